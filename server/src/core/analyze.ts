@@ -1,0 +1,107 @@
+// The engine's one entry point: text in, citations and findings out. Pure and total.
+// text → fold → scan → resolve against the library → check → suppress → findings.
+import { Corpus, indexCorpus } from './corpus';
+import { runChecks } from './checks';
+import type { Citation, Finding, RuleCode } from './model';
+import { ALL_RULES } from './model';
+import { Library, Resolved, resolve } from './resolve';
+import { scan } from './scan';
+import { fold } from './text';
+
+export interface Analysis {
+  text: string;
+  citations: Citation[];
+  findings: Finding[];
+  resolved: Resolved;
+  /** Findings dropped by policy-cite-disable comments. */
+  suppressed: number;
+}
+
+export function createLibrary(corpora: Corpus[], defaultId?: string): Library {
+  return { corpora, defaultId: defaultId ?? corpora[0]?.id };
+}
+
+/** Indexes raw corpus data; throws only for the bundled corpus, which the tests keep valid. */
+export function libraryFromData(data: unknown[]): { lib: Library; problems: string[] } {
+  const corpora: Corpus[] = [];
+  const problems: string[] = [];
+  for (const d of data) {
+    const { corpus, problems: p } = indexCorpus(d);
+    problems.push(...p.map((x) => x.message));
+    if (corpus) corpora.push(corpus);
+  }
+  return { lib: createLibrary(corpora), problems };
+}
+
+export function analyze(text: string, lib: Library): Analysis {
+  const input = typeof text === 'string' ? text : '';
+  const f = fold(input);
+  const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
+  const s = scan(f, input, titles);
+  const r = resolve(lib, s, f);
+  let findings: Finding[] = [];
+  try {
+    findings = runChecks({ lib, r, text: input, f });
+  } catch (e) {
+    // A bug in a check must not take the citations (hover, definition) down with it.
+    findings = [];
+    lastCheckError = e instanceof Error ? e : new Error(String(e));
+  }
+  const before = findings.length;
+  findings = suppress(input, s.lineStarts, findings);
+  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort((a, b) => a.span.start - b.span.start);
+  return { text: input, citations, findings, resolved: r, suppressed: before - findings.length };
+}
+
+/** The last error a check raised (surfaced by the server's log); checks are meant never to throw. */
+export let lastCheckError: Error | undefined;
+
+// ---- policy-cite-disable comments -------------------------------------------------------------------------
+const DIRECTIVE = /policy-cite-(disable-next-line|disable-line|disable|enable)\b([ \t:]+[a-z][a-z-]*(?:[ \t]*,[ \t]*[a-z][a-z-]*)*)?/g;
+
+/**
+ * `<!-- policy-cite-disable-next-line -->` (Markdown), or the same words in any comment or bracket in plain
+ * text (`// policy-cite-disable-next-line`, `【policy-cite-disable-next-line】`), silence the next non-blank line;
+ * `policy-cite-disable-line` silences its own line; `policy-cite-disable` … `policy-cite-enable` a block.
+ * Rule codes may follow: `policy-cite-disable-next-line misquote, target-mismatch`.
+ */
+export function suppress(text: string, lineStarts: number[], findings: Finding[]): Finding[] {
+  if (!findings.length || text.indexOf('policy-cite-') < 0) return findings;
+  const lineOf = (off: number) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= off) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const lineText = (l: number) => text.slice(lineStarts[l], lineStarts[l + 1] ?? text.length);
+  const silenced = new Map<number, Set<string> | 'all'>();
+  const add = (line: number, codes: Set<string> | 'all') => {
+    const cur = silenced.get(line);
+    if (cur === 'all' || codes === 'all') silenced.set(line, 'all');
+    else silenced.set(line, new Set([...(cur ?? []), ...codes]));
+  };
+  const blocks: { from: number; to: number; codes: Set<string> | 'all' }[] = [];
+  let open: { from: number; codes: Set<string> | 'all' } | undefined;
+  DIRECTIVE.lastIndex = 0;
+  for (let m; (m = DIRECTIVE.exec(text)); ) {
+    const codesList = (m[2] ?? '').replace(/^[ \t:]+/, '').split(/[ \t]*,[ \t]*/).filter((c) => (ALL_RULES as string[]).includes(c));
+    const codes: Set<string> | 'all' = codesList.length ? new Set(codesList) : 'all';
+    const line = lineOf(m.index);
+    if (m[1] === 'disable-line') add(line, codes);
+    else if (m[1] === 'disable-next-line') {
+      let next = line + 1;
+      while (next < lineStarts.length && lineText(next).trim() === '') next++;
+      add(next, codes);
+    } else if (m[1] === 'disable') open = { from: line, codes };
+    else if (open) { blocks.push({ ...open, to: line }); open = undefined; }
+  }
+  if (open) blocks.push({ ...open, to: lineStarts.length });
+  return findings.filter((x) => {
+    const line = lineOf(x.span.start);
+    const s = silenced.get(line);
+    if (s === 'all' || (s && s.has(x.code))) return false;
+    for (const b of blocks) if (line >= b.from && line <= b.to && (b.codes === 'all' || b.codes.has(x.code))) return false;
+    return true;
+  });
+}
+
+export type { RuleCode };

@@ -1,0 +1,671 @@
+// The cross-checks: one function per rule, each turning resolved citations into findings with the data its
+// quick fix needs. Combined in `runChecks`; none of them throws or does IO.
+import { Corpus, CorpusNode, Lang, ancestry, nodeText, sectionsOf } from './corpus';
+import type { ClauseMention, DocMention, Finding, Fix, Quote, Related, Span } from './model';
+import { Library, Resolved, contextAt, corpusById } from './resolve';
+import { sentenceOf } from './scan';
+import { canon, canonWithMap, enNumber, parseEnNumber, parseZhNumber, roman, similarity, zhNumeral, zhPunctuation } from './text';
+
+export interface CheckInput {
+  lib: Library;
+  r: Resolved;
+  /** The draft as written. */
+  text: string;
+  /** The same-length folded form the scanner read. */
+  f: string;
+}
+
+const bi = (zh: string, en: string) => ({ zh, en });
+const fix = (zh: string, en: string, span: Span, newText: string, safe = true): Fix => ({ title: bi(zh, en), edits: [{ span, newText }], safe });
+
+function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, range?: [number, number]): Related[] {
+  if (!node) return [];
+  return [{ docId: c.id, nodeId: node.id, lang, range, message: bi(`原文：${clauseLabel(c, node, 'zh')}`, `Source: ${clauseLabel(c, node, 'en')}`) }];
+}
+
+/** 第二部分 主要任务 › （四）加强大数据开发与利用 / Part II Main tasks › (4) Expand the exploitation and use of big data */
+export function clauseLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
+  return ancestry(c, node)
+    .filter((n) => n.kind !== 'sentence')
+    .map((n) => {
+      if (n.kind === 'part') return `${n.label[lang]} ${n.heading?.[lang] ?? ''}`.trim();
+      if (n.kind === 'section') return `${n.label[lang]}${lang === 'en' ? ' ' : ''}${n.heading?.[lang] ?? ''}`;
+      return n.heading?.[lang] ?? n.label[lang];
+    })
+    .join(' › ');
+}
+
+/** How a drafter writes a reference to a node: 第二部分第（四）项 / Part II, Section (4). */
+export function clauseRef(c: Corpus, node: CorpusNode, lang: Lang): string {
+  const chain = ancestry(c, node);
+  const part = chain.find((n) => n.kind === 'part');
+  const sec = chain.find((n) => n.kind === 'section');
+  if (lang === 'zh') return `${part ? `第${zhNumeral(part.num ?? 0)}部分` : ''}${sec ? `第（${zhNumeral(sec.num ?? 0)}）项` : ''}`;
+  return `${part ? `Part ${roman(part.num ?? 0)}` : ''}${sec ? `, Section (${sec.num})` : ''}`;
+}
+
+/** Rewrites the numbers of a reference as the drafter wrote it so it points at `node`. */
+function retarget(written: string, lang: Lang, c: Corpus, node: CorpusNode): string {
+  const chain = ancestry(c, node);
+  const part = chain.find((n) => n.kind === 'part');
+  const sec = chain.find((n) => n.kind === 'section');
+  if (!part || !sec) return clauseRef(c, node, lang);
+  let out = written;
+  if (lang === 'zh') {
+    if (/第[一二三四五六七八九十\d]{1,3}部分/.test(out)) out = out.replace(/第([一二三四五六七八九十\d]{1,3})部分/, (_m, n: string) => `第${/\d/.test(n) ? part.num : zhNumeral(part.num ?? 0)}部分`);
+    else if (/主要任务|保障措施|基本原则|发展目标|指导思想/.test(out)) out = out.replace(/主要任务|保障措施|基本原则|发展目标|指导思想/, part.heading?.zh ?? '');
+    else out = out.replace(/^([一二三])/, zhNumeral(part.num ?? 0));
+    out = out.replace(/([(（]|第)([一二三四五六七八九十\d]{1,3})([)）]|项|条|款|点)(?!.*[(（第][一二三四五六七八九十\d]{1,3}[)）项条款点])/, (_m, a: string, n: string, b: string) => `${a}${/\d/.test(n) ? sec.num : zhNumeral(sec.num ?? 0)}${b}`);
+    return out;
+  }
+  out = out.replace(/\b(Part\s{1,2})([IVX]{1,4}|\d{1,2})\b/, (_m, a: string, n: string) => `${a}${/\d/.test(n) ? part.num : roman(part.num ?? 0)}`);
+  out = out.replace(/\b(Section\s{1,2})([IVX]{1,4})(\s?\()/, (_m, a: string, _n: string, b: string) => `${a}${roman(part.num ?? 0)}${b}`);
+  out = out.replace(/^([IVX]{1,4})([.(])/, (_m, _n: string, b: string) => `${roman(part.num ?? 0)}${b}`);
+  out = out.replace(/(\(|\.|\s)(\d{1,2})(\)?)$/, (_m, a: string, _n: string, b: string) => `${a}${sec.num}${b}`);
+  return out;
+}
+
+// ---- doc-number-format ----------------------------------------------------------------------------------
+export function checkDocNumberFormat({ r, lib }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const d of r.docs) {
+    const n = d.number;
+    if (!n || n.lang !== 'zh' || d.form !== 'number') continue;
+    const problems: { zh: string; en: string }[] = [];
+    if (n.open !== '〔' || n.close !== '〕') problems.push(bi(`年份应使用六角括号〔〕，不用“${n.open}${n.close}”`, `the year goes in hexagonal brackets 〔〕, not "${n.open}${n.close}"`));
+    if (/^0/.test(n.seqText)) problems.push(bi('序号不编虚位，不加“0”', 'the serial number has no leading zero'));
+    if (n.hasDi) problems.push(bi('序号前不加“第”字', 'no 第 before the serial number'));
+    if (!problems.length) continue;
+    const right = `${n.agency}〔${n.year}〕${n.seq}号`;
+    const known = corpusById(lib, d.docId);
+    const rel = known ? related(known, known.nodes.get('number'), 'zh') : [];
+    out.push({
+      code: 'doc-number-format', span: d.span,
+      message: bi(`发文字号应写作“${right}”：${problems.map((p) => p.zh).join('；')}（GB/T 9704-2012）。`, `Write the document number as ${right}: ${problems.map((p) => p.en).join('; ')} (GB/T 9704-2012).`),
+      related: rel, fixes: [fix(`改为“${right}”`, `Change to ${right}`, d.span, right)],
+    });
+  }
+  return out;
+}
+
+// ---- doc-number-mismatch --------------------------------------------------------------------------------
+export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const d of r.docs) {
+    if (d.form !== 'number' || !d.number) continue;
+    const t = d.pairedWith;
+    if (t && t.form === 'title' && t.docId && t.docId !== d.docId) {
+      // the Opinion's title with another number
+      const c = corpusById(lib, t.docId)!;
+      const right = d.lang === 'zh' ? c.data.meta.number.zh : c.data.meta.number.en;
+      out.push({
+        code: 'doc-number-mismatch', span: d.span,
+        message: bi(`《${c.data.meta.title.zh}》的发文字号是${c.data.meta.number.zh}，不是“${f.slice(d.span.start, d.span.end)}”。`, `The number of "${c.data.meta.title.en}" is ${c.data.meta.number.en} (${c.data.meta.number.zh}), not "${f.slice(d.span.start, d.span.end)}".`),
+        related: related(c, c.nodes.get('number'), d.lang), fixes: [fix(`改为“${right}”`, `Change to ${right}`, d.span, right)],
+      });
+      continue;
+    }
+    if (t && t.form === 'other-title' && d.docId) {
+      // the Opinion's number with another document's title
+      const c = corpusById(lib, d.docId)!;
+      const title = d.lang === 'zh' || t.lang === 'zh' ? c.data.meta.title.zh : c.data.meta.title.en;
+      out.push({
+        code: 'doc-number-mismatch', span: d.span,
+        message: bi(`${c.data.meta.number.zh}是《${c.data.meta.title.zh}》的发文字号，与所写标题《${t.title!.text}》不符：请核对标题或文号。`, `${c.data.meta.number.en} is the number of "${c.data.meta.title.en}", not of "${t.title!.text}": check the title or the number.`),
+        related: related(c, c.nodes.get('title'), d.lang), fixes: [fix(`标题改为《${title}》`, `Change the title to "${title}"`, t.title!.span, title, false)],
+      });
+      continue;
+    }
+    if (!t && !d.docId) {
+      // 国办发〔2015〕5号 for 国发〔2015〕5号 where the sentence is about the Opinion's subject
+      const n = d.number;
+      const c = lib.corpora.find((k) => k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
+      if (!c) continue;
+      const s = sentenceOf(r.scan.sentences, d.span.start);
+      const starts = r.scan.sentences.starts;
+      const sentence = f.slice(starts[s], starts[s + 1] ?? f.length);
+      const topic = canon(c.data.meta.title.zh).slice(6, 9); // 云计算 for the Opinion: a word of the title's subject
+      if (!sentence.includes(topic) && !/cloud\s+computing/i.test(sentence)) continue;
+      const right = d.lang === 'zh' ? c.data.meta.number.zh : c.data.meta.number.en;
+      out.push({
+        code: 'doc-number-mismatch', span: d.span,
+        message: bi(`“${f.slice(d.span.start, d.span.end)}”不是《${c.data.meta.title.zh}》的文号；该意见是国务院文件，文号为${c.data.meta.number.zh}。`, `"${f.slice(d.span.start, d.span.end)}" is not the number of the Opinion on cloud computing; it is a State Council document numbered ${c.data.meta.number.en} (${c.data.meta.number.zh}).`),
+        related: related(c, c.nodes.get('number'), d.lang), fixes: [fix(`改为“${right}”`, `Change to ${right}`, d.span, right)],
+      });
+    }
+  }
+  return out;
+}
+
+function similarAgency(a: string, b: string): boolean {
+  // 国发 / 国办发 / 国函 / 国办函: the State Council's own series that drafters confuse
+  return /^国/.test(a) && /^国/.test(b);
+}
+
+// ---- title-mismatch -------------------------------------------------------------------------------------
+export function checkTitle({ r, lib }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const d of r.docs) {
+    if (d.form !== 'near-title' || !d.docId) continue;
+    const c = corpusById(lib, d.docId)!;
+    const right = d.lang === 'zh' ? c.data.meta.title.zh : c.data.meta.title.en;
+    const span = d.title!.span;
+    out.push({
+      code: 'title-mismatch', span,
+      message: bi(`标题与原文不符，应为《${c.data.meta.title.zh}》（${c.data.meta.number.zh}）。`, `The title differs from the source; it is "${c.data.meta.title.en}" (${c.data.meta.number.en}).`),
+      related: related(c, c.nodes.get('title'), d.lang), fixes: [fix('改为准确标题', 'Use the exact title', span, right)],
+    });
+  }
+  return out;
+}
+
+// ---- unknown-clause and clause-title-mismatch -----------------------------------------------------------
+function describeParts(c: Corpus, lang: Lang): string {
+  return c.parts.map((p) => (lang === 'zh' ? `${zhNumeral(p.num ?? 0)}、${p.heading?.zh}` : `${roman(p.num ?? 0)}. ${p.heading?.en}`)).join(lang === 'zh' ? '；' : '; ');
+}
+
+export function checkClauses({ r, lib, text }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const cl of r.clauses) {
+    const c = corpusById(lib, cl.docId);
+    if (!c) continue;
+    if (!cl.nodeId) {
+      if (cl.weak && !cl.nearestNodeId) continue;
+      out.push(unknownClause(c, cl, text));
+      continue;
+    }
+    if (cl.heading) {
+      const f = checkHeading(c, cl, cl.heading, text);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function unknownClause(c: Corpus, cl: ClauseMention, text: string): Finding {
+  const written = text.slice(cl.span.start, cl.span.end);
+  const near = cl.nearestNodeId ? c.nodes.get(cl.nearestNodeId) : undefined;
+  let zh: string, en: string;
+  if (near) {
+    const n = sectionsOf(c, near.num ?? 0).length || (c.children.get(near.id) ?? []).filter((k) => k.num !== undefined).length;
+    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhNumeral(n)}项，没有“${written}”。`;
+    en = `${near.label.en} (${near.heading?.en}) of ${c.data.meta.number.en} has ${enNumber(n)} sections; "${written}" does not exist.`;
+  } else {
+    zh = `${c.data.meta.number.zh}共${zhNumeral(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
+    en = `${c.data.meta.number.en} has ${enNumber(c.parts.length)} parts (${describeParts(c, 'en')}); "${written}" does not exist.`;
+  }
+  const fixes: Fix[] = [];
+  // A quoted heading tells which clause was meant.
+  if (cl.heading) {
+    const h = bestHeading(c, cl.heading.text, cl.heading.lang);
+    if (h && h.score === 1) fixes.push(fix(`改为“${retarget(written, cl.lang, c, h.node)}”`, `Change to "${retarget(written, cl.lang, c, h.node)}"`, cl.span, retarget(written, cl.lang, c, h.node)));
+  }
+  return { code: 'unknown-clause', span: cl.span, message: bi(zh, en), related: related(c, near, cl.lang), fixes };
+}
+
+const HEADING_KINDS = new Set(['part', 'section', 'principle', 'objective']);
+function bestHeading(c: Corpus, quoted: string, lang: Lang): { node: CorpusNode; score: number } | undefined {
+  const q = canon(quoted);
+  let best: { node: CorpusNode; score: number } | undefined;
+  for (const h of c.headings) {
+    if (h.lang !== lang || !HEADING_KINDS.has(h.node.kind)) continue;
+    const score = h.canon === q ? 1 : similarity(q, h.canon);
+    if (!best || score > best.score) best = { node: h.node, score };
+  }
+  return best;
+}
+
+function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): Finding | undefined {
+  const node = c.nodes.get(cl.nodeId!)!;
+  const lang = q.lang;
+  const own = node.heading?.[lang];
+  if (!own) return undefined;
+  const qc = canon(q.text);
+  if (qc === canon(own)) return undefined;
+  const best = bestHeading(c, q.text, lang);
+  const ownScore = similarity(qc, canon(own));
+  const written = text.slice(cl.span.start, cl.span.end);
+  const ownFix = fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, false);
+  if (best && best.node.id !== node.id && (best.score === 1 || (best.score >= 0.75 && best.score > ownScore))) {
+    const other = best.node;
+    const ref = retarget(written, cl.lang, c, other);
+    return {
+      code: 'clause-title-mismatch', span: { start: cl.span.start, end: q.span.end },
+      message: bi(
+        `“${written}”的标题是“${own}”；“${q.text}”是${clauseLabel(c, other, 'zh')}。`,
+        `${written} is headed "${own}"; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
+      ),
+      related: [...related(c, node, lang), ...related(c, other, lang)],
+      fixes: [fix(`编号改为“${ref}”`, `Change the number to "${ref}"`, cl.span, ref, false), ownFix],
+    };
+  }
+  // A heading copied wrong: close to this clause's own heading.
+  if (ownScore >= (lang === 'zh' ? 0.5 : 0.7)) {
+    return {
+      code: 'misquote', span: q.span,
+      message: bi(`标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`, `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`),
+      related: related(c, node, lang), fixes: [{ ...ownFix, safe: true }],
+    };
+  }
+  // Not a heading: words quoted from the clause.
+  q.usedAsHeading = false;
+  q.clauseNodeId = node.id;
+  return misquoteFinding(c, q);
+}
+
+// ---- misquote -------------------------------------------------------------------------------------------
+const sentenceCache = new WeakMap<Corpus, Map<Lang, { node: CorpusNode; canon: string; map: number[] }[]>>();
+function sentencesIn(c: Corpus, lang: Lang): { node: CorpusNode; canon: string; map: number[] }[] {
+  let m = sentenceCache.get(c);
+  if (!m) { m = new Map(); sentenceCache.set(c, m); }
+  let list = m.get(lang);
+  if (!list) {
+    list = [];
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'sentence' || n.lang !== lang || !n.range[lang]) continue;
+      const { canon: k, map } = canonWithMap(nodeText(c, n, lang));
+      list.push({ node: n, canon: k, map: map.map((i) => i + n.range[lang]![0]) });
+    }
+    m.set(lang, list);
+  }
+  return list;
+}
+
+/** Finds a quote in the source: every fragment between ellipses, in order. */
+export function findQuote(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
+  const t = c.canonText[lang];
+  if (!t) return undefined;
+  const frags = quoted.split(/……|…|\.\.\.|⋯/).map((s) => canon(s)).filter((s) => s.length > 0);
+  if (!frags.length) return undefined;
+  let from = 0, first = -1, lastEnd = -1;
+  for (const fr of frags) {
+    const at = t.canon.indexOf(fr, from);
+    if (at < 0) return undefined;
+    if (first < 0) first = at;
+    lastEnd = at + fr.length;
+    from = lastEnd;
+  }
+  return { start: t.map[first], end: t.map[lastEnd - 1] + 1 };
+}
+
+/** The source passage closest to a misquote: the best sentence, then the best window in it. */
+export function closestPassage(c: Corpus, quoted: string, lang: Lang, within?: CorpusNode): { text: string; start: number; end: number; score: number; node: CorpusNode } | undefined {
+  const q = canon(quoted);
+  if (q.length < 2) return undefined;
+  let sents = sentencesIn(c, lang);
+  if (within) {
+    const r = within.range[lang];
+    if (r) {
+      const inside = sents.filter((s) => s.node.range[lang]![0] >= r[0] && s.node.range[lang]![1] <= r[1]);
+      if (inside.length) sents = inside;
+    }
+  }
+  let best: { s: (typeof sents)[number]; score: number } | undefined;
+  for (const s of sents) {
+    const score = similarity(q, s.canon);
+    if (!best || score > best.score) best = { s, score };
+  }
+  if (!best) return undefined;
+  const s = best.s;
+  // Slide windows about the quote's length over the sentence.
+  let win = { a: 0, b: s.canon.length, score: similarity(q, s.canon) };
+  if (s.canon.length > q.length) {
+    for (const len of [q.length - 2, q.length, q.length + 2, q.length + 4]) {
+      if (len < 2 || len > s.canon.length) continue;
+      for (let a = 0; a + len <= s.canon.length; a++) {
+        const score = similarity(q, s.canon.slice(a, a + len));
+        if (score > win.score) win = { a, b: a + len, score };
+      }
+    }
+  }
+  const text = c.data.texts[lang]!;
+  const start = s.map[win.a], end = s.map[win.b - 1] + 1;
+  return { text: text.slice(start, end), start, end, score: win.score, node: parentOf(c, s.node) };
+}
+
+function parentOf(c: Corpus, n: CorpusNode): CorpusNode {
+  let p = n;
+  while (p.kind === 'sentence' || p.kind === 'paragraph') {
+    const up = p.parent ? c.nodes.get(p.parent) : undefined;
+    if (!up) break;
+    p = up;
+  }
+  return p;
+}
+
+function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
+  const lang = q.lang;
+  if (canon(q.text).length < 2) return undefined;
+  if (findQuote(c, q.text, lang)) return undefined;
+  const within = q.clauseNodeId ? c.nodes.get(q.clauseNodeId) : undefined;
+  const p = closestPassage(c, q.text, lang, within) ?? closestPassage(c, q.text, lang);
+  const fixes: Fix[] = [];
+  let zh = `引文未见于${c.data.meta.number.zh}原文。`;
+  let en = `This quotation is not in the text of ${c.data.meta.number.en}.`;
+  if (p && p.score >= 0.35) {
+    const shown = lang === 'zh' ? zhPunctuation(p.text) : p.text;
+    zh += `最接近的原文（${clauseLabel(c, p.node, 'zh')}）：“${shown}”`;
+    en += ` Closest passage (${clauseLabel(c, p.node, 'en')}): "${shown}"`;
+    const fixAt = lang === 'zh' ? 0.5 : 0.7; // character bigrams are looser on Latin text
+    if (p.score >= fixAt && !/[“”"]/.test(shown)) fixes.push(fix('改为原文表述', 'Use the exact source wording', q.inner, shown, p.score >= fixAt + 0.1));
+  }
+  return { code: 'misquote', span: q.span, message: bi(zh, en), related: p ? related(c, p.node, lang, [p.start, p.end]) : [], fixes };
+}
+
+export function checkQuotes({ r, lib }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const q of r.quotes) {
+    if (!q.attributed || q.usedAsHeading) continue;
+    const c = corpusById(lib, q.docId);
+    if (!c) continue;
+    const found = findQuote(c, q.text, q.lang);
+    if (found) { q.found = { lang: q.lang, ...found }; continue; }
+    if (q.headingOf) continue;
+    const fnd = misquoteFinding(c, q);
+    if (fnd) out.push(fnd);
+  }
+  return out;
+}
+
+// ---- claims: targets, counts, dates ---------------------------------------------------------------------
+const SELF_MARK = /全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
+
+interface Claim {
+  start: number;
+  end: number;
+}
+
+function attributed(inp: CheckInput, start: number, requireDocLevel = false): { c: Corpus; nodeId?: string } | undefined {
+  const ctx = contextAt(inp.r, start);
+  if (!ctx) return undefined;
+  if (SELF_MARK.test(inp.f.slice(ctx.end, start))) return undefined;
+  const c = corpusById(inp.lib, ctx.docId);
+  if (!c) return undefined;
+  if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
+  return { c, nodeId: ctx.nodeId };
+}
+
+const PUE_ZH = /PUE\)?[ \t]{0,2}值?([^\d\n。；;,，]{0,10}?)(\d{1,2}(?:\.\d{1,3})?)(以下|以内|以上)?/gd;
+const PUE_EN = /\bPUE\b\)?([^\d\n.;]{0,40}?)(\d{1,2}(?:\.\d{1,3})?)\b/gd;
+const BETTER = /优于|低于|小于|不高于|不超过|不大于|控制在|降至|降到|以下|以内|better\s+than|lower\s+than|less\s+than|below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:exceed|exceeding|above)|down\s+to|within/i;
+const WORSE = /高于|大于|超过|不低于|以上|above|over|higher\s+than|greater\s+than|more\s+than|at\s+least|exceed|in\s+excess/i;
+const GOV_ZH = /政府(?:部门)?自建(?:的)?数据中心(?:的)?(?:数量)?[ \t]{0,2}(?:要|应|须|将)?[ \t]{0,2}(减少|降低|下降|压缩|缩减)[ \t]{0,2}(\d{1,3}(?:\.\d{1,2})?)[ \t]{0,2}(%|个百分点)[ \t]{0,2}(以上|左右|以下|以内)?/gd;
+const GOV_EN = /\b(?:government(?:-built|-owned| built| owned| own)?\s{1,2}data\s{1,2}cent(?:re|er)s|data\s{1,2}cent(?:re|er)s\s{1,2}(?:constructed|built|run)\s{1,2}by\s{1,2}(?:the\s{1,2})?governments?(?:\s{1,2}(?:itself|themselves))?)([^\d\n.;]{0,60}?)(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(%|percent|per\s+cent)/gid;
+const FEWER = /less\s+than|at\s+most|up\s+to|no\s+more\s+than|under|below|以下|以内/i;
+const DEMO_ZH = /([百千万十]|[一二两三四五六七八九][百千]|\d{1,5})[ \t]{0,2}(余)?[ \t]{0,2}(项|个)[^，。,;；\n]{0,14}?示范(?:工程|项目)/gd;
+const DEMO_EN = /\b(a\s{1,2}hundred|one\s{1,2}hundred|hundred|a\s{1,2}thousand|one\s{1,2}thousand|thousand|\d{1,5})\b[^.;\n\d]{0,60}?demonstration\s{1,2}(?:projects?|programmes?|programs?)/gid;
+const EB_ZH = /(EB|PB|ZB|TB|YB|艾字节|拍字节|泽字节|太字节)[^，。,\n]{0,16}?存储/gd;
+const EB_EN = /\b(exabyte|petabyte|zettabyte|terabyte|EB|PB|ZB|TB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/gid;
+const ADOPT_ZH = /云计算应用(?:基本|全面)?普及/gd;
+const ADOPT_EN = /\bcloud\s{1,2}computing\s{1,2}(?:is\s{1,2}to\s{1,2}be\s{1,2})?basically\s{1,2}applied\s{1,2}universally/gid;
+const YEAR_ZH = /(?:到|至|截至|在)?(20\d\d)[ \t]{0,1}年(?:前|底前|底|末)?/g;
+const YEAR_EN = /\bby\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2})?(20\d\d)\b/gi;
+
+function targetFor(c: Corpus, metric: string) {
+  return c.data.targets.find((t) => t.metric === metric);
+}
+
+/** A year stated for a target in the same sentence, before it or right after it. */
+function yearNear(inp: CheckInput, claim: Claim, from: number): { start: number; end: number; year: number } | undefined {
+  const starts = inp.r.scan.sentences.starts;
+  const s = sentenceOf(inp.r.scan.sentences, claim.start);
+  const sEnd = starts[s + 1] ?? inp.f.length;
+  let found: { start: number; end: number; year: number } | undefined;
+  for (const re of [YEAR_ZH, YEAR_EN]) {
+    re.lastIndex = from;
+    for (let m; (m = re.exec(inp.f)) && m.index < Math.min(sEnd, claim.end + 40); ) {
+      if (m.index >= claim.start && m.index < claim.end) continue;
+      // a bracketed year is a document number's, not a deadline
+      if (/[〔[(]$/.test(inp.f.slice(m.index - 1, m.index)) || /^[〕\])]/.test(inp.f.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+      if (m.index > claim.end && re === YEAR_ZH) continue;
+      const yStart = m.index + m[0].indexOf(m[1]);
+      found = { start: yStart, end: yStart + 4, year: Number(m[1]) };
+      if (m.index < claim.start) continue; // keep the nearest before the claim
+      break;
+    }
+  }
+  return found;
+}
+
+function targetFinding(c: Corpus, metric: string, span: Span, zhWhat: string, enWhat: string, newText: string | undefined, lang: Lang): Finding {
+  const t = targetFor(c, metric)!;
+  const node = c.nodes.get(t.clause);
+  return {
+    code: 'target-mismatch', span,
+    message: bi(`${zhWhat}原文为“${zhPunctuation(t.text.zh)}”（${t.year}年目标，${node ? clauseLabel(c, node, 'zh') : ''}）。`, `${enWhat} The source says "${t.text.en}" (a ${t.year} target, ${node ? clauseLabel(c, node, 'en') : ''}).`),
+    related: related(c, node, lang, t.range[lang]), fixes: newText === undefined ? [] : [fix(`改为“${newText}”`, `Change to "${newText}"`, span, newText)],
+  };
+}
+
+export function checkTargets(inp: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  const { f } = inp;
+  const checkYear = (c: Corpus, metric: string, claim: Claim, from: number, lang: Lang) => {
+    const t = targetFor(c, metric);
+    if (!t) return;
+    const y = yearNear(inp, claim, from);
+    if (y && y.year !== t.year) out.push(targetFinding(c, metric, y, `年份不符：该目标是${t.year}年目标。`, `Wrong year: this is a ${t.year} target.`, String(t.year), lang));
+  };
+  /** Runs a claim pattern (compiled with the d flag) over the draft, keeping matches attributed to a corpus with that target. */
+  const each = (re: RegExp, metric: string, lang: Lang, fn: (m: RegExpExecArray, c: Corpus, t: NonNullable<ReturnType<typeof targetFor>>) => void) => {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(f)); ) {
+      const at = attributed(inp, m.index);
+      const t = at && targetFor(at.c, metric);
+      if (!at || !t) continue;
+      fn(m, at.c, t);
+      checkYear(at.c, metric, { start: m.index, end: m.index + m[0].length }, contextAt(inp.r, m.index)!.end, lang);
+    }
+  };
+  const g = (m: RegExpExecArray, i: number): Span => ({ start: m.indices![i][0], end: m.indices![i][1] });
+  for (const [re, lang] of [[PUE_ZH, 'zh'], [PUE_EN, 'en']] as const) {
+    each(re, 'pue', lang, (m, c, t) => {
+      const words = (m[1] ?? '') + (m[3] ?? '');
+      const better = BETTER.test(words), worse = !better && WORSE.test(words);
+      if (Number(m[2]) === t.value && !worse) return;
+      if (worse) {
+        const w = g(m, 1);
+        const lead = m[1].search(/\S/);
+        const span = { start: w.start + Math.max(0, lead), end: m[3] ? g(m, 3).end : g(m, 2).end };
+        const right = lang === 'zh' ? `优于${t.value}` : `better than ${t.value}`;
+        out.push(targetFinding(c, 'pue', span, `比较方向不符：PUE值应优于（低于）${t.value}。`, `Wrong direction: PUE is to be better (lower) than ${t.value}.`, right, lang));
+      } else {
+        out.push(targetFinding(c, 'pue', g(m, 2), `PUE数值不符：应为${t.value}。`, `Wrong PUE value: it is ${t.value}.`, String(t.value), lang));
+      }
+    });
+  }
+  for (const [re, lang] of [[GOV_ZH, 'zh'], [GOV_EN, 'en']] as const) {
+    each(re, 'gov-datacentre-reduction', lang, (m, c, t) => {
+      const fewer = lang === 'zh' ? /以下|以内/.test(m[4] ?? '') : FEWER.test(m[1] ?? '');
+      if (fewer) {
+        const span = lang === 'zh' ? g(m, 4) : { start: g(m, 1).start + Math.max(0, m[1].search(/\S/)), end: g(m, 3).end };
+        const right = lang === 'zh' ? '以上' : `by more than ${t.value}%`;
+        out.push(targetFinding(c, 'gov-datacentre-reduction', span, `比较方向不符：原文为“减少${t.value}%以上”。`, `Wrong direction: the source says by more than ${t.value}%.`, right, lang));
+      } else if (Number(m[2]) !== t.value) {
+        out.push(targetFinding(c, 'gov-datacentre-reduction', g(m, 2), `数值不符：政府自建数据中心数量减少${t.value}%以上。`, `Wrong figure: government-built data centres are to be reduced by more than ${t.value}%.`, String(t.value), lang));
+      }
+    });
+  }
+  for (const [re, lang] of [[DEMO_ZH, 'zh'], [DEMO_EN, 'en']] as const) {
+    each(re, 'demonstration-projects', lang, (m, c, t) => {
+      const raw = m[1];
+      const value = lang === 'zh' ? parseZhNumber(raw) : /hundred/i.test(raw) ? 100 : /thousand/i.test(raw) ? 1000 : Number(raw);
+      if (value === t.value) return;
+      const right = /\d/.test(raw) ? String(t.value) : lang === 'zh' ? '百' : /^[aA] /.test(raw) ? 'a hundred' : /^[oO]ne /.test(raw) ? 'one hundred' : 'hundred';
+      out.push(targetFinding(c, 'demonstration-projects', g(m, 1), '数量不符：原文为“百项”示范工程。', 'Wrong number: the source has a hundred demonstration projects.', right, lang));
+    });
+  }
+  for (const [re, lang] of [[EB_ZH, 'zh'], [EB_EN, 'en']] as const) {
+    each(re, 'storage-scale', lang, (m, c) => {
+      if (/^(EB|exabyte|艾字节)$/i.test(m[1])) return;
+      const right = /^[A-Z]{2}$/i.test(m[1]) ? 'EB' : lang === 'zh' ? '艾字节' : 'exabyte';
+      out.push(targetFinding(c, 'storage-scale', g(m, 1), '存储规模不符：原文为艾字节（EB）级。', 'Wrong scale: the source says exabyte (EB) level.', right, lang));
+    });
+  }
+  each(ADOPT_ZH, 'application-adoption', 'zh', () => undefined);
+  each(ADOPT_EN, 'application-adoption', 'en', () => undefined);
+  return dedupeFindings(out);
+}
+
+function dedupeFindings(list: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = `${x.code}:${x.span.start}:${x.span.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const COUNT_ZH = /(?<![第一二三四五六七八九十\d])([一二两三四五六七八九十]|\d{1,2})[ \t]{0,2}(个|项|条|大|点)?[ \t]{0,2}(?:方面的)?(基本原则|主要任务|重点任务|保障措施|部分|方面(?:的)?(?:发展)?目标)/g;
+const COUNT_EN = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}(basic\s{1,2}principles|principles|main\s{1,2}tasks|key\s{1,2}tasks|major\s{1,2}tasks|tasks|guarantee\s{1,2}measures|safeguard\s{1,2}measures|safeguards|supporting\s{1,2}measures|measures|parts|objective\s{1,2}areas|areas\s{1,2}of\s{1,2}objectives)\b/gi;
+function countId(noun: string): string {
+  const n = noun.toLowerCase();
+  if (/原则|principle/.test(n)) return 'principles';
+  if (/任务|task/.test(n)) return 'main-tasks';
+  if (/措施|measure|safeguard/.test(n)) return 'guarantee-measures';
+  if (/部分|part/.test(n)) return 'parts';
+  return 'objective-areas';
+}
+
+export function checkCounts(inp: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const [re, lang] of [[COUNT_ZH, 'zh'], [COUNT_EN, 'en']] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(inp.f)); ) {
+      const raw = m[1];
+      if (lang === 'zh' && m[3] === '部分' && (raw === '一' || !m[2] && !/^[三四五六七八九十\d]$/.test(raw))) continue; // 一部分 means "some"
+      const at = attributed(inp, m.index, true);
+      if (!at) continue;
+      const id = countId(lang === 'zh' ? m[3] : m[2]);
+      const count = at.c.countsById.get(id);
+      if (!count) continue;
+      if (at.nodeId && count.clause && at.nodeId !== count.clause && at.c.nodes.get(at.nodeId)?.kind === 'part' && count.id !== 'parts') continue;
+      const value = lang === 'zh' ? parseZhNumber(raw) : parseEnNumber(raw);
+      if (value === count.value) continue;
+      const right = lang === 'zh' ? (/\d/.test(raw) ? String(count.value) : zhNumeral(count.value)) : /\d/.test(raw) ? String(count.value) : (/^[A-Z]/.test(raw) ? enNumber(count.value)[0].toUpperCase() + enNumber(count.value).slice(1) : enNumber(count.value));
+      const span = { start: m.index, end: m.index + raw.length };
+      const node = count.clause ? at.c.nodes.get(count.clause) : undefined;
+      out.push({
+        code: 'count-mismatch', span,
+        message: bi(`数量不符：${at.c.data.meta.number.zh}${count.id === 'parts' ? '共' : '提出'}${zhNumeral(count.value)}${count.id === 'parts' ? '个部分' : `项${count.label.zh}`}。`, `Wrong count: ${at.c.data.meta.number.en} has ${enNumber(count.value)} ${count.label.en}.`),
+        related: related(at.c, node, lang), fixes: [fix(`改为“${right}”`, `Change to "${right}"`, span, right)],
+      });
+    }
+  }
+  return out;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DATE_ZH = /(\d{4})[ \t]{0,1}年(?:[ \t]{0,1}(\d{1,2})[ \t]{0,1}月(?:[ \t]{0,1}(\d{1,2})[ \t]{0,1}日)?)?/g;
+const DATE_EN = new RegExp(`\\b(\\d{1,2})\\s{1,2}${MON},?\\s{1,2}(\\d{4})\\b|\\b${MON}\\s{1,2}(\\d{1,2}),?\\s{1,2}(\\d{4})\\b|\\b${MON}\\s{1,2}(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'g');
+const ISSUE_ZH = /印发|颁布|下发|签发|出台|成文/;
+const VERB_ZH = /^[ \t,，]{0,2}(?:由)?(?:国务院)?(?:正式)?(印发|发布|颁布|下发|出台|公布|签发|发出|成文)/;
+const VERB_EN = /\b(issued|dated|promulgated|released|published|adopted|signed|made\s+public|announced)\b(?:\s{1,2}by\s{1,2}the\s{1,2}State\s{1,2}Council)?\s{0,2}(?:on|in|of)?\s{0,2}$/i;
+const VERB_EN_AFTER = /^,?\s{0,2}the\s{1,2}State\s{1,2}Council\s{1,2}(issued|released|published|promulgated|adopted)\b/i;
+
+export function checkDates(inp: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  const { f, r } = inp;
+  const push = (m: RegExpExecArray, y: number, mo: number | undefined, d: number | undefined, verb: string, c: Corpus, lang: Lang, style: string) => {
+    const issue = c.data.meta.date.iso.split('-').map(Number);
+    const pub = c.data.meta.published?.iso.split('-').map(Number);
+    const same = (x: number[]) => x[0] === y && (mo === undefined || x[1] === mo) && (d === undefined || x[2] === d);
+    const isIssueVerb = ISSUE_ZH.test(verb) || /issued|dated|promulgated|signed|adopted/i.test(verb);
+    if (same(issue)) return;
+    if (pub && same(pub) && !isIssueVerb) return;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const right = lang === 'zh' ? c.data.meta.date.zh : style === 'mdy' ? `January ${issue[2]}, ${issue[0]}` : style === 'iso' ? c.data.meta.date.iso : c.data.meta.date.en;
+    const note = pub && same(pub) ? c.data.meta.published!.note : undefined;
+    out.push({
+      code: 'date-mismatch', span,
+      message: note
+        ? bi(`${note.zh}；“${verb}”应写成文日期${c.data.meta.date.zh}。`, `${note.en}; for "${verb}" use the date of issue, ${c.data.meta.date.en}.`)
+        : bi(`日期不符：${c.data.meta.number.zh}的成文日期是${c.data.meta.date.zh}${pub ? `（${c.data.meta.published!.zh}公开发布）` : ''}。`, `Wrong date: ${c.data.meta.number.en} is dated ${c.data.meta.date.en}${pub ? ` (made public on ${c.data.meta.published!.en})` : ''}.`),
+      related: related(c, c.nodes.get('date'), lang), fixes: [fix(`改为“${right}”`, `Change to "${right}"`, span, right)],
+    });
+  };
+  DATE_ZH.lastIndex = 0;
+  for (let m; (m = DATE_ZH.exec(f)); ) {
+    if (/[〔[(]$/.test(f[m.index - 1] ?? '')) continue;
+    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const v = VERB_ZH.exec(after);
+    if (!v) continue;
+    // the document: named right after the verb, or before the date in the same sentence
+    const tail = m.index + m[0].length + v[0].length;
+    const next = r.contexts.find((x) => x.start >= tail && x.start - tail <= 8 && !x.nodeId);
+    const prev = contextAt(r, m.index);
+    const docCtx = next ?? (prev && !prev.nodeId && /^[ \t]{0,2}(?:是|由|为|系|于|在|,|，)?[ \t]{0,2}(?:国务院)?[ \t]{0,2}(?:于|在)?[ \t]{0,2}$/.test(f.slice(prev.end, m.index)) ? prev : undefined);
+    if (!docCtx) continue;
+    const c = corpusById(inp.lib, docCtx.docId);
+    if (c) push(m, Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined, v[1], c, 'zh', 'zh');
+  }
+  DATE_EN.lastIndex = 0;
+  for (let m; (m = DATE_EN.exec(f)); ) {
+    let y: number, mo: number | undefined, d: number | undefined, style: string;
+    if (m[1]) { d = Number(m[1]); mo = monthOf(m[2]); y = Number(m[3]); style = 'dmy'; }
+    else if (m[4]) { mo = monthOf(m[4]); d = Number(m[5]); y = Number(m[6]); style = 'mdy'; }
+    else if (m[7]) { mo = monthOf(m[7]); y = Number(m[8]); style = 'my'; }
+    else { y = Number(m[9]); mo = Number(m[10]); d = Number(m[11]); style = 'iso'; }
+    const prev = contextAt(r, m.index);
+    let verb: string | undefined;
+    let docId: string | undefined;
+    if (prev && !prev.nodeId) {
+      const v = VERB_EN.exec(f.slice(prev.end, m.index));
+      if (v && f.slice(prev.end, m.index).length <= 80) { verb = v[1]; docId = prev.docId; }
+    }
+    if (!verb) {
+      const v = VERB_EN_AFTER.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (v) {
+        const tail = m.index + m[0].length + v[0].length;
+        const next = r.contexts.find((x) => x.start >= tail && x.start - tail <= 10 && !x.nodeId);
+        if (next) { verb = v[1]; docId = next.docId; }
+      }
+    }
+    const c = corpusById(inp.lib, docId);
+    if (verb && c) push(m, y, mo, d, verb, c, 'en', style);
+  }
+  return out;
+}
+
+function monthOf(s: string): number {
+  const k = s.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((mn) => mn.startsWith(k.slice(0, 3))) + 1;
+}
+
+// ---- alias-undefined ------------------------------------------------------------------------------------
+export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const d of r.docs) {
+    if (!d.undefinedAlias) continue;
+    const c = corpusById(lib, d.docId);
+    if (!c) continue;
+    const written = text.slice(d.span.start, d.span.end);
+    const full = d.lang === 'zh'
+      ? `《${c.data.meta.title.zh}》（${c.data.meta.number.zh}，以下简称${written}）`
+      : `the ${c.data.meta.title.en} (${c.data.meta.number.en}, hereinafter "${written.replace(/^the\s+/i, '')}")`;
+    out.push({
+      code: 'alias-undefined', span: d.span,
+      message: bi(`简称“${written}”前文未定义：首次引用请写全称和文号，如${full}。`, `"${written}" is used before any citation defines it: cite the full title and number first, e.g. ${full}.`),
+      related: related(c, c.nodes.get('title'), d.lang), fixes: [fix('写出全称并定义简称', 'Write the full citation and define the short name', d.span, full)],
+    });
+  }
+  return out;
+}
+
+export function runChecks(inp: CheckInput): Finding[] {
+  return [
+    ...checkDocNumberFormat(inp),
+    ...checkDocNumberMismatch(inp),
+    ...checkTitle(inp),
+    ...checkDates(inp),
+    ...checkClauses(inp),
+    ...checkQuotes(inp),
+    ...checkTargets(inp),
+    ...checkCounts(inp),
+    ...checkAliases(inp),
+  ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+export type { DocMention };

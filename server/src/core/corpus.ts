@@ -1,0 +1,208 @@
+// The structured corpus of one cited document (the Opinion, or a source a user adds) and the index the
+// checks use. The data comes in as a plain object (JSON); `indexCorpus` validates it and never throws:
+// a corpus it cannot use comes back as `problems`.
+import { canonWithMap, hasCjk } from './text';
+
+export type Lang = 'zh' | 'en';
+export type Range2 = [number, number];
+export type Bilingual = { zh: string; en: string };
+
+export interface CorpusNode {
+  id: string;
+  kind: 'title' | 'number' | 'addressees' | 'preamble' | 'part' | 'section' | 'principle' | 'objective' | 'paragraph' | 'sentence' | 'closing' | 'signature' | 'date';
+  parent?: string;
+  num?: number;
+  lang?: Lang;
+  area?: boolean;
+  label: Bilingual;
+  heading?: Bilingual;
+  headingRange?: Partial<Record<Lang, Range2>>;
+  range: Partial<Record<Lang, Range2>>;
+}
+
+export interface CorpusTarget {
+  id: string;
+  clause: string;
+  year: number;
+  subject: Bilingual;
+  metric: string;
+  comparator: string;
+  value: number | string;
+  unit: string;
+  text: Bilingual;
+  range: Record<Lang, Range2>;
+}
+
+export interface CorpusCount {
+  id: 'parts' | 'principles' | 'main-tasks' | 'guarantee-measures' | 'objective-areas' | string;
+  value: number;
+  of: string[];
+  clause?: string;
+  label: Bilingual;
+}
+
+export interface DocNumber {
+  agency: string;
+  year: number;
+  seq: number;
+}
+
+export interface CorpusData {
+  schema: number;
+  id: string;
+  meta: {
+    title: Bilingual;
+    shortTitle?: Bilingual;
+    number: { zh: string; en: string } & DocNumber;
+    issuer: Bilingual;
+    date: { iso: string; zh: string; en: string };
+    published?: { iso: string; zh: string; en: string; note: Bilingual };
+    addressees?: Bilingual;
+    translation?: { source: string; url?: string; note?: string };
+  };
+  files: Partial<Record<Lang, string>>;
+  texts: Partial<Record<Lang, string>>;
+  nodes: CorpusNode[];
+  targets: CorpusTarget[];
+  counts: CorpusCount[];
+}
+
+export interface Corpus {
+  data: CorpusData;
+  id: string;
+  nodes: Map<string, CorpusNode>;
+  /** Children of a node, in order. */
+  children: Map<string, CorpusNode[]>;
+  parts: CorpusNode[];
+  /** Comparison forms of each language's whole text, with a map back to offsets. */
+  canonText: Partial<Record<Lang, { canon: string; map: number[] }>>;
+  /** Headings of parts, sections, principles and objectives in comparison form. */
+  headings: { node: CorpusNode; lang: Lang; canon: string }[];
+  canonTitles: { zh: string; en: string; shortZh?: string };
+  countsById: Map<string, CorpusCount>;
+}
+
+export interface CorpusProblem {
+  message: string;
+}
+
+/** Validates and indexes corpus data. Never throws. */
+export function indexCorpus(raw: unknown): { corpus?: Corpus; problems: CorpusProblem[] } {
+  const problems: CorpusProblem[] = [];
+  const data = raw as CorpusData;
+  const need = (ok: unknown, what: string) => { if (!ok) problems.push({ message: what }); return !!ok; };
+  if (!need(data && typeof data === 'object', 'the corpus is not a JSON object')) return { problems };
+  need(typeof data.id === 'string' && data.id, 'the corpus has no "id"');
+  need(data.meta && typeof data.meta.title?.zh === 'string', 'the corpus has no Chinese title (meta.title.zh)');
+  need(data.meta && typeof data.meta.number?.agency === 'string' && Number.isInteger(data.meta.number?.year) && Number.isInteger(data.meta.number?.seq), 'the corpus has no document number (meta.number with agency, year, seq)');
+  need(Array.isArray(data.nodes), 'the corpus has no "nodes" list');
+  need(data.texts && typeof data.texts === 'object', 'the corpus has no "texts"');
+  if (problems.length) return { problems };
+  const nodes = new Map<string, CorpusNode>();
+  const children = new Map<string, CorpusNode[]>();
+  for (const n of data.nodes) {
+    if (!n || typeof n.id !== 'string' || !n.range || typeof n.range !== 'object') { problems.push({ message: `a node without id or range: ${JSON.stringify(n)?.slice(0, 80)}` }); continue; }
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const r = n.range[lang];
+      const t = data.texts[lang];
+      if (r && (!t || !Array.isArray(r) || r[0] < 0 || r[1] > t.length || r[0] > r[1])) {
+        problems.push({ message: `node ${n.id}: its ${lang} range lies outside the text` });
+        delete n.range[lang];
+      }
+    }
+    nodes.set(n.id, n);
+    if (n.parent) {
+      const list = children.get(n.parent) ?? [];
+      list.push(n);
+      children.set(n.parent, list);
+    }
+  }
+  const canonText: Corpus['canonText'] = {};
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    const t = data.texts[lang];
+    if (typeof t === 'string') canonText[lang] = canonWithMap(t);
+  }
+  const headings: Corpus['headings'] = [];
+  for (const n of nodes.values()) {
+    if (!n.heading) continue;
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const h = n.heading[lang];
+      if (h) headings.push({ node: n, lang, canon: canonWithMap(h).canon });
+    }
+  }
+  const meta = data.meta;
+  const corpus: Corpus = {
+    data,
+    id: data.id,
+    nodes,
+    children,
+    parts: data.nodes.filter((n) => n.kind === 'part').sort((a, b) => (a.num ?? 0) - (b.num ?? 0)),
+    canonText,
+    headings,
+    canonTitles: {
+      zh: canonWithMap(meta.title.zh).canon,
+      en: canonWithMap(meta.title.en ?? '').canon,
+      shortZh: meta.shortTitle?.zh ? canonWithMap(meta.shortTitle.zh).canon : undefined,
+    },
+    countsById: new Map((data.counts ?? []).map((c) => [c.id, c])),
+  };
+  return { corpus, problems };
+}
+
+export function partNode(c: Corpus, part: number): CorpusNode | undefined {
+  return c.parts.find((p) => p.num === part);
+}
+
+export function sectionNode(c: Corpus, part: number, section: number): CorpusNode | undefined {
+  const p = partNode(c, part);
+  if (!p) return undefined;
+  return (c.children.get(p.id) ?? []).find((n) => n.kind === 'section' && n.num === section);
+}
+
+export function sectionsOf(c: Corpus, part: number): CorpusNode[] {
+  const p = partNode(c, part);
+  return p ? (c.children.get(p.id) ?? []).filter((n) => n.kind === 'section') : [];
+}
+
+/** The text of a node in one language ('' when that language is missing). */
+export function nodeText(c: Corpus, node: CorpusNode, lang: Lang): string {
+  const r = node.range[lang];
+  const t = c.data.texts[lang];
+  return r && t ? t.slice(r[0], r[1]) : '';
+}
+
+/** The body of a node: its text after its heading line (for sections), else its text. */
+export function nodeBody(c: Corpus, node: CorpusNode, lang: Lang): string {
+  const text = nodeText(c, node, lang);
+  if (node.kind === 'section' || node.kind === 'part') {
+    const nl = text.indexOf('\n');
+    return nl >= 0 ? text.slice(nl + 1).trim() : text;
+  }
+  return text;
+}
+
+/** The chain of ancestors from the part down to the node. */
+export function ancestry(c: Corpus, node: CorpusNode): CorpusNode[] {
+  const out: CorpusNode[] = [];
+  let n: CorpusNode | undefined = node;
+  while (n) {
+    out.unshift(n);
+    n = n.parent ? c.nodes.get(n.parent) : undefined;
+  }
+  return out;
+}
+
+/** The deepest non-sentence node whose range in `lang` holds the offset range. */
+export function nodeAt(c: Corpus, lang: Lang, start: number, end: number): CorpusNode | undefined {
+  let best: CorpusNode | undefined;
+  for (const n of c.nodes.values()) {
+    const r = n.range[lang];
+    if (!r || n.kind === 'sentence' || r[0] > start || r[1] < end) continue;
+    if (!best || (r[1] - r[0]) < (best.range[lang]![1] - best.range[lang]![0])) best = n;
+  }
+  return best;
+}
+
+export function langOf(text: string): Lang {
+  return hasCjk(text) ? 'zh' : 'en';
+}

@@ -1,0 +1,156 @@
+// The shapes that flow through the engine: scanned mentions, resolved citations, findings and fixes.
+// Every offset is a UTF-16 code unit offset into the draft, as JavaScript strings and LSP count them.
+import type { Bilingual, Lang } from './corpus';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Rule codes. Other tools and tests key on these strings; keep them exactly. */
+export const RuleCodes = {
+  /** A document number written against GB/T 9704-2012 (〔〕, no leading zero, no 第). */
+  docNumberFormat: 'doc-number-format',
+  /** The Opinion's title with another number, or its number with another document's title. */
+  docNumberMismatch: 'doc-number-mismatch',
+  /** A title that means the Opinion but is not its exact title. */
+  titleMismatch: 'title-mismatch',
+  /** A wrong date of issue attributed to the Opinion. */
+  dateMismatch: 'date-mismatch',
+  /** A part or section that does not exist. */
+  unknownClause: 'unknown-clause',
+  /** A clause number and a quoted heading that belong to different clauses. */
+  clauseTitleMismatch: 'clause-title-mismatch',
+  /** Quoted text attributed to the Opinion that is not in it. */
+  misquote: 'misquote',
+  /** A figure, year or comparator attributed to the Opinion that differs from it. */
+  targetMismatch: 'target-mismatch',
+  /** A wrong count of parts, principles, tasks, measures or objective areas. */
+  countMismatch: 'count-mismatch',
+  /** A short name (《意见》, "the Opinions") used where no citation defines it. */
+  aliasUndefined: 'alias-undefined',
+} as const;
+export type RuleCode = (typeof RuleCodes)[keyof typeof RuleCodes];
+export const ALL_RULES: RuleCode[] = Object.values(RuleCodes);
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Level = Severity | 'off';
+
+export const DEFAULT_LEVELS: Record<RuleCode, Severity> = {
+  'doc-number-format': 'warning',
+  'doc-number-mismatch': 'error',
+  'title-mismatch': 'warning',
+  'date-mismatch': 'warning',
+  'unknown-clause': 'error',
+  'clause-title-mismatch': 'error',
+  misquote: 'warning',
+  'target-mismatch': 'error',
+  'count-mismatch': 'warning',
+  'alias-undefined': 'hint',
+};
+
+export interface ParsedDocNumber {
+  agency: string;
+  year: number;
+  seq: number;
+  /** What the draft wrote, for the format check. */
+  open: string;
+  close: string;
+  seqText: string;
+  hasDi: boolean;
+  lang: Lang;
+}
+
+export type DocForm = 'title' | 'near-title' | 'other-title' | 'number' | 'alias' | 'generic' | 'pronoun';
+
+/** A mention of a document: its title, its number, an alias or a pronoun. */
+export interface DocMention {
+  kind: 'doc';
+  span: Span;
+  lang: Lang;
+  form: DocForm;
+  /** The corpus it resolves to; null for a document that is not among the known sources. */
+  docId: string | null;
+  /** For titles: the title without 《》 and the span of that inner text. */
+  title?: { text: string; span: Span };
+  number?: ParsedDocNumber;
+  /** The title and number written together: 《…》（国发〔2015〕5号）. */
+  pairedWith?: DocMention;
+  /** An alias this mention defines: （以下简称《意见》）. */
+  definesAlias?: { name: string; span: Span };
+  /** Alias or generic mention with no citation before it. */
+  undefinedAlias?: boolean;
+  /** Near title: the corpus it looks like. */
+  nearDocId?: string;
+}
+
+/** A reference to a part, section, principle or objective. */
+export interface ClauseMention {
+  kind: 'clause';
+  span: Span;
+  lang: Lang;
+  part?: number;
+  section?: number;
+  /** A part or section named by words: 主要任务, 基本原则, main tasks … (comparison form). */
+  named?: string;
+  /** Written at the start of a line like a heading of the draft itself. */
+  lineStart: boolean;
+  /** 二（四）, II.4: only a citation when a document is named in the same sentence. */
+  weak: boolean;
+  /** The quoted heading right after it: 第二部分（四）“加强大数据开发与利用”. */
+  heading?: Quote;
+  docId: string | null;
+  /** The corpus node it points to, when it exists. */
+  nodeId?: string;
+  /** The nearest node that exists (the part when the section does not). */
+  nearestNodeId?: string;
+}
+
+export interface Quote {
+  kind: 'quote';
+  span: Span;
+  inner: Span;
+  text: string;
+  lang: Lang;
+  docId: string | null;
+  /** The clause the quote is attributed to, when it follows one. */
+  clauseNodeId?: string;
+  /** A node whose heading or name this quote is. */
+  headingOf?: string;
+  /** Where the quote was found in the source: language and range. */
+  found?: { lang: Lang; start: number; end: number };
+  usedAsHeading?: boolean;
+  /** Said to be the document's words (after 指出/提出/states …, or as a clause's heading). */
+  attributed?: boolean;
+}
+
+export type Citation = DocMention | ClauseMention | Quote;
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: Bilingual;
+  edits: TextEdit[];
+  /** Safe to apply without looking (fix-all, CLI --fix). */
+  safe: boolean;
+}
+
+export interface Related {
+  docId: string;
+  nodeId: string;
+  lang: Lang;
+  /** A range in the source text, when narrower than the node. */
+  range?: [number, number];
+  message: Bilingual;
+}
+
+export interface Finding {
+  code: RuleCode;
+  span: Span;
+  message: Bilingual;
+  related: Related[];
+  fixes: Fix[];
+}

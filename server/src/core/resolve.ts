@@ -1,0 +1,231 @@
+// Resolution: decides which document each mention means and attaches clause references, quoted headings and
+// quotes to it — the same sentence first, then the citation just before, then an alias in scope.
+import { Corpus, CorpusNode, partNode, sectionNode } from './corpus';
+import type { ClauseMention, DocMention, Quote, Span } from './model';
+import { ScanResult, sentenceOf } from './scan';
+import { canon, similarity } from './text';
+
+export interface Library {
+  corpora: Corpus[];
+  /** The corpus an undefined short name (《意见》, "the Opinions") falls back to. */
+  defaultId?: string;
+}
+
+/** Where a claim in the draft gets its document: a mention or an attached clause before it in the sentence. */
+export interface Context {
+  docId: string;
+  end: number;
+  nodeId?: string;
+}
+
+export interface Resolved {
+  docs: DocMention[];
+  clauses: ClauseMention[];
+  quotes: Quote[];
+  /** Known-document contexts (doc mentions and attached clauses) in text order. */
+  contexts: (Context & { start: number; sentence: number })[];
+  scan: ScanResult;
+}
+
+const SELF_REF = /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
+const OF_DOC = /^[ \t]{0,2}(?:of|in|under|from)[ \t]{1,2}$|^[ \t]{0,2}$/i;
+const ATTR_ZH = /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|阐明|中的|[中里][,，]?|:$|：$/;
+const ATTR_EN = /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
+
+export function corpusById(lib: Library, id: string | null | undefined): Corpus | undefined {
+  return id ? lib.corpora.find((c) => c.id === id) : undefined;
+}
+
+function matchNumber(lib: Library, d: DocMention): void {
+  const n = d.number!;
+  const c = lib.corpora.find((k) => k.data.meta.number.agency === n.agency && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq);
+  d.docId = c ? c.id : null;
+}
+
+/** Titles: the exact title, a near title meaning a known document, or another document's title. */
+function matchTitle(lib: Library, d: DocMention, f: string): void {
+  const raw = d.title!.text;
+  const t = canon(raw);
+  for (const c of lib.corpora) {
+    const alts = (c.data.meta as { altTitles?: { en?: string[]; zh?: string[] } }).altTitles;
+    if (t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en) { d.form = 'title'; d.docId = c.id; return; }
+    if (d.lang === 'en') {
+      if ((alts?.en ?? []).some((a) => canon(a) === t)) { d.form = 'title'; d.docId = c.id; return; }
+      const before = f.slice(Math.max(0, d.span.start - 30), d.span.start);
+      if (/(?:implementation|implementing|province|provincial|municipal|city|county)\W{0,3}$/i.test(before)) continue;
+      if (similarity(t, c.canonTitles.en) >= 0.7) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
+      d.form = 'title'; d.docId = c.id; // another translation of the same title
+      return;
+    }
+    if (isNearZhTitle(raw, t, c)) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
+  }
+  d.form = 'other-title';
+  d.docId = null;
+}
+
+function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
+  if (/实施|贯彻|落实|办法|方案|规划|计划|纲要|通知/.test(raw)) return false;
+  const issuer = canon(c.data.meta.issuer.zh);
+  const at = raw.indexOf('关于');
+  const prefix = at >= 0 ? raw.slice(0, at) : '';
+  if (prefix && prefix !== c.data.meta.issuer.zh && prefix !== issuer + '办公厅') return false;
+  const genre = c.canonTitles.zh.slice(-2);
+  if (!t.endsWith(genre)) return false;
+  return similarity(t, c.canonTitles.zh) >= 0.6 || (c.canonTitles.shortZh !== undefined && similarity(t, c.canonTitles.shortZh) >= 0.6);
+}
+
+export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
+  const docs = s.docs;
+  for (const d of docs) {
+    if (d.form === 'number') matchNumber(lib, d);
+    else if (d.title) matchTitle(lib, d, f);
+  }
+  // Title and number written together.
+  for (let i = 0; i + 1 < docs.length; i++) {
+    const a = docs[i], b = docs[i + 1];
+    if (!a.title || b.form !== 'number') continue;
+    const gap = f.slice(a.span.end, b.span.start);
+    if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) { a.pairedWith = b; b.pairedWith = a; }
+  }
+  // Aliases, generic mentions and pronouns, in text order.
+  const defs: { name: string; at: number; docId: string | null }[] = [];
+  let last: DocMention | undefined;
+  const effective = (d: DocMention): string | null => {
+    if (d.pairedWith && d.form === 'number') return d.pairedWith.docId ?? d.docId;
+    return d.docId ?? d.pairedWith?.docId ?? null;
+  };
+  for (const d of docs) {
+    if (d.form === 'alias' || d.form === 'generic') {
+      const name = canon(f.slice(d.span.start, d.span.end)).replace(/^(the|these|said|those|this)/, '');
+      const def = [...defs].reverse().find((x) => x.at <= d.span.start && canon(x.name).replace(/^the/, '') === name);
+      if (def) { d.docId = def.docId; d.form = 'alias'; }
+      else if (d.form === 'alias') d.docId = null;
+      else if (last) d.docId = effective(last);
+      else { d.undefinedAlias = true; d.docId = lib.defaultId ?? null; }
+      continue;
+    }
+    if (d.form === 'pronoun') { d.docId = last ? effective(last) : null; continue; }
+    last = d;
+    if (d.definesAlias) defs.push({ name: d.definesAlias.name, at: d.definesAlias.span.end, docId: effective(d) });
+  }
+  const byStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
+  const clauses = s.clauses.sort(byStart);
+  attachClauses(lib, s, f, docs, clauses, effective);
+  const contexts: Resolved['contexts'] = [];
+  for (const d of docs) {
+    const id = effective(d);
+    if (id && corpusById(lib, id)) contexts.push({ docId: id, start: d.span.start, end: d.span.end, sentence: sentenceOf(s.sentences, d.span.start) });
+  }
+  for (const c of clauses) {
+    if (c.docId) contexts.push({ docId: c.docId, nodeId: c.nodeId ?? c.nearestNodeId, start: c.span.start, end: c.span.end, sentence: sentenceOf(s.sentences, c.span.start) });
+  }
+  contexts.sort((a, b) => a.start - b.start);
+  const quotes = attachQuotes(lib, s, f, clauses, contexts);
+  return { docs, clauses, quotes, contexts, scan: s };
+}
+
+function attachClauses(lib: Library, s: ScanResult, f: string, docs: DocMention[], clauses: ClauseMention[], effective: (d: DocMention) => string | null): void {
+  let di = 0;
+  let lastDoc: DocMention | undefined;
+  let prevClause: ClauseMention | undefined;
+  for (const c of clauses) {
+    while (di < docs.length && docs[di].span.end <= c.span.start) lastDoc = docs[di++];
+    const sentence = sentenceOf(s.sentences, c.span.start);
+    let docId: string | null | undefined;
+    if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effective(lastDoc);
+    else if (prevClause && prevClause.docId && sentenceOf(s.sentences, prevClause.span.start) === sentence) docId = prevClause.docId;
+    else {
+      // "Part II of the Opinions": the document named right after
+      const next = docs[di];
+      if (next && sentenceOf(s.sentences, next.span.start) === sentence && OF_DOC.test(f.slice(c.span.end, next.span.start)) && !c.weak) docId = effective(next);
+      else if (c.weak || c.lineStart) docId = undefined;
+      else if (SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start))) docId = undefined;
+      else if (lastDoc) docId = effective(lastDoc);
+    }
+    prevClause = c;
+    if (!docId) continue;
+    const corpus = corpusById(lib, docId);
+    if (!corpus) { c.docId = null; continue; }
+    c.docId = docId;
+    locateClause(corpus, c);
+  }
+}
+
+/** Finds the node a clause mention names, or the nearest one that exists. */
+export function locateClause(corpus: Corpus, c: ClauseMention): void {
+  let base: CorpusNode | undefined;
+  if (c.named) {
+    const name = canon(c.named);
+    base = corpus.headings.find((h) => h.canon === name && (h.node.kind === 'part' || h.node.kind === 'section'))?.node;
+    if (!base) return;
+    if (c.section === undefined) { c.nodeId = base.id; return; }
+    const kids = (corpus.children.get(base.id) ?? []).filter((n) => n.kind !== 'sentence' && n.kind !== 'paragraph');
+    const hit = kids.find((n) => n.num === c.section);
+    if (hit) c.nodeId = hit.id; else c.nearestNodeId = base.id;
+    return;
+  }
+  if (c.part === undefined || Number.isNaN(c.part)) return;
+  const part = partNode(corpus, c.part);
+  if (!part) return;
+  if (c.section === undefined) { c.nodeId = part.id; return; }
+  const sec = sectionNode(corpus, c.part, c.section);
+  if (sec) c.nodeId = sec.id; else c.nearestNodeId = part.id;
+}
+
+function attachQuotes(lib: Library, s: ScanResult, f: string, clauses: ClauseMention[], contexts: Resolved['contexts']): Quote[] {
+  const out: Quote[] = [];
+  // Quoted headings right after a clause mention.
+  let qi = 0;
+  const quotes = s.quotes;
+  for (const c of clauses) {
+    if (!c.docId) continue;
+    while (qi < quotes.length && quotes[qi].span.start < c.span.end) qi++;
+    const q = quotes[qi];
+    if (!q) break;
+    const gap = f.slice(c.span.end, q.span.start);
+    if (/^[ \t]{0,2}[(:：]?[ \t]{0,2}(?:即|namely|i\.e\.,?)?[ \t]{0,2}$/.test(gap)) {
+      q.usedAsHeading = true;
+      q.attributed = true;
+      q.docId = c.docId;
+      q.clauseNodeId = c.nodeId ?? c.nearestNodeId;
+      c.heading = q;
+    }
+  }
+  let ci = 0;
+  let lastCtx: Resolved['contexts'][number] | undefined;
+  for (const q of quotes) {
+    while (ci < contexts.length && contexts[ci].end <= q.span.start) lastCtx = contexts[ci++];
+    if (q.usedAsHeading) { out.push(q); continue; }
+    const sentence = sentenceOf(s.sentences, q.span.start);
+    // A quote that is exactly a heading or a principle's name of a known document links to it.
+    const qc = canon(q.text);
+    for (const corpus of lib.corpora) {
+      const h = corpus.headings.find((x) => x.canon === qc);
+      if (h && (!lastCtx || lastCtx.docId === corpus.id)) { q.headingOf = h.node.id; q.docId = corpus.id; break; }
+    }
+    if (lastCtx && lastCtx.sentence === sentence) {
+      const gap = f.slice(lastCtx.end, q.span.start);
+      const attributed = gap.length <= 60 && (q.lang === 'zh' || /[\u3400-\u9fff]/.test(gap) ? ATTR_ZH.test(gap) : ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
+      if (attributed) {
+        q.docId = lastCtx.docId;
+        q.clauseNodeId = lastCtx.nodeId;
+        q.attributed = true;
+        out.push(q);
+        continue;
+      }
+    }
+    if (q.headingOf) out.push(q);
+  }
+  return out;
+}
+
+/** The last known-document context before `offset` in the same sentence. */
+export function contextAt(r: Resolved, offset: number): Resolved['contexts'][number] | undefined {
+  const sentence = sentenceOf(r.scan.sentences, offset);
+  let found: Resolved['contexts'][number] | undefined;
+  for (const c of r.contexts) {
+    if (c.end > offset) break;
+    if (c.sentence === sentence) found = c;
+  }
+  return found;
+}
