@@ -1,0 +1,128 @@
+// Editor features over an analysis, still pure: what is at an offset, its hover text, where its source is.
+// Offsets only; the protocol layer turns them into positions.
+import { Corpus, CorpusNode, Lang, ancestry, nodeBody, nodeText } from './corpus';
+import { clauseLabel } from './checks';
+import type { Analysis } from './analyze';
+import type { Citation } from './model';
+import { Library, corpusById } from './resolve';
+import { zhPunctuation } from './text';
+
+export type HoverLanguage = 'zh' | 'en' | 'both';
+
+/** The innermost citation covering the offset (a clause inside a sentence wins over the document). */
+export function citationAt(a: Analysis, offset: number): Citation | undefined {
+  let best: Citation | undefined;
+  for (const c of a.citations) {
+    if (c.span.start > offset) break;
+    if (offset > c.span.end) continue;
+    if (offset === c.span.end && c.span.end !== c.span.start && best) continue;
+    if (!best || c.span.end - c.span.start <= best.span.end - best.span.start) best = c;
+  }
+  return best;
+}
+
+/** Where a citation points in the source: corpus, node, language and an optional narrower range. */
+export interface Target {
+  corpus: Corpus;
+  node: CorpusNode;
+  lang: Lang;
+  range: [number, number];
+}
+
+export function targetOf(lib: Library, c: Citation): Target | undefined {
+  const corpus = corpusById(lib, c.docId);
+  if (!corpus) return undefined;
+  const lang: Lang = corpus.data.texts[c.lang] ? c.lang : c.lang === 'zh' ? 'en' : 'zh';
+  let node: CorpusNode | undefined;
+  let range: [number, number] | undefined;
+  if (c.kind === 'doc') node = corpus.nodes.get('title');
+  else if (c.kind === 'clause') node = corpus.nodes.get(c.nodeId ?? c.nearestNodeId ?? '');
+  else {
+    if (c.found && c.found.lang === lang) range = [c.found.start, c.found.end];
+    node = corpus.nodes.get(c.headingOf ?? c.clauseNodeId ?? '') ?? corpus.nodes.get('title');
+  }
+  if (!node) return undefined;
+  range ??= node.range[lang] ?? undefined;
+  if (!range) return undefined;
+  return { corpus, node, lang, range };
+}
+
+function clip(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max).replace(/[\s,，、]+$/, '') + '…';
+}
+
+/** Markdown for a hover. `links` maps a language to the URI of the shipped source text. */
+export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: HoverLanguage; uiLang: Lang; links?: Partial<Record<Lang, (line: number) => string>> }): string | undefined {
+  const corpus = corpusById(lib, c.docId);
+  if (!corpus) {
+    if (c.kind !== 'doc') return undefined;
+    return opts.uiLang === 'zh'
+      ? `**Policy Cite**：该文件不在已知来源之中。把它的全文（纯文本或 Markdown）放进工作区的 \`.policy-cite/sources/\` 目录，或在设置 \`policyCite.sources\` 中加入其路径，即可悬停查看、跳转和核对。`
+      : `**Policy Cite**: this document is not among the known sources. Put its full text (plain text or Markdown) in the workspace folder \`.policy-cite/sources/\`, or add its path to the \`policyCite.sources\` setting, to get hovers, jumps and checks.`;
+  }
+  const langs: Lang[] = opts.hoverLanguage === 'both' ? (c.lang === 'en' ? ['en', 'zh'] : ['zh', 'en']) : [opts.hoverLanguage];
+  const meta = corpus.data.meta;
+  const out: string[] = [];
+  const link = (lang: Lang, node: CorpusNode) => {
+    const f = opts.links?.[lang];
+    const r = node.range[lang];
+    if (!f || !r) return '';
+    const line = lineOf(corpus.data.texts[lang]!, r[0]);
+    return `[${lang === 'zh' ? '打开中文原文' : 'Open the English text'}](${f(line)})`;
+  };
+  if (c.kind === 'doc') {
+    out.push(`**《${meta.title.zh}》**（${meta.number.zh}）`);
+    out.push(`*${meta.title.en}* (${meta.number.en})`);
+    out.push(`${meta.issuer.zh} · ${meta.date.zh} · ${meta.issuer.en}, ${meta.date.en}${meta.published ? ` · ${opts.uiLang === 'zh' ? `${meta.published.zh}公开发布` : `made public ${meta.published.en}`}` : ''}`);
+    const outline = corpus.parts.map((p) => `${p.label.zh} ${p.heading?.zh ?? ''} · ${p.label.en}`).join('  \n');
+    out.push(outline);
+    if (c.undefinedAlias) out.push(opts.uiLang === 'zh' ? '*（简称未在前文定义，按默认文件解析）*' : '*(short name not defined earlier; taken as the default document)*');
+    const title = corpus.nodes.get('title');
+    if (title) out.push([link('zh', title), link('en', title)].filter(Boolean).join(' · '));
+    return out.join('\n\n');
+  }
+  const target = targetOf(lib, c);
+  if (!target) return undefined;
+  const node = target.node;
+  for (const lang of langs) {
+    if (!corpus.data.texts[lang]) continue;
+    const label = clauseLabel(corpus, node, lang);
+    // Parts show the breadcrumb only: their sections have hovers of their own.
+    if (node.kind === 'part') {
+      const kids = (corpus.children.get(node.id) ?? []).filter((k) => k.kind === 'section').length;
+      const head = lang === langs[0] ? `**${label}**` : `${node.label[lang]} — ${(node.heading?.[lang] ?? '').replace(/^./, (x) => x.toLowerCase())}`;
+      out.push(head + (lang === 'zh' ? `（共${kids}项）` : ` (${kids} sections)`));
+      continue;
+    }
+    out.push(`**${label}**`);
+    let body: string;
+    if (c.kind === 'quote' && c.found && c.found.lang === lang) body = corpus.data.texts[lang]!.slice(c.found.start, c.found.end);
+    else body = nodeBody(corpus, node, lang);
+    out.push('> ' + clip(lang === 'zh' ? zhPunctuation(body) : body, lang === 'zh' ? 180 : 420));
+  }
+  if (c.kind === 'clause' && !c.nodeId) out.unshift(opts.uiLang === 'zh' ? '⚠ 原文中没有此项，以下是最接近的部分。' : '⚠ The source has no such clause; this is the nearest part.');
+  out.push(`${meta.number.zh} · ${meta.number.en}  ` + [link('zh', node), link('en', node)].filter(Boolean).join(' · '));
+  return out.join('\n\n');
+}
+
+export function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Outline of a shipped source text: parts, sections, principles and objectives with their ranges. */
+export function sourceOutline(corpus: Corpus, lang: Lang): { node: CorpusNode; name: string; range: [number, number]; selection: [number, number]; children: string[] }[] {
+  const out: ReturnType<typeof sourceOutline> = [];
+  for (const n of corpus.nodes.values()) {
+    if (!['part', 'section', 'principle', 'objective', 'preamble', 'closing', 'title'].includes(n.kind)) continue;
+    const r = n.range[lang];
+    if (!r) continue;
+    const name = n.kind === 'part' || n.kind === 'section' ? `${n.label[lang]}${lang === 'en' && n.kind === 'section' ? ' ' : n.kind === 'part' ? ' ' : ''}${n.heading?.[lang] ?? ''}` : n.heading?.[lang] ?? n.label[lang];
+    out.push({ node: n, name, range: r, selection: n.headingRange?.[lang] ?? r, children: (corpus.children.get(n.id) ?? []).map((k) => k.id) });
+  }
+  return out;
+}
+
+export { ancestry, nodeText };

@@ -1,0 +1,273 @@
+// The language server: a thin adapter from LSP to the pure core. Works over any vscode-languageserver
+// connection (stdio/IPC in Node, a message port in a web worker). Offsets become UTF-16 positions here only.
+import {
+  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity,
+  DidChangeConfigurationNotification, DocumentLink, DocumentSymbol, InitializeParams, InitializeResult, Location, MarkupKind,
+  Range, SymbolKind, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, analyze, lastCheckError } from '../core/analyze';
+import type { Corpus, Lang } from '../core/corpus';
+import { citationAt, hoverMarkdown, sourceOutline, targetOf } from '../core/features';
+import type { Finding, Severity } from '../core/model';
+import type { Library } from '../core/resolve';
+import { corpusById } from '../core/resolve';
+import { DEFAULT_SETTINGS, Settings, parseSettings, uiLanguage } from './settings';
+
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyCite';
+
+export interface SessionOptions {
+  connection: Connection;
+  library: Library;
+  /** URI of the shipped source text of a corpus in a language (for definition, links, related information). */
+  sourceUri(corpus: Corpus, lang: Lang): string | undefined;
+  /** Problems found while loading the corpora, shown once at start. */
+  loadProblems?: string[];
+}
+
+interface Fixes {
+  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+}
+
+export function startSession(opts: SessionOptions): void {
+  const { connection, library } = opts;
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, { version: number; analysis: Analysis }>();
+  const corpusDocs = new Map<string, TextDocument>();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let locale: string | undefined;
+  let configPull = false;
+  let shownProblems = new Set<string>();
+
+  const ui = (): Lang => uiLanguage(settings.messageLanguage, locale);
+  const log = (m: string) => connection.console.log(`[policy-cite] ${m}`);
+  const warnOnce = (m: string) => {
+    if (shownProblems.has(m)) return;
+    shownProblems.add(m);
+    connection.window.showWarningMessage(`Policy Cite: ${m}`);
+    log(m);
+  };
+
+  /** A TextDocument over a corpus text, to turn corpus offsets into positions. */
+  const corpusDoc = (corpus: Corpus, lang: Lang): TextDocument | undefined => {
+    const uri = opts.sourceUri(corpus, lang);
+    const text = corpus.data.texts[lang];
+    if (!uri || text === undefined) return undefined;
+    let d = corpusDocs.get(uri);
+    if (!d) { d = TextDocument.create(uri, 'plaintext', 1, text); corpusDocs.set(uri, d); }
+    return d;
+  };
+  const corpusLocation = (corpus: Corpus, lang: Lang, range: [number, number]): Location | undefined => {
+    const d = corpusDoc(corpus, lang);
+    if (!d) return undefined;
+    return Location.create(d.uri, Range.create(d.positionAt(range[0]), d.positionAt(range[1])));
+  };
+
+  const analysisOf = (doc: TextDocument): Analysis => {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    let analysis: Analysis;
+    try {
+      analysis = analyze(doc.getText(), library);
+    } catch (e) {
+      // The core is total; should it ever fail, the document keeps serving without findings.
+      log(`analysis failed for ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      analysis = analyze('', library);
+    }
+    if (lastCheckError) log(`a check failed: ${lastCheckError.stack}`);
+    cache.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  };
+
+  const severity = (s: Severity): DiagnosticSeverity =>
+    s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : s === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
+
+  const toDiagnostic = (doc: TextDocument, f: Finding): Diagnostic | undefined => {
+    const level = settings.rules[f.code];
+    if (!level || level === 'off') return undefined;
+    const lang = ui();
+    const range = Range.create(doc.positionAt(f.span.start), doc.positionAt(f.span.end));
+    const relatedInformation: DiagnosticRelatedInformation[] = [];
+    for (const r of f.related) {
+      const c = corpusById(library, r.docId);
+      const node = c?.nodes.get(r.nodeId);
+      const range2 = r.range ?? node?.range[r.lang];
+      const loc = c && range2 ? corpusLocation(c, r.lang, range2) : undefined;
+      if (loc) relatedInformation.push({ location: loc, message: r.message[lang] });
+    }
+    const data: Fixes = {
+      fixes: f.fixes.map((x) => ({ title: x.title[lang], safe: x.safe, edits: x.edits.map((e) => TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText)) })),
+    };
+    return { range, severity: severity(level), code: f.code, source: 'policy-cite', message: f.message[lang], relatedInformation, data };
+  };
+
+  const validate = (doc: TextDocument) => {
+    const version = doc.version;
+    const analysis = analysisOf(doc);
+    // A newer edit arrived while this one was analysed: its own validation publishes.
+    if (documents.get(doc.uri)?.version !== version) return;
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f)).filter((d): d is Diagnostic => !!d);
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  };
+  const validateAll = () => { for (const d of documents.all()) validate(d); };
+
+  const pullSettings = async () => {
+    let raw: unknown = undefined;
+    if (configPull) {
+      try { raw = await connection.workspace.getConfiguration('policyCite'); } catch (e) { log(`could not read settings: ${String(e)}`); }
+    }
+    applySettings(raw);
+  };
+  const applySettings = (raw: unknown) => {
+    const { settings: s, problems } = parseSettings(raw);
+    settings = s;
+    for (const p of problems) warnOnce(p);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = params.locale;
+    configPull = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    if (init.settings !== undefined) applySettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'policy-cite', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (configPull) {
+      try { await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyCite' }); } catch { /* client without dynamic registration: pushes instead */ }
+    }
+    for (const p of opts.loadProblems ?? []) warnOnce(p);
+    await pullSettings();
+    validateAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const pushed = (change.settings as { policyCite?: unknown } | undefined)?.policyCite;
+    if (configPull) await pullSettings();
+    else applySettings(pushed);
+    shownProblems = new Set();
+    validateAll();
+  });
+
+  documents.onDidChangeContent((e) => validate(e.document));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    const a = analysisOf(doc);
+    const offset = doc.offsetAt(p.position);
+    const c = citationAt(a, offset);
+    if (!c) return null;
+    const links: Partial<Record<Lang, (line: number) => string>> = {};
+    const corpus = corpusById(library, c.docId);
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const uri = corpus && opts.sourceUri(corpus, lang);
+      if (uri) links[lang] = (line) => `${uri}#L${line + 1}`;
+    }
+    const md = hoverMarkdown(library, c, { hoverLanguage: settings.hoverLanguage, uiLang: ui(), links });
+    if (!md) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: md }, range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)) };
+  });
+
+  connection.onDefinition((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    const c = citationAt(analysisOf(doc), doc.offsetAt(p.position));
+    const t = c && targetOf(library, c);
+    if (!t) return null;
+    return corpusLocation(t.corpus, t.lang, t.range) ?? null;
+  });
+
+  connection.onDocumentLinks((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const links: DocumentLink[] = [];
+    for (const c of analysisOf(doc).citations) {
+      if (c.kind === 'quote') continue;
+      const t = targetOf(library, c);
+      const d = t && corpusDoc(t.corpus, t.lang);
+      if (!t || !d) continue;
+      const line = d.positionAt(t.range[0]).line + 1;
+      links.push({ range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)), target: `${d.uri}#L${line}`, tooltip: ui() === 'zh' ? '打开原文' : 'Open the source text' });
+    }
+    return links;
+  });
+
+  connection.onDocumentSymbol((p) => {
+    for (const corpus of library.corpora) {
+      for (const lang of ['zh', 'en'] as Lang[]) {
+        if (opts.sourceUri(corpus, lang) !== p.textDocument.uri) continue;
+        const d = corpusDoc(corpus, lang)!;
+        const outline = sourceOutline(corpus, lang);
+        const byId = new Map<string, DocumentSymbol>();
+        const roots: DocumentSymbol[] = [];
+        for (const o of outline) {
+          const kind = o.node.kind === 'part' ? SymbolKind.Module : o.node.kind === 'section' ? SymbolKind.Namespace : SymbolKind.String;
+          const sym = DocumentSymbol.create(o.name || o.node.id, o.node.id, kind, Range.create(d.positionAt(o.range[0]), d.positionAt(o.range[1])), Range.create(d.positionAt(o.selection[0]), d.positionAt(o.selection[1])), []);
+          byId.set(o.node.id, sym);
+          const parent = o.node.parent ? byId.get(o.node.parent) : undefined;
+          if (parent) parent.children!.push(sym); else roots.push(sym);
+        }
+        return roots;
+      }
+    }
+    return [];
+  });
+
+  connection.onCodeAction((p: CodeActionParams) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    const only = p.context.only;
+    const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
+    const wantAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k));
+    if (wantQuick) {
+      for (const d of p.context.diagnostics) {
+        if (d.source !== 'policy-cite') continue;
+        const data = d.data as Fixes | undefined;
+        (data?.fixes ?? []).forEach((fx, i) => {
+          actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 && fx.safe, edit: { changes: { [doc.uri]: fx.edits } } });
+        });
+      }
+    }
+    if (wantAll) {
+      const edit = fixAllEdit(doc, analysisOf(doc));
+      if (edit) actions.push({ title: ui() === 'zh' ? '修正所有可自动修正的引用问题' : 'Fix all citation problems that have a safe fix', kind: FIX_ALL_KIND, edit });
+    }
+    return actions;
+  });
+
+  /** Every safe fix of enabled rules, without overlaps, as one edit. */
+  const fixAllEdit = (doc: TextDocument, a: Analysis): WorkspaceEdit | undefined => {
+    const edits: TextEdit[] = [];
+    let lastEnd = -1;
+    for (const f of a.findings) {
+      if (settings.rules[f.code] === 'off') continue;
+      const fx = f.fixes.find((x) => x.safe);
+      if (!fx) continue;
+      const spans = fx.edits.map((e) => e.span).sort((x, y) => x.start - y.start);
+      if (spans[0].start < lastEnd) continue;
+      lastEnd = spans[spans.length - 1].end;
+      for (const e of fx.edits) edits.push(TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText));
+    }
+    return edits.length ? { changes: { [doc.uri]: edits } } : undefined;
+  };
+
+  connection.onShutdown(() => { cache.clear(); });
+  documents.listen(connection);
+  connection.listen();
+}
