@@ -307,20 +307,46 @@ export function closestPassage(c: Corpus, quoted: string, lang: Lang, within?: C
   }
   if (!best) return undefined;
   const s = best.s;
-  // Slide windows about the quote's length over the sentence.
-  let win = { a: 0, b: s.canon.length, score: similarity(q, s.canon) };
+  // Slide windows about the quote's length over the sentence; prefer windows that start and end as the quote does.
+  const score = (w: string) => windowScore(q, w);
+  let win = { a: 0, b: s.canon.length, score: score(s.canon) };
   if (s.canon.length > q.length) {
-    for (const len of [q.length - 2, q.length, q.length + 2, q.length + 4]) {
-      if (len < 2 || len > s.canon.length) continue;
+    for (const len of [q.length, q.length + 1, q.length - 1, q.length + 2, q.length + 4]) {
+      if (len < Math.max(2, q.length - 1) || len > s.canon.length) continue;
       for (let a = 0; a + len <= s.canon.length; a++) {
-        const score = similarity(q, s.canon.slice(a, a + len));
-        if (score > win.score) win = { a, b: a + len, score };
+        const sc = score(s.canon.slice(a, a + len));
+        if (sc > win.score) win = { a, b: a + len, score: sc };
       }
     }
   }
   const text = c.data.texts[lang]!;
   const start = s.map[win.a], end = s.map[win.b - 1] + 1;
   return { text: text.slice(start, end), start, end, score: win.score, node: parentOf(c, s.node) };
+}
+
+/** Similarity of a window to the quote: bigram overlap or, for short quotes, the longest common subsequence,
+ *  with a small bonus for a shared beginning and end. */
+function windowScore(q: string, w: string): number {
+  let base = similarity(q, w);
+  if (q.length <= 30 && w.length <= 40) base = Math.max(base, lcs(q, w) / Math.max(q.length, w.length));
+  let pre = 0;
+  while (pre < q.length && pre < w.length && q[pre] === w[pre]) pre++;
+  let suf = 0;
+  while (suf < q.length && suf < w.length && q[q.length - 1 - suf] === w[w.length - 1 - suf]) suf++;
+  return base + 0.01 * Math.min(pre + suf, 5);
+}
+
+function lcs(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(row[j], row[j - 1]);
+      prev = tmp;
+    }
+  }
+  return row[b.length];
 }
 
 function parentOf(c: Corpus, n: CorpusNode): CorpusNode {

@@ -299,7 +299,9 @@ function insideAny(s: Span, docs: DocMention[]): boolean {
 }
 
 function dedupe(list: DocMention[]): DocMention[] {
-  list.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start));
+  // Same place: an alias use or a generic name wins over the bare title 《意见》 it is written as.
+  const rank = (d: DocMention) => (d.form === 'alias' ? 0 : d.form === 'generic' || d.form === 'pronoun' ? 1 : 2);
+  list.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || rank(a) - rank(b));
   const out: DocMention[] = [];
   let end = -1;
   for (const d of list) {
