@@ -476,6 +476,7 @@ export function checkTargets(inp: CheckInput): Finding[] {
   const each = (re: RegExp, metric: string, lang: Lang, fn: (m: RegExpExecArray, c: Corpus, t: NonNullable<ReturnType<typeof targetFor>>) => void) => {
     re.lastIndex = 0;
     for (let m; (m = re.exec(f)); ) {
+      if (/[\u3400-\u9fff]/.test(m[0]) !== (lang === 'zh')) continue; // each language's pattern reads its own prose
       const at = attributed(inp, m.index);
       const t = at && targetFor(at.c, metric);
       if (!at || !t) continue;

@@ -94,7 +94,16 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     if (d.pairedWith && d.form === 'number') return d.pairedWith.docId ?? d.docId;
     return d.docId ?? d.pairedWith?.docId ?? null;
   };
-  for (const d of docs) {
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    // 《意见》（国发〔2015〕5号）: a short name written with its number names that document.
+    const next = docs[i + 1];
+    if ((d.form === 'alias' || d.form === 'generic') && next?.form === 'number' && /^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(f.slice(d.span.end, next.span.start))) {
+      d.docId = next.docId;
+      d.pairedWith = next;
+      next.pairedWith = d;
+      continue;
+    }
     if (d.form === 'alias' || d.form === 'generic') {
       const name = canon(f.slice(d.span.start, d.span.end)).replace(/^(the|these|said|those|this)/, '');
       const def = [...defs].reverse().find((x) => x.at <= d.span.start && canon(x.name).replace(/^the/, '') === name);

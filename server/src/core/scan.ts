@@ -109,11 +109,16 @@ const TITLE_EN = /\b((?:Guiding\s{1,2})?Opinions?\s{1,2}(?:of\s{1,2}the\s{1,2}St
 function scanTitles(f: string, out: DocMention[]): void {
   TITLE_ZH.lastIndex = 0;
   for (let m; (m = TITLE_ZH.exec(f)); ) {
+    if (m[1].trim().length <= 4) continue; // 《意见》《纲要》: short names, read as aliases
     out.push({ kind: 'doc', span: { start: m.index, end: m.index + m[0].length }, lang: 'zh', form: 'other-title', docId: null, title: { text: m[1], span: { start: m.index + 1, end: m.index + 1 + m[1].length } } });
   }
   TITLE_EN.lastIndex = 0;
   for (let m; (m = TITLE_EN.exec(f)); ) {
-    out.push({ kind: 'doc', span: { start: m.index, end: m.index + m[0].length }, lang: 'en', form: 'other-title', docId: null, title: { text: m[1], span: { start: m.index, end: m.index + m[0].length } } });
+    // "…New Business Models in the Information Industry": the lazy match stops at the first ending word
+    const more = /^\s{1,2}(?:in|of|for)\s{1,2}(?:the\s{1,2})?Information\s{1,2}Industry\b/i.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const end = m.index + m[0].length + (more ? more[0].length : 0);
+    out.push({ kind: 'doc', span: { start: m.index, end }, lang: 'en', form: 'other-title', docId: null, title: { text: f.slice(m.index, end), span: { start: m.index, end } } });
+    TITLE_EN.lastIndex = end;
   }
 }
 
@@ -140,7 +145,7 @@ function scanPlainTitles(f: string, titles: string[], out: DocMention[]): void {
 const ALIAS_DEF_ZH = /[ \t]{0,2}[(,;][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}(?:简称|称)[ \t]{0,2}[“"「]?[ \t]{0,2}(《[^《》\n]{1,20}》|[^”"」)\n,]{1,20}?)[ \t]{0,2}[”"」]?[ \t]{0,2}\)/y;
 const ALIAS_DEF_EN = /[*_]{0,2}\s{0,2}[(,;]\s{0,2}(?:hereinafter|hereafter|below)?\s{0,2}(?:referred\s{1,2}to\s{1,2}as|called|cited\s{1,2}as|the)?\s{0,2}[“"]([^"”\n]{1,40})[”"]\s{0,2}\)/iy;
 const GENERIC_ZH = /《(意见|指导意见|通知|文件)》|该(?:《意见》|意见|文件)|上述(?:《意见》|意见|文件)|这一意见/g;
-const GENERIC_EN = /\b(?:[Tt]he|[Tt]hese|[Ss]aid|[Tt]hose|[Tt]his)\s{1,2}(Opinions?)\b/g;
+const GENERIC_EN = /\b(?:[Tt]he|[Tt]hese|[Ss]aid|[Tt]hose|[Tt]his)\s{1,2}(Opinions?)\b(?!\s{1,2}(?:concerning|on|of|regarding|about)\b)/g;
 
 /** Alias definitions right after a mention, and every later use of each alias. */
 function scanAliases(f: string, docs: DocMention[]): DocMention[] {
@@ -178,7 +183,9 @@ function scanAliases(f: string, docs: DocMention[]): DocMention[] {
   }
   GENERIC_EN.lastIndex = 0;
   for (let m; (m = GENERIC_EN.exec(f)); ) uses.push(mention(m.index, m.index + m[0].length, 'en', 'generic'));
-  return uses;
+  // The name inside （以下简称《意见》） is the definition, not a use.
+  const defSpans = docs.filter((d) => d.definesAlias).map((d) => d.definesAlias!.span);
+  return uses.filter((u) => !defSpans.some((s) => u.span.start < s.end + 1 && s.start - 5 < u.span.end));
 }
 
 function mention(start: number, end: number, lang: Lang, form: DocMention['form']): DocMention {
