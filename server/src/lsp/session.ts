@@ -5,8 +5,10 @@ import {
   DidChangeConfigurationNotification, DocumentLink, DocumentSymbol, InitializeParams, InitializeResult, Location, MarkupKind,
   Range, SymbolKind, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, RequestType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze, lastCheckError } from '../core/analyze';
+import { CitationChoice, ChoiceKind, choicesAt, complete } from '../core/complete';
 import type { Corpus, Lang } from '../core/corpus';
 import { citationAt, hoverMarkdown, sourceOutline, targetOf } from '../core/features';
 import type { Finding, Severity } from '../core/model';
@@ -15,6 +17,11 @@ import { corpusById } from '../core/resolve';
 import { DEFAULT_SETTINGS, Settings, parseSettings, uiLanguage } from './settings';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyCite';
+
+/** The client's 'insert a citation' pick list: what can be cited at a position, in the draft's language. */
+export const CitationChoicesRequest = new RequestType<{ uri: string; position?: { line: number; character: number }; lang?: Lang }, { lang: Lang; choices: CitationChoice[] }, void>('policyCite/citationChoices');
+export const COMPLETION_TRIGGERS = ['《', '分', '号', '）', '》', '（', '(', ','];
+const COMPLETION_KINDS: Record<ChoiceKind, CompletionItemKind> = { document: CompletionItemKind.File, part: CompletionItemKind.Module, section: CompletionItemKind.Reference, principle: CompletionItemKind.Constant, target: CompletionItemKind.Value };
 
 export interface SessionOptions {
   connection: Connection;
@@ -137,6 +144,7 @@ export function startSession(opts: SessionOptions): void {
         documentLinkProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       },
       serverInfo: { name: 'policy-cite', version: '0.1.0' },
     };
@@ -266,6 +274,25 @@ export function startSession(opts: SessionOptions): void {
     }
     return edits.length ? { changes: { [doc.uri]: edits } } : undefined;
   };
+
+  connection.onCompletion((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    const entries = complete(doc.getText(), doc.offsetAt(p.position), library, analysisOf(doc));
+    if (!entries.length) return null;
+    return entries.map((e): CompletionItem => ({
+      label: e.label, detail: e.detail, kind: COMPLETION_KINDS[e.kind], sortText: e.sortText, filterText: e.filterText,
+      documentation: e.documentation ? { kind: MarkupKind.PlainText, value: e.documentation } : undefined,
+      textEdit: TextEdit.replace(Range.create(doc.positionAt(e.replace.start), doc.positionAt(e.replace.end)), e.insertText),
+    }));
+  });
+
+  connection.onRequest(CitationChoicesRequest, (p) => {
+    const doc = documents.get(p.uri);
+    const text = doc?.getText() ?? '';
+    const offset = doc && p.position ? doc.offsetAt(p.position) : text.length;
+    return choicesAt(text, offset, library, p.lang, doc ? analysisOf(doc) : undefined);
+  });
 
   connection.onShutdown(() => { cache.clear(); });
   documents.listen(connection);
