@@ -108,7 +108,13 @@ export function startSession(opts: SessionOptions): void {
     return { range, severity: severity(level), code: f.code, source: 'policy-cite', message: f.message[lang], relatedInformation, data };
   };
 
-  const validate = (doc: TextDocument) => {
+  // Nothing is published before the settings are read: a draft opened at start-up must not flash diagnostics
+  // that its rule levels turn off.
+  let settingsLoaded!: () => void;
+  const settingsReady = new Promise<void>((res) => (settingsLoaded = res));
+
+  const validate = async (doc: TextDocument) => {
+    await settingsReady;
     const version = doc.version;
     const analysis = analysisOf(doc);
     // A newer edit arrived while this one was analysed: its own validation publishes.
@@ -116,7 +122,7 @@ export function startSession(opts: SessionOptions): void {
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f)).filter((d): d is Diagnostic => !!d);
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
-  const validateAll = () => { for (const d of documents.all()) validate(d); };
+  const validateAll = () => { for (const d of documents.all()) void validate(d); };
 
   const pullSettings = async () => {
     let raw: unknown = undefined;
@@ -156,7 +162,7 @@ export function startSession(opts: SessionOptions): void {
     }
     for (const p of opts.loadProblems ?? []) warnOnce(p);
     await pullSettings();
-    validateAll();
+    settingsLoaded();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -167,7 +173,7 @@ export function startSession(opts: SessionOptions): void {
     validateAll();
   });
 
-  documents.onDidChangeContent((e) => validate(e.document));
+  documents.onDidChangeContent((e) => void validate(e.document));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
