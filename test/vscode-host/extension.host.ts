@@ -1,0 +1,73 @@
+// The packaged extension in a real VS Code extension host (see runTest.ts): the same scenario as the
+// code-server suite in test/e2e-vscode/, through VS Code's API instead of the screen.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'policy-cite.policy-cite';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'runTest.ts opens the e2e workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Resolves with the policy-cite diagnostics of `uri` once `accept` takes them; rejects after `ms`. */
+function diagnosticsOf(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 30_000): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'policy-cite');
+  return new Promise((resolve, reject) => {
+    const done = (f: () => void) => { sub.dispose(); clearTimeout(timer); f(); };
+    const check = () => { const d = ours(); if (accept(d)) done(() => resolve(d)); };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === uri.toString())) check(); });
+    const timer = setTimeout(() => done(() => reject(new Error(`diagnostics of ${uri.path} never settled: ${JSON.stringify(ours().map((d) => d.code))}`))), ms);
+    check();
+  });
+}
+
+const count = (ds: vscode.Diagnostic[], s: vscode.DiagnosticSeverity) => ds.filter((d) => d.severity === s).length;
+
+function positionOf(doc: vscode.TextDocument, needle: string, into = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `the draft contains ${needle}`);
+  return doc.positionAt(at + into);
+}
+
+describe('Policy Cite in a VS Code extension host', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    doc = await vscode.workspace.openTextDocument(workspaceFile('draft-zh.md'));
+    await vscode.window.showTextDocument(doc);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is installed`);
+  });
+
+  it('activates on a Markdown draft and reports its findings', async () => {
+    const ds = await diagnosticsOf(doc.uri, (d) => d.length >= 2);
+    assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+    assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 1, 'the wrong clause heading');
+    assert.equal(count(ds, vscode.DiagnosticSeverity.Warning), 1, 'the document number in square brackets');
+    assert.deepEqual(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).sort(), ['clause-title-mismatch', 'doc-number-format']);
+  });
+
+  it('shows the clause in both languages on hover', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '第二部分第（一）项', 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /增强云计算服务能力/);
+    assert.match(text, /Strengthen cloud computing service capacity/i);
+  });
+
+  it('fixes the document number with a quick fix', async () => {
+    const at = positionOf(doc, '国发[2015]5号', 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'doc-number-format'));
+    assert.ok(fix?.edit, `a quick fix for doc-number-format among ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.match(doc.getText(), /参照国发〔2015〕5号文件/);
+    const ds = await diagnosticsOf(doc.uri, (d) => count(d, vscode.DiagnosticSeverity.Warning) === 0);
+    assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 1);
+  });
+
+  it('declares its commands', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['policyCite.restartServer', 'policyCite.openSource', 'policyCite.insertCitation']) assert.ok(all.includes(id), `${id} is registered`);
+  });
+});
