@@ -394,7 +394,7 @@ export function checkQuotes({ r, lib }: CheckInput): Finding[] {
 }
 
 // ---- claims: targets, counts, dates ---------------------------------------------------------------------
-const SELF_MARK = /全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
+const SELF_MARK = /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
 
 interface Claim {
   start: number;

@@ -27,7 +27,9 @@ export interface Resolved {
   scan: ScanResult;
 }
 
-const SELF_REF = /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
+const SELF_REF = /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
+/** "Part II above", "第二部分所述": the draft's own structure. */
+const SELF_AFTER = /^[ \t]{0,2}(?:above|below|of this|hereof|of the present|of our)\b/i;
 const OF_DOC = /^[ \t]{0,2}(?:of|in|under|from)[ \t]{1,2}$|^[ \t]{0,2}$/i;
 const ATTR_ZH = /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|阐明|中的|[中里][,，]?|:$|：$/;
 const ATTR_EN = /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
@@ -88,7 +90,8 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) { a.pairedWith = b; b.pairedWith = a; }
   }
   // Aliases, generic mentions and pronouns, in text order.
-  const defs: { name: string; at: number; docId: string | null }[] = [];
+  // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
+  const defs = new Map<string, { at: number; docId: string | null }[]>();
   let last: DocMention | undefined;
   const effective = (d: DocMention): string | null => {
     if (d.pairedWith && d.form === 'number') return d.pairedWith.docId ?? d.docId;
@@ -106,7 +109,9 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     }
     if (d.form === 'alias' || d.form === 'generic') {
       const name = canon(f.slice(d.span.start, d.span.end)).replace(/^(the|these|said|those|this)/, '');
-      const def = [...defs].reverse().find((x) => x.at <= d.span.start && canon(x.name).replace(/^the/, '') === name);
+      const same = defs.get(name) ?? [];
+      let def: { at: number; docId: string | null } | undefined;
+      for (let k = same.length - 1; k >= 0 && !def; k--) if (same[k].at <= d.span.start) def = same[k];
       if (def) { d.docId = def.docId; d.form = 'alias'; }
       else if (d.form === 'alias') d.docId = null;
       else if (last) d.docId = effective(last);
@@ -115,7 +120,12 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     }
     if (d.form === 'pronoun') { d.docId = last ? effective(last) : null; continue; }
     last = d;
-    if (d.definesAlias) defs.push({ name: d.definesAlias.name, at: d.definesAlias.span.end, docId: effective(d) });
+    if (d.definesAlias) {
+      const key = canon(d.definesAlias.name).replace(/^the/, '');
+      const list = defs.get(key) ?? [];
+      list.push({ at: d.definesAlias.span.end, docId: effective(d) });
+      defs.set(key, list);
+    }
   }
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
   const clauses = s.clauses.sort(byStart);
@@ -148,7 +158,7 @@ function attachClauses(lib: Library, s: ScanResult, f: string, docs: DocMention[
       const next = docs[di];
       if (next && sentenceOf(s.sentences, next.span.start) === sentence && OF_DOC.test(f.slice(c.span.end, next.span.start)) && !c.weak) docId = effective(next);
       else if (c.weak || c.lineStart) docId = undefined;
-      else if (SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start))) docId = undefined;
+      else if (SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) || SELF_AFTER.test(f.slice(c.span.end, c.span.end + 16))) docId = undefined;
       else if (lastDoc) docId = effective(lastDoc);
     }
     prevClause = c;
