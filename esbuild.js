@@ -17,10 +17,21 @@ const common = {
   external: ['vscode'],
 };
 
+/** @type {import('esbuild').BuildOptions} */
+const browser = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/lsp/node.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // VS Code for the Web: the client in the web extension host, the server in a web worker it starts.
+  { ...common, ...browser, format: 'cjs', entryPoints: { 'browser-client': 'client/src/browser.ts' }, outdir: 'dist' },
+  { ...common, ...browser, format: 'iife', entryPoints: { 'browser-server': 'server/src/lsp/browser.ts' }, outdir: 'dist' },
 ];
 
 async function main() {

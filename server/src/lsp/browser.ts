@@ -1,0 +1,37 @@
+// Web-worker entry of the language server (VS Code for the Web): the same session and core as on the desktop,
+// over the worker's message port. The source texts are the extension's own corpus files; the client says where
+// they are (initializationOptions.corpusBaseUri), else they are found beside this script.
+import { BrowserMessageReader, BrowserMessageWriter, Connection, InitializeParams, createConnection } from 'vscode-languageserver/browser';
+import { bundledLibrary } from '../bundled';
+import { startSession } from './session';
+
+declare const self: { location?: { href: string } } & ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const { lib, problems } = bundledLibrary();
+
+let base: string | undefined;
+try {
+  base = self.location ? new URL('../corpus/', self.location.href).href : undefined; // dist/browser-server.js → corpus/
+} catch {
+  base = undefined;
+}
+
+/** The session's own initialize handler, after noting where the corpus texts are. */
+const withBase: Connection = Object.create(connection);
+withBase.onInitialize = (handler) =>
+  connection.onInitialize((params: InitializeParams, token, progress) => {
+    const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;
+    if (typeof given === 'string' && given) base = given.endsWith('/') ? given : given + '/';
+    return handler(params, token, progress);
+  });
+
+startSession({
+  connection: withBase,
+  library: lib,
+  loadProblems: problems,
+  sourceUri: (corpus, lang) => {
+    const file = corpus.data.files[lang];
+    return file && base ? base + encodeURIComponent(file) : undefined;
+  },
+});
