@@ -29,6 +29,8 @@ export const RuleCodes = {
   countMismatch: 'count-mismatch',
   /** A short name (《意见》, "the Opinions") used where no citation defines it. */
   aliasUndefined: 'alias-undefined',
+  /** The draft's own heading numbers out of sequence (一、 → （一） → 1. → （1）). */
+  numberingSequence: 'numbering-sequence',
 } as const;
 export type RuleCode = (typeof RuleCodes)[keyof typeof RuleCodes];
 export const ALL_RULES: RuleCode[] = Object.values(RuleCodes);
@@ -47,6 +49,7 @@ export const DEFAULT_LEVELS: Record<RuleCode, Severity> = {
   'target-mismatch': 'error',
   'count-mismatch': 'warning',
   'alias-undefined': 'hint',
+  'numbering-sequence': 'warning',
 };
 
 export interface ParsedDocNumber {
