@@ -37,7 +37,7 @@ function toSimplified(text: string): string {
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 /**
- * Same-length normalisation: full-width ASCII → ASCII, ideographic and other spaces → space, BOM → space,
+ * Same-length normalisation: full-width ASCII → ASCII, ideographic and other spaces → space, BOM → space, lone CR → LF,
  * traditional → simplified. 〔〕《》“” and other CJK punctuation stay as they are.
  */
 export function fold(text: string): string {
@@ -53,6 +53,7 @@ export function fold(text: string): string {
     else if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b) r = 0x20;
     else if (c === 0x3010) r = 0x5b; // 【 → [ (a bracket form drafters use for 〔〕)
     else if (c === 0x3011) r = 0x5d;
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) r = 0x0a; // a lone CR (classic Mac line end) breaks lines as LF does
     if (r >= 0) {
       if (i > from) parts.push(text.slice(from, i));
       parts.push(String.fromCharCode(r));
