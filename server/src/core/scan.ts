@@ -297,12 +297,22 @@ export function scan(f: string, orig: string, plainTitles: string[]): ScanResult
   scanQuotes(f, orig, quotes);
   const lineStarts = lineStartsOf(f);
   markLineStarts(f, clauses, lineStarts);
-  return { docs: all, clauses: clauses.filter((c) => !insideAny(c.span, all)), quotes, sentences: sentenceStarts(f), lineStarts };
+  const inside = insideAnyOf(all);
+  return { docs: all, clauses: clauses.filter((c) => !inside(c.span)), quotes, sentences: sentenceStarts(f), lineStarts };
 }
 
-function insideAny(s: Span, docs: DocMention[]): boolean {
-  for (const d of docs) if (d.form !== 'pronoun' && d.form !== 'generic' && d.form !== 'alias' && d.span.start <= s.start && s.end <= d.span.end) return true;
-  return false;
+/** Whether a span lies inside a mention that names a document. Binary search over the mentions by start with the
+ *  running maximum end, so a draft with many clauses and documents stays linear. */
+function insideAnyOf(docs: DocMention[]): (s: Span) => boolean {
+  const named = docs.filter((d) => d.form !== 'pronoun' && d.form !== 'generic' && d.form !== 'alias').sort((a, b) => a.span.start - b.span.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const d of named) { max = Math.max(max, d.span.end); maxEnd.push(max); }
+  return (s) => {
+    let lo = 0, hi = named.length; // count of mentions starting at or before s.start
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (named[mid].span.start <= s.start) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1] >= s.end;
+  };
 }
 
 function dedupe(list: DocMention[]): DocMention[] {
