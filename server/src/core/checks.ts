@@ -2,7 +2,7 @@
 // quick fix needs. Combined in `runChecks`; none of them throws or does IO.
 import { Corpus, CorpusNode, Lang, ancestry, nodeText, sectionsOf } from './corpus';
 import type { ClauseMention, DocMention, Finding, Fix, Quote, Related, Span } from './model';
-import { Library, Resolved, contextAt, corpusById } from './resolve';
+import { Library, Resolved, contextAt, corpusById, firstContextFrom } from './resolve';
 import { sentenceOf } from './scan';
 import { canon, canonWithMap, enNumber, parseEnNumber, parseZhNumber, roman, similarity, zhNumeral, zhPunctuation } from './text';
 
@@ -363,6 +363,9 @@ function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
   const lang = q.lang;
   if (canon(q.text).length < 2) return undefined;
   if (findQuote(c, q.text, lang)) return undefined;
+  // “市场主导、统筹协调、创新驱动、保障安全”: a list of the source's own names or phrases, each found on its own.
+  const items = q.text.split(/[、，,；;]|\s{1,2}and\s{1,2}/).map((x) => x.trim()).filter(Boolean);
+  if (items.length > 1 && items.every((x) => canon(x).length >= 2 && findQuote(c, x, lang))) return undefined;
   const within = q.clauseNodeId ? c.nodes.get(q.clauseNodeId) : undefined;
   const p = closestPassage(c, q.text, lang, within) ?? closestPassage(c, q.text, lang);
   const fixes: Fix[] = [];
@@ -401,13 +404,31 @@ interface Claim {
   end: number;
 }
 
+/** Words that say a figure or count is the cited document's: 《意见》提出/要求/明确…, "the Opinions call for/set …". */
+const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|设定|目标|提到|包括|分为|涵盖|中|的|有/;
+const CLAIM_VERB_EN = /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;
+/** "Under the Opinions, …", "根据《意见》要求": the claim that follows is the document's. */
+const UNDER_EN = /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
+/** "根据…精神，结合实际": what follows is the draft's own. */
+const OWN_ZH = /精神|结合|实际|参照|借鉴/;
+
+/** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
 function attributed(inp: CheckInput, start: number, requireDocLevel = false): { c: Corpus; nodeId?: string } | undefined {
   const ctx = contextAt(inp.r, start);
   if (!ctx) return undefined;
-  if (SELF_MARK.test(inp.f.slice(ctx.end, start))) return undefined;
+  const gap = inp.f.slice(ctx.end, start);
+  if (SELF_MARK.test(gap)) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
   if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
+  const zh = /[\u3400-\u9fff]/.test(inp.f.slice(start, start + 4)) || /[\u3400-\u9fff]/.test(gap);
+  if (zh) {
+    if (OWN_ZH.test(gap)) return undefined;
+    if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
+  } else {
+    const lead = inp.f.slice(Math.max(0, ctx.start - 24), ctx.start);
+    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap)) return undefined;
+  }
   return { c, nodeId: ctx.nodeId };
 }
 
@@ -437,9 +458,13 @@ function yearNear(inp: CheckInput, claim: Claim, from: number): { start: number;
   const s = sentenceOf(inp.r.scan.sentences, claim.start);
   const sEnd = starts[s + 1] ?? inp.f.length;
   let found: { start: number; end: number; year: number } | undefined;
+  // Search only up to the limit (plus the longest year phrase): searching the rest of the draft for every claim
+  // made a draft with many claims and no year quadratic.
+  const limit = Math.min(sEnd, claim.end + 40);
+  const subject = inp.f.slice(0, limit + 64);
   for (const re of [YEAR_ZH, YEAR_EN]) {
     re.lastIndex = from;
-    for (let m; (m = re.exec(inp.f)) && m.index < Math.min(sEnd, claim.end + 40); ) {
+    for (let m; (m = re.exec(subject)) && m.index < limit; ) {
       if (m.index >= claim.start && m.index < claim.end) continue;
       // a bracketed year is a document number's, not a deadline
       if (/[〔[(]$/.test(inp.f.slice(m.index - 1, m.index)) || /^[〕\])]/.test(inp.f.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
@@ -621,7 +646,7 @@ export function checkDates(inp: CheckInput): Finding[] {
     if (!v) continue;
     // the document: named right after the verb, or before the date in the same sentence
     const tail = m.index + m[0].length + v[0].length;
-    const next = r.contexts.find((x) => x.start >= tail && x.start - tail <= 8 && !x.nodeId);
+    const next = contextFrom(r, tail, 8);
     const prev = contextAt(r, m.index);
     const docCtx = next ?? (prev && !prev.nodeId && /^[ \t]{0,2}(?:是|由|为|系|于|在|,|，)?[ \t]{0,2}(?:国务院)?[ \t]{0,2}(?:于|在)?[ \t]{0,2}$/.test(f.slice(prev.end, m.index)) ? prev : undefined);
     if (!docCtx) continue;
@@ -646,7 +671,7 @@ export function checkDates(inp: CheckInput): Finding[] {
       const v = VERB_EN_AFTER.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (v) {
         const tail = m.index + m[0].length + v[0].length;
-        const next = r.contexts.find((x) => x.start >= tail && x.start - tail <= 10 && !x.nodeId);
+        const next = contextFrom(r, tail, 10);
         if (next) { verb = v[1]; docId = next.docId; }
       }
     }
@@ -654,6 +679,12 @@ export function checkDates(inp: CheckInput): Finding[] {
     if (verb && c) push(m, y, mo, d, verb, c, 'en', style);
   }
   return out;
+}
+
+/** The first document context starting within `within` characters after `tail`. */
+function contextFrom(r: Resolved, tail: number, within: number): Resolved['contexts'][number] | undefined {
+  for (let k = firstContextFrom(r, tail); k < r.contexts.length && r.contexts[k].start - tail <= within; k++) if (!r.contexts[k].nodeId) return r.contexts[k];
+  return undefined;
 }
 
 function monthOf(s: string): number {

@@ -49,13 +49,13 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
   const raw = d.title!.text;
   const t = canon(raw);
   for (const c of lib.corpora) {
-    const alts = (c.data.meta as { altTitles?: { en?: string[]; zh?: string[] } }).altTitles;
+    const alts = c.data.meta.altTitles;
     if (t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en) { d.form = 'title'; d.docId = c.id; return; }
     if (d.lang === 'en') {
       if ((alts?.en ?? []).some((a) => canon(a) === t)) { d.form = 'title'; d.docId = c.id; return; }
       const before = f.slice(Math.max(0, d.span.start - 30), d.span.start);
       if (/(?:implementation|implementing|province|provincial|municipal|city|county)\W{0,3}$/i.test(before)) continue;
-      if (similarity(t, c.canonTitles.en) >= 0.7) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
+      if (similarity(t, c.canonTitles.en) >= 0.85) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
       d.form = 'title'; d.docId = c.id; // another translation of the same title
       return;
     }
@@ -241,10 +241,34 @@ function attachQuotes(lib: Library, s: ScanResult, f: string, clauses: ClauseMen
 /** The last known-document context before `offset` in the same sentence. */
 export function contextAt(r: Resolved, offset: number): Resolved['contexts'][number] | undefined {
   const sentence = sentenceOf(r.scan.sentences, offset);
-  let found: Resolved['contexts'][number] | undefined;
-  for (const c of r.contexts) {
-    if (c.end > offset) break;
-    if (c.sentence === sentence) found = c;
+  // Same answer as walking the contexts from the start until one ends after the offset, keeping the last one in
+  // the sentence; binary searches keep a draft with thousands of citations and claims linear.
+  const list = r.contexts;
+  const maxEnd = maxEndsOf(list);
+  let lo = 0, hi = list.length; // first index whose running maximum end passes the offset
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (maxEnd[mid] > offset) hi = mid; else lo = mid + 1; }
+  const stop = lo;
+  lo = 0; hi = stop; // contexts are in text order, so their sentences never decrease: last one at or before the sentence
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].sentence <= sentence) lo = mid + 1; else hi = mid; }
+  const c = list[lo - 1];
+  return c && c.sentence === sentence ? c : undefined;
+}
+
+const maxEnds = new WeakMap<Resolved['contexts'], number[]>();
+function maxEndsOf(list: Resolved['contexts']): number[] {
+  let m = maxEnds.get(list);
+  if (!m || m.length !== list.length) {
+    m = [];
+    let max = -Infinity;
+    for (const c of list) { max = Math.max(max, c.end); m.push(max); }
+    maxEnds.set(list, m);
   }
-  return found;
+  return m;
+}
+
+/** The first context starting at or after `offset` (contexts are sorted by start). */
+export function firstContextFrom(r: Resolved, offset: number): number {
+  let lo = 0, hi = r.contexts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (r.contexts[mid].start >= offset) hi = mid; else lo = mid + 1; }
+  return lo;
 }
