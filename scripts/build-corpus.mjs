@@ -235,6 +235,16 @@ const corpus = {
   meta: {
     title: { zh: '国务院关于促进云计算创新发展培育信息产业新业态的意见', en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry' },
     shortTitle: { zh: '关于促进云计算创新发展培育信息产业新业态的意见', en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry' },
+    // Other English renderings of the title in circulation: recognised as this Opinion, never flagged.
+    altTitles: {
+      en: [
+        'Opinions of the State Council on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Forms of Information Industry',
+        'Opinions of the State Council on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry',
+        'Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry',
+        'Opinions on Promoting Cloud Computing Innovation and Development and Cultivating New Formats in the Information Industry',
+        'Opinions of the State Council on Promoting the Innovative Development of Cloud Computing and Fostering New Business Forms in the Information Industry',
+      ],
+    },
     number: { zh: '国发〔2015〕5号', en: 'GF No. (2015)5', agency: '国发', year: 2015, seq: 5 },
     issuer: { zh: '国务院', en: 'State Council' },
     date: { iso: '2015-01-06', zh: '2015年1月6日', en: '6 January 2015' },

@@ -9,7 +9,8 @@ export type Bilingual = { zh: string; en: string };
 
 export interface CorpusNode {
   id: string;
-  kind: 'title' | 'number' | 'addressees' | 'preamble' | 'part' | 'section' | 'principle' | 'objective' | 'paragraph' | 'sentence' | 'closing' | 'signature' | 'date';
+  /** item: a numbered entry 1. or （1） under a section of a user source. */
+  kind: 'title' | 'number' | 'addressees' | 'preamble' | 'part' | 'section' | 'principle' | 'objective' | 'item' | 'paragraph' | 'sentence' | 'closing' | 'signature' | 'date';
   parent?: string;
   num?: number;
   lang?: Lang;
@@ -53,6 +54,8 @@ export interface CorpusData {
   meta: {
     title: Bilingual;
     shortTitle?: Bilingual;
+    /** Other renderings of the title in circulation, recognised and never flagged. */
+    altTitles?: { zh?: string[]; en?: string[] };
     number: { zh: string; en: string } & DocNumber;
     issuer: Bilingual;
     date: { iso: string; zh: string; en: string };

@@ -1,0 +1,76 @@
+// Precision: real-world forms of correct citations, and citations of other documents, must raise nothing.
+// Each line is a sentence a drafter could write; the block before it (if any) is its context.
+import { expectClean, expectFindings } from '../helpers/corpus';
+
+const DEF = '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》），结合我市实际，制定本方案。';
+const EN_DEF = 'The State Council\'s Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions") were issued in January 2015.';
+
+const correctZh = [
+  '根据《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）精神，结合我市实际，制定本方案。',
+  '国务院于2015年1月6日印发《关于促进云计算创新发展培育信息产业新业态的意见》，明确了我国云计算发展的指导思想、基本原则和发展目标。',
+  '2015年1月30日，国务院公开发布《国务院关于促进云计算创新发展培育信息产业新业态的意见》。',
+  '2015年1月，国务院印发了《关于促进云计算创新发展培育信息产业新业态的意见》。',
+  `${DEF}《意见》指出，云计算是推动信息技术能力实现按需供给、促进信息技术和数据资源充分利用的全新业态。`,
+  `${DEF}《意见》提出了“市场主导、统筹协调、创新驱动、保障安全”四项基本原则。`,
+  `${DEF}《意见》明确，到2017年，云计算在重点领域的应用得到深化，产业链条基本健全。`,
+  `${DEF}《意见》部署了增强云计算服务能力、提升云计算自主创新能力等六项主要任务。`,
+  `${DEF}《意见》第三部分提出了完善市场环境、建立健全相关法规制度等七个方面的保障措施。`,
+  `${DEF}按照《意见》关于“加强大数据开发与利用”的要求，推进政务数据共享。`,
+  `${DEF}《意见》要求“政府自建数据中心数量减少5%以上”。`,
+  `${DEF}《意见》提出，新建大型云计算数据中心能源利用效率（PUE）值优于1.5。`,
+  `${DEF}《意见》第二部分第（三）项“探索电子政务云计算发展新模式”提出，新建电子政务系统须经严格论证。`,
+  `${DEF}《意见》主要任务第（五）项“统筹布局云计算基础设施”要求杜绝盲目建设数据中心和相关园区。`,
+  `${DEF}《意见》二（四）提出开展公共数据开放利用改革试点。`,
+  `${DEF}《意见》保障措施第（五）条要求按照“急用先行、成熟先上、重点突破”原则，加快推进云计算标准体系建设。`,
+  `${DEF}《意见》（国发〔2015〕5号）于2015年1月6日印发。`,
+  `${DEF}该意见提出，到2020年，云计算应用基本普及。`,
+  `${DEF}《意见》共分三个部分，提出了四项基本原则、六项主要任务和七项保障措施。`,
+  '國務院印發《國務院關於促進雲計算創新發展培育信息產業新業態的意見》（國發〔2015〕5號），提出“大力發展公共雲計算服務”。',
+];
+
+const correctEn = [
+  EN_DEF,
+  `${EN_DEF} The Opinions set the goal that by 2017, newly-built large data centres should reach a PUE below 1.5.`,
+  `${EN_DEF} According to the Opinions, government-built data centres should be reduced by more than 5% by 2017.`,
+  'The State Council\'s Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry (Guofa [2015] No. 5) were released on 30 January 2015.',
+  `${EN_DEF} Part II, Section (4) ("Expand the exploitation and use of big data") calls for public data openness trials.`,
+  `${EN_DEF} Section II(5) asks for green data centres.`,
+  `${EN_DEF} The Opinions list four basic principles, six main tasks and seven guarantee measures.`,
+  `${EN_DEF} The Opinions state that "cloud computing is to become an important mode of our country's informatization".`,
+  `${EN_DEF} As discussed in Part III below, our city will build two data centres.`,
+  'GF No. (2015)5 was issued by the State Council on 6 January 2015 and made public on 30 January 2015.',
+];
+
+const otherDocuments = [
+  '《促进大数据发展行动纲要》（国发〔2015〕50号，以下简称《纲要》）提出，到2018年底前建成国家政府数据统一开放平台。《纲要》第二部分第（一）项提出加快政府数据开放共享。',
+  '《国务院办公厅关于运用大数据加强对市场主体服务和监管的若干意见》（国办发〔2015〕51号）要求“提高政府运用大数据能力”。',
+  '《云计算发展三年行动计划（2017—2019年）》（工信部信软〔2017〕49号）提出，到2019年，我国云计算产业规模达到4300亿元。',
+  '《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）提出了11项重点行动。',
+  `${DEF}《某某省人民政府关于加快云计算产业发展的实施意见》（某政发〔2016〕12号，以下简称《意见》）第三部分提出七项主要任务，《意见》要求“全省数据中心PUE值优于1.3”。`,
+  '坚持四项基本原则，坚持改革开放。',
+  '根据国发〔2015〕5号、国发〔2015〕50号等文件精神，到2020年，全市数据中心PUE值优于1.3。',
+  `${DEF}到2017年，全市新建大型云计算数据中心PUE值优于1.3，政府自建数据中心数量减少8%以上。`,
+  `${DEF}本方案第三部分提出五项保障措施。`,
+  `${DEF}\n第一部分 总体要求\n第二部分 重点任务\n`,
+  `${DEF}\n一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n`,
+  'The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) sets out ten projects; Part II, Section (1) covers open government data.',
+  `${EN_DEF} Our plan sets a PUE of 1.3 for the city by 2018.`,
+];
+
+describe('precision: correct Chinese citations raise nothing', () => {
+  for (const t of correctZh) it(t.replace(DEF, '…').slice(0, 70), () => expectClean(t));
+});
+
+describe('precision: correct English citations raise nothing', () => {
+  for (const t of correctEn) it(t.replace(EN_DEF, '…').slice(0, 70), () => expectClean(t));
+});
+
+describe('precision: citations of other documents and the draft\'s own targets raise nothing', () => {
+  for (const t of otherDocuments) it(t.replace(DEF, '…').slice(0, 70), () => expectClean(t));
+});
+
+describe('attribution of figures', () => {
+  it('a figure after 根据《意见》要求 without a marker of the draft\'s own is checked', () => {
+    expectFindings(`${DEF}根据《意见》要求，到2017年新建大型云计算数据中心PUE值优于1.3。`, [['target-mismatch', '1.3']]);
+  });
+});
