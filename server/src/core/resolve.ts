@@ -40,7 +40,9 @@ export function corpusById(lib: Library, id: string | null | undefined): Corpus 
 
 function matchNumber(lib: Library, d: DocMention): void {
   const n = d.number!;
-  const c = lib.corpora.find((k) => k.data.meta.number.agency === n.agency && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq);
+  const same = lib.corpora.filter((k) => k.data.meta.number.agency === n.agency && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq);
+  // A document given in two languages by two source files: the citation means the text in its own language.
+  const c = same.find((k) => k.data.texts[d.lang] !== undefined) ?? same[0];
   d.docId = c ? c.id : null;
 }
 
@@ -48,6 +50,9 @@ function matchNumber(lib: Library, d: DocMention): void {
 function matchTitle(lib: Library, d: DocMention, f: string): void {
   const raw = d.title!.text;
   const t = canon(raw);
+  // The exact title of any known document wins over a near title of one listed before it.
+  const exact = lib.corpora.find((c) => t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en);
+  if (exact) { d.form = 'title'; d.docId = exact.id; return; }
   for (const c of lib.corpora) {
     const alts = c.data.meta.altTitles;
     if (t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en) { d.form = 'title'; d.docId = c.id; return; }
@@ -56,7 +61,9 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
       const before = f.slice(Math.max(0, d.span.start - 30), d.span.start);
       if (/(?:implementation|implementing|province|provincial|municipal|city|county)\W{0,3}$/i.test(before)) continue;
       if (similarity(t, c.canonTitles.en) >= 0.85) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
-      d.form = 'title'; d.docId = c.id; // another translation of the same title
+      // another translation of the same title: only the default document's titles are scanned in free English form
+      if (c.id !== (lib.defaultId ?? lib.corpora[0]?.id)) continue;
+      d.form = 'title'; d.docId = c.id;
       return;
     }
     if (isNearZhTitle(raw, t, c)) { d.form = 'near-title'; d.docId = c.id; d.nearDocId = c.id; return; }
