@@ -25,8 +25,9 @@ export interface NumberedHeading {
   text: string;
   /** The number and heading are the Opinion's: a line quoted from it, not the draft's own structure. */
   quoted: boolean;
-  /** Quoted with a heading no draft would choose for itself (not 主要任务, 保障措施). */
-  distinctive: boolean;
+  /** The Opinion's number with one of its headings, however generic (主要任务, 基本原则): a list under it
+   *  that starts past 1 picks out the Opinion's clauses. */
+  echo: boolean;
   parent?: NumberedHeading;
 }
 
@@ -82,8 +83,9 @@ export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHead
     const h = parseMarker(rest, lineAt + prefix.length, lineNo, text, markdown && !isMdHeading && !bold);
     if (!h) continue;
     const q = lib ? quotesSource(lib, h) : undefined;
-    h.quoted = !!q;
-    h.distinctive = !!q && q.length >= (CJK.test(q) ? 6 : 14);
+    // A heading no draft would choose for itself marks a quoted line; 主要任务 or 基本原则 may be the draft's own.
+    h.echo = !!q;
+    h.quoted = !!q && q.length >= (CJK.test(q) ? 6 : 14);
     out.push(h);
   }
   // Parents: the nearest heading before of a higher rank.
@@ -107,7 +109,7 @@ function parseMarker(rest: string, at: number, line: number, text: string, markd
     if (!Number.isFinite(num) || num < 1) return undefined;
     return {
       kind, rank: RANK[kind], num, numSpan: { start: at + numOffset, end: at + numOffset + numText.length }, marker: { start: at, end: at + len },
-      line, text: rest.slice(len).replace(/(\*\*|__)/g, '').trim(), quoted: false, distinctive: false,
+      line, text: rest.slice(len).replace(/(\*\*|__)/g, '').trim(), quoted: false, echo: false,
     };
   };
   const after = (len: number) => rest.slice(len).replace(/^[ \t]+/, '').replace(/^(\*\*|__)/, '');
@@ -190,6 +192,7 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
   const lastOfKind = new Map<Kind, NumberedHeading>();
   const firsts: { h: NumberedHeading; last?: NumberedHeading; type: 'restart' | 'continue' | 'odd' | 'intrude' }[] = [];
   const reported = new Set<NumberedHeading>();
+  const selections = new Set<NumberedHeading[]>();
 
   const renumber = (h: NumberedHeading, expected: number): { fix: Fix; isolated: boolean } => {
     const run = runOf(h);
@@ -237,8 +240,9 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
     const last = lastOfKind.get(h.kind);
     accept(h);
     // Under a line quoted from the Opinion the numbers are the Opinion's: the draft lists some of its clauses.
-    const underQuote = !!h.parent?.quoted;
-    if (underQuote && h.parent!.distinctive) continue;
+    if (h.parent?.quoted) continue;
+    const runKey = runOf(h);
+    if (selections.has(runKey)) continue;
     const s = shown(inp, h);
     if (prev) {
       const p = num(prev);
@@ -251,7 +255,8 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
       continue;
     }
     // The first of its kind under this parent.
-    if (!h.parent || underQuote) continue; // an excerpt, or a list of the Opinion's clauses, may start anywhere
+    if (!h.parent) continue; // an excerpt may start anywhere
+    if (h.parent.echo && h.num !== 1) { selections.add(runKey); continue; } // 二、主要任务 （三）…（五）…: the Opinion's clauses picked out
     if (!last) { if (h.num !== 1) firsts.push({ h, type: 'odd' }); continue; }
     if (h.num === 1) { if (last.parent !== h.parent) firsts.push({ h, last, type: 'restart' }); continue; }
     if (h.num === num(last) + 1) firsts.push({ h, last, type: isAncestor(last.parent, h.parent) ? 'intrude' : 'continue' });
