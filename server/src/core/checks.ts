@@ -119,7 +119,8 @@ export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
     if (!t && !d.docId) {
       // 国办发〔2015〕5号 for 国发〔2015〕5号 where the sentence is about the Opinion's subject
       const n = d.number;
-      const c = lib.corpora.find((k) => k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
+      // only for the default document: its topic word and its message are the Opinion's (user sources raise nothing here)
+      const c = lib.corpora.find((k) => k.id === (lib.defaultId ?? lib.corpora[0]?.id) && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
       if (!c) continue;
       const s = sentenceOf(r.scan.sentences, d.span.start);
       const starts = r.scan.sentences.starts;
@@ -362,6 +363,7 @@ function parentOf(c: Corpus, n: CorpusNode): CorpusNode {
 function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
   const lang = q.lang;
   if (canon(q.text).length < 2) return undefined;
+  if (c.data.texts[lang] === undefined) return undefined; // a user source in one language: a translated quote cannot be checked
   if (findQuote(c, q.text, lang)) return undefined;
   // “市场主导、统筹协调、创新驱动、保障安全”: a list of the source's own names or phrases, each found on its own.
   const items = q.text.split(/[、，,；;]|\s{1,2}and\s{1,2}/).map((x) => x.trim()).filter(Boolean);
@@ -621,6 +623,7 @@ export function checkDates(inp: CheckInput): Finding[] {
   const out: Finding[] = [];
   const { f, r } = inp;
   const push = (m: RegExpExecArray, y: number, mo: number | undefined, d: number | undefined, verb: string, c: Corpus, lang: Lang, style: string) => {
+    if (!c.data.meta.date.iso) return; // a user source without a date line: nothing to compare with
     const issue = c.data.meta.date.iso.split('-').map(Number);
     const pub = c.data.meta.published?.iso.split('-').map(Number);
     const same = (x: number[]) => x[0] === y && (mo === undefined || x[1] === mo) && (d === undefined || x[2] === d);
