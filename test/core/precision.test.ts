@@ -74,3 +74,12 @@ describe('attribution of figures', () => {
     expectFindings(`${DEF}根据《意见》要求，到2017年新建大型云计算数据中心PUE值优于1.3。`, [['target-mismatch', '1.3']]);
   });
 });
+
+describe('generic names after several citations', () => {
+  it('《意见》 means the latest opinion cited, not the 纲要 cited after it', () => {
+    expectFindings(`《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）与《促进大数据发展行动纲要》（国发〔2015〕50号）相衔接。《意见》第二部分第（七）项提出要求。`, [['unknown-clause', '第二部分第（七）项']]);
+  });
+  it('an English short name before any citation is hinted at', () => {
+    expectFindings('The Opinions call for public data openness.', [['alias-undefined', 'The Opinions']]);
+  });
+});
