@@ -109,7 +109,12 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     const a = docs[i], b = docs[i + 1];
     if (!a.title || b.form !== 'number') continue;
     const gap = f.slice(a.span.end, b.span.start);
-    if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) { a.pairedWith = b; b.pairedWith = a; }
+    if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) {
+      a.pairedWith = b; b.pairedWith = a;
+      // a translated title of a source known in one language only: the number says which document it is
+      const byNumber = corpusById(lib, b.docId);
+      if (a.form === 'other-title' && byNumber && byNumber.data.texts[a.lang] === undefined) { a.form = 'title'; a.docId = byNumber.id; }
+    }
   }
   // Aliases, generic mentions and pronouns, in text order.
   // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
