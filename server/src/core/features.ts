@@ -72,8 +72,9 @@ export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: 
     return `[${lang === 'zh' ? '打开中文原文' : 'Open the English text'}](${f(line)})`;
   };
   if (c.kind === 'doc') {
-    out.push(`**《${meta.title.zh}》**（${meta.number.zh}）`);
-    out.push(`*${meta.title.en}* (${meta.number.en})`);
+    // A user source has one language: its title once, in that language.
+    if (corpus.data.texts.zh !== undefined || corpus.data.texts.en === undefined) out.push(`**《${meta.title.zh}》**（${meta.number.zh}）`);
+    if (corpus.data.texts.en !== undefined) out.push(`${corpus.data.texts.zh === undefined ? '**' : '*'}${meta.title.en}${corpus.data.texts.zh === undefined ? '**' : '*'} (${meta.number.en})`);
     out.push(`${meta.issuer.zh} · ${meta.date.zh} · ${meta.issuer.en}, ${meta.date.en}${meta.published ? ` · ${opts.uiLang === 'zh' ? `${meta.published.zh}公开发布` : `made public ${meta.published.en}`}` : ''}`);
     const outline = corpus.parts.map((p) => `${p.label.zh} ${p.heading?.zh ?? ''} · ${p.label.en}`).join('  \n');
     out.push(outline);
