@@ -1,0 +1,254 @@
+// Coverage: which parts, sections, principles, objectives and targets of a cited document a draft answers, and
+// where. An implementation plan (实施意见, 实施方案) answers the Opinion clause by clause; reviewers want the
+// clauses it cites, the ones it mis-cites and the ones it leaves out. Pure: an analysis in, a tree out.
+import type { Analysis } from './analyze';
+import { Bilingual, Corpus, CorpusNode, Lang, nodeAt } from './corpus';
+import type { Finding, RuleCode, Span } from './model';
+import { Library, contextAt, corpusById } from './resolve';
+import { fold } from './text';
+
+export type CoverageKind = 'part' | 'section' | 'principle' | 'objective' | 'target';
+
+/** One place in the draft that cites (or mis-cites) a node. */
+export interface CoverageHit {
+  span: Span;
+  /** A clause reference (第二部分（四）), a quotation, or a target stated as the document's. */
+  via: 'clause' | 'quote' | 'claim';
+  /** The node the citation resolves to: the node it is listed under or one of its descendants. */
+  nodeId: string;
+  /** For a mis-citation: what is wrong with it. */
+  problem?: { code: RuleCode; message: Bilingual };
+}
+
+export interface CoverageNode {
+  id: string;
+  kind: CoverageKind;
+  parent?: string;
+  depth: number;
+  /** 第二部分 / （四） / the principle's or objective's name / the target's wording. */
+  label: Bilingual;
+  heading: Bilingual;
+  /** Where the node is in the source texts, for jumping to it. */
+  source: Partial<Record<Lang, [number, number]>>;
+  /** Citations of the node or of a descendant, in draft order. */
+  citations: CoverageHit[];
+  misCitations: CoverageHit[];
+  covered: boolean;
+}
+
+export interface CoverageGroup {
+  id: string;
+  label: Bilingual;
+  covered: number;
+  total: number;
+  missing: string[];
+}
+
+export interface Coverage {
+  docId: string;
+  title: Bilingual;
+  number: Bilingual;
+  nodes: CoverageNode[];
+  /** The document named by title, number or short name (not a clause). */
+  documentCitations: Span[];
+  /** The tasks, measures, principles, objective areas and targets as groups a reviewer counts. */
+  groups: CoverageGroup[];
+}
+
+const OUTLINE = new Set(['part', 'section', 'principle', 'objective']);
+const MIS_CODES = new Set<RuleCode>(['unknown-clause', 'clause-title-mismatch', 'misquote', 'target-mismatch', 'count-mismatch']);
+export const TARGET_PREFIX = 'target:';
+
+// A target stated in the draft: the same subjects the target check reads, attributed like it (checks.ts).
+const CLAIMS: Record<string, RegExp> = {
+  pue: /\bPUE\b|能源利用效率|power\s{1,2}usage\s{1,2}effectiveness/gi,
+  'gov-datacentre-reduction': /政府(?:部门)?自建(?:的)?数据中心|\bgovernment(?:-built|-owned| built| owned| own)?\s{1,2}data\s{1,2}cent(?:re|er)s|\bdata\s{1,2}cent(?:re|er)s\s{1,2}(?:constructed|built|run)\s{1,2}by\s{1,2}(?:the\s{1,2})?governments?/gi,
+  'demonstration-projects': /示范工程|示范项目|\bdemonstration\s{1,2}(?:projects?|programmes?|programs?)/gi,
+  'storage-scale': /(?:EB|PB|ZB|TB|艾字节|拍字节|泽字节)[^，。,\n]{0,16}?存储|\b(?:exabyte|petabyte|zettabyte|EB|PB|ZB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/gi,
+  'tech-level': /技术[^，。,\n]{0,6}接近国际先进水平|\btechnology[^.;\n]{0,30}?approach(?:es)?\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
+  'application-adoption': /云计算应用(?:基本|全面)?普及|\bbasically\s{1,2}applied\s{1,2}universally/gi,
+  'service-level': /服务能力[^，。,\n]{0,4}达到国际先进水平|\bservice\s{1,2}capacit(?:y|ies)[^.;\n]{0,30}?reach\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
+};
+/** The draft's own place or plan between the citation and the claim: the figure is the draft's, not the Opinion's. */
+const SELF_MARK = /全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
+
+const bi = (zh: string, en: string): Bilingual => ({ zh, en });
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The outline of a corpus (parts › sections › principles, objectives › targets) in reading order. */
+export function coverageOutline(c: Corpus): CoverageNode[] {
+  const out: CoverageNode[] = [];
+  const visit = (n: CorpusNode, depth: number) => {
+    out.push({
+      id: n.id, kind: n.kind as CoverageKind, parent: n.parent, depth,
+      label: n.label, heading: n.heading ?? n.label, source: { ...n.range, ...(n.headingRange ?? {}) }, citations: [], misCitations: [], covered: false,
+    });
+    for (const k of c.children.get(n.id) ?? []) if (OUTLINE.has(k.kind)) visit(k, depth + 1);
+    for (const t of c.data.targets.filter((x) => x.clause === n.id).sort((a, b) => a.range.zh[0] - b.range.zh[0])) {
+      out.push({
+        id: TARGET_PREFIX + t.id, kind: 'target', parent: n.id, depth: depth + 1,
+        label: bi(`${t.year}年目标`, `${t.year} target`), heading: t.text, source: { ...t.range }, citations: [], misCitations: [], covered: false,
+      });
+    }
+  };
+  for (const p of c.parts) visit(p, 0);
+  return out;
+}
+
+/** The outline node holding a node: itself, or its nearest part, section, principle or objective. */
+function outlineNodeOf(c: Corpus, n: CorpusNode | undefined): string | undefined {
+  for (let x = n; x; x = x.parent ? c.nodes.get(x.parent) : undefined) if (OUTLINE.has(x.kind)) return x.id;
+  return undefined;
+}
+
+function targetIdAt(c: Corpus, lang: Lang, range: [number, number]): string | undefined {
+  const t = c.data.targets.find((x) => x.range[lang] && x.range[lang][0] < range[1] && range[0] < x.range[lang][1]);
+  return t ? TARGET_PREFIX + t.id : undefined;
+}
+
+/** The node a target-mismatch or other finding is about, from its related source range. */
+function findingNodes(c: Corpus, f: Finding): string[] {
+  const out: string[] = [];
+  for (const r of f.related) {
+    if (r.docId !== c.id) continue;
+    if (f.code === 'target-mismatch' && r.range) {
+      const t = targetIdAt(c, r.lang, r.range);
+      if (t) { out.push(t); continue; }
+    }
+    const id = outlineNodeOf(c, c.nodes.get(r.nodeId));
+    if (id) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * Coverage of one document (`docId`, by default the library's default) by one analysed draft. A citation counts for
+ * a node when it resolves to the node or to a descendant; a citation with a finding (a clause that does not exist,
+ * a heading of another clause, a misquote, a wrong target or count) is a mis-citation and covers nothing.
+ */
+export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | undefined {
+  const c = corpusById(lib, docId ?? lib.defaultId);
+  if (!c) return undefined;
+  const nodes = coverageOutline(c);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const hits: CoverageHit[] = [];
+  const misses: CoverageHit[] = [];
+  const documentCitations: Span[] = [];
+  const problems = a.findings.filter((f) => MIS_CODES.has(f.code));
+  const problemAt = (s: Span) => problems.find((f) => overlaps(f.span, s));
+  const problemOf = (f: Finding) => ({ code: f.code, message: f.message });
+  const used = new Set<Finding>();
+
+  for (const cit of a.citations) {
+    if (cit.docId !== c.id) continue;
+    if (cit.kind === 'doc') { documentCitations.push(cit.span); continue; }
+    if (cit.kind === 'clause') {
+      const extent = cit.heading ? { start: cit.span.start, end: Math.max(cit.span.end, cit.heading.span.end) } : cit.span;
+      const p = problemAt(extent);
+      const id = outlineNodeOf(c, c.nodes.get(cit.nodeId ?? cit.nearestNodeId ?? ''));
+      if (p) {
+        used.add(p);
+        for (const n of new Set([...(id ? [id] : []), ...findingNodes(c, p)])) misses.push({ span: cit.span, via: 'clause', nodeId: n, problem: problemOf(p) });
+      } else if (id && cit.nodeId) hits.push({ span: cit.span, via: 'clause', nodeId: id });
+      continue;
+    }
+    // quotes: a heading written after a clause number belongs to that clause reference above
+    if (cit.usedAsHeading) continue;
+    const p = problemAt(cit.span);
+    let id: string | undefined;
+    if (cit.found) id = targetIdAt(c, cit.found.lang, [cit.found.start, cit.found.end]) ?? outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.start, cit.found.end));
+    id ??= outlineNodeOf(c, c.nodes.get(cit.headingOf ?? cit.clauseNodeId ?? ''));
+    if (p) {
+      used.add(p);
+      for (const n of new Set([...(cit.clauseNodeId ? [outlineNodeOf(c, c.nodes.get(cit.clauseNodeId))!].filter(Boolean) : []), ...findingNodes(c, p)])) misses.push({ span: cit.span, via: 'quote', nodeId: n, problem: problemOf(p) });
+    } else if (id) hits.push({ span: cit.span, via: 'quote', nodeId: id });
+  }
+
+  // Targets stated as the document's: "《意见》提出，到2017年……PUE值优于1.5".
+  const f = fold(a.text);
+  for (const [metric, re] of Object.entries(CLAIMS)) {
+    const t = c.data.targets.find((x) => x.metric === metric);
+    if (!t) continue;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(f)); ) {
+      const ctx = contextAt(a.resolved, m.index);
+      if (!ctx || ctx.docId !== c.id || SELF_MARK.test(f.slice(ctx.end, m.index))) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const wrong = problems.find((x) => x.code === 'target-mismatch' && findingNodes(c, x).includes(TARGET_PREFIX + t.id) && sameSentence(a, x.span.start, m!.index));
+      if (wrong) continue; // listed below as a mis-citation
+      // one claim per target and sentence: 能源利用效率（PUE） names it twice
+      if (!hits.some((h) => h.nodeId === TARGET_PREFIX + t.id && sameSentence(a, h.span.start, span.start))) hits.push({ span, via: 'claim', nodeId: TARGET_PREFIX + t.id });
+    }
+  }
+  // Findings not tied to a citation above: wrong targets and counts.
+  for (const p of problems) {
+    if (used.has(p)) continue;
+    for (const n of findingNodes(c, p)) misses.push({ span: p.span, via: 'claim', nodeId: n, problem: problemOf(p) });
+  }
+
+  const up = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let n = byId.get(id); n; n = n.parent ? byId.get(n.parent) : undefined) chain.push(n.id);
+    return chain;
+  };
+  const byStart = (x: CoverageHit, y: CoverageHit) => x.span.start - y.span.start;
+  for (const h of hits.sort(byStart)) for (const id of up(h.nodeId)) byId.get(id)!.citations.push(h);
+  const seen = new Set<string>();
+  for (const h of misses.sort(byStart)) {
+    for (const id of up(h.nodeId)) {
+      const k = `${id}:${h.span.start}:${h.span.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      byId.get(id)!.misCitations.push(h);
+    }
+  }
+  for (const n of nodes) n.covered = n.citations.length > 0;
+
+  const groups: CoverageGroup[] = [];
+  for (const k of c.data.counts ?? []) {
+    const members = k.of.map((id) => byId.get(id)).filter((n): n is CoverageNode => !!n);
+    if (!members.length) continue;
+    groups.push({ id: k.id, label: k.label, covered: members.filter((n) => n.covered).length, total: members.length, missing: members.filter((n) => !n.covered).map((n) => n.id) });
+  }
+  const targets = nodes.filter((n) => n.kind === 'target');
+  if (targets.length) groups.push({ id: 'targets', label: bi('量化目标', 'targets'), covered: targets.filter((n) => n.covered).length, total: targets.length, missing: targets.filter((n) => !n.covered).map((n) => n.id) });
+
+  const meta = c.data.meta;
+  return { docId: c.id, title: bi(meta.title.zh, meta.title.en ?? meta.title.zh), number: bi(meta.number.zh, meta.number.en), nodes, documentCitations, groups };
+}
+
+function sameSentence(a: Analysis, x: number, y: number): boolean {
+  const s = a.resolved.scan.sentences.starts;
+  const of = (o: number) => { let i = 0; while (i + 1 < s.length && s[i + 1] <= o) i++; return i; };
+  return of(x) === of(y);
+}
+
+/** Every node whose citations (of it or of a descendant) should be listed for `nodeId`: the node and its descendants. */
+export function citationsOf(cov: Coverage, nodeId: string): { citations: CoverageHit[]; misCitations: CoverageHit[] } {
+  const n = cov.nodes.find((x) => x.id === nodeId);
+  return n ? { citations: n.citations, misCitations: n.misCitations } : { citations: [], misCitations: [] };
+}
+
+/** The outline node (or target) at an offset of a source text: for "find all references" from the source. */
+export function coverageNodeAt(c: Corpus, lang: Lang, offset: number): string | undefined {
+  const t = c.data.targets.find((x) => x.range[lang] && x.range[lang][0] <= offset && offset <= x.range[lang][1]);
+  if (t) return TARGET_PREFIX + t.id;
+  return outlineNodeOf(c, nodeAt(c, lang, offset, offset));
+}
+
+/** The outline node a citation in a draft resolves to, as coverage lists it. */
+export function coverageNodeOfCitation(a: Analysis, lib: Library, offset: number, docId?: string): { docId: string; nodeId: string } | undefined {
+  const cov = coverage(a, lib, docId);
+  if (!cov) return undefined;
+  let best: CoverageHit | undefined;
+  for (const n of cov.nodes) {
+    for (const h of [...n.citations, ...n.misCitations]) {
+      if (h.span.start <= offset && offset <= h.span.end && (!best || h.span.end - h.span.start < best.span.end - best.span.start || (h.span.start === best.span.start && h.span.end === best.span.end && depthOf(cov, h.nodeId) > depthOf(cov, best.nodeId)))) best = h;
+    }
+  }
+  return best ? { docId: cov.docId, nodeId: best.nodeId } : undefined;
+}
+
+function depthOf(cov: Coverage, id: string): number {
+  return cov.nodes.find((n) => n.id === id)?.depth ?? -1;
+}
