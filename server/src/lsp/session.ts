@@ -30,6 +30,27 @@ export interface SessionOptions {
   sourceUri(corpus: Corpus, lang: Lang): string | undefined;
   /** Problems found while loading the corpora, shown once at start. */
   loadProblems?: string[];
+  /** A companion that hears the session's events and may replace its library (the user sources, in Node). */
+  hooks?: (control: SessionControl) => SessionHooks;
+}
+
+/** What the session lets a companion do. */
+export interface SessionControl {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Replaces the library; every open draft is checked again. */
+  setLibrary(lib: Library): void;
+  messageLanguage(): Lang;
+  log(message: string): void;
+}
+
+/** A companion's side: called on the session's events; `diagnosticsFor` claims documents that are not drafts. */
+export interface SessionHooks {
+  initialize?(params: InitializeParams): void;
+  initialized?(): void;
+  settingsChanged?(settings: Settings): void;
+  /** Diagnostics for a document that is not a draft (a source file); undefined for a draft. */
+  diagnosticsFor?(doc: TextDocument): Diagnostic[] | undefined;
 }
 
 interface Fixes {
@@ -37,7 +58,8 @@ interface Fixes {
 }
 
 export function startSession(opts: SessionOptions): void {
-  const { connection, library } = opts;
+  const { connection } = opts;
+  let library = opts.library;
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
   const corpusDocs = new Map<string, TextDocument>();
@@ -115,6 +137,8 @@ export function startSession(opts: SessionOptions): void {
 
   const validate = async (doc: TextDocument) => {
     await settingsReady;
+    const own = hooks?.diagnosticsFor?.(doc);
+    if (own) { void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: own }); return; }
     const version = doc.version;
     const analysis = analysisOf(doc);
     // A newer edit arrived while this one was analysed: its own validation publishes.
@@ -123,6 +147,10 @@ export function startSession(opts: SessionOptions): void {
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
   const validateAll = () => { for (const d of documents.all()) void validate(d); };
+  const hooks = opts.hooks?.({
+    connection, documents, log, messageLanguage: ui,
+    setLibrary: (lib) => { library = lib; cache.clear(); corpusDocs.clear(); validateAll(); },
+  });
 
   const pullSettings = async () => {
     let raw: unknown = undefined;
@@ -135,11 +163,13 @@ export function startSession(opts: SessionOptions): void {
     const { settings: s, problems } = parseSettings(raw);
     settings = s;
     for (const p of problems) warnOnce(p);
+    hooks?.settingsChanged?.(settings);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
     configPull = !!params.capabilities.workspace?.configuration;
+    hooks?.initialize?.(params);
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };
     if (init.settings !== undefined) applySettings(init.settings);
     return {
@@ -162,6 +192,7 @@ export function startSession(opts: SessionOptions): void {
     }
     for (const p of opts.loadProblems ?? []) warnOnce(p);
     await pullSettings();
+    hooks?.initialized?.();
     settingsLoaded();
   });
 
