@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { bundledLibrary } from '../bundled';
 import { startSession } from './session';
+import { sourceLoader } from './sources';
 
 const connection = createConnection(ProposedFeatures.all);
 const { lib, problems } = bundledLibrary();
@@ -17,8 +18,11 @@ startSession({
   connection,
   library: lib,
   loadProblems: problems,
+  // user sources name their file by URI; the bundled corpus by a file name in corpus/
   sourceUri: (corpus, lang) => {
     const file = corpus.data.files[lang];
+    if (file && file.includes('://')) return file;
     return file ? pathToFileURL(path.join(corpusDir, file)).href : undefined;
   },
+  hooks: sourceLoader(lib),
 });

@@ -1,0 +1,146 @@
+// The extension manifest and the client's strings, checked against the code they describe: every command
+// declared is registered, every rule has a setting with the server's default, every user-facing string has its
+// Chinese translation, and the snippets insert citations that analyse clean.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { ALL_RULES, DEFAULT_LEVELS } from '../../server/src/core/model';
+import { CitationChoicesRequest, COMPLETION_TRIGGERS } from '../../server/src/lsp/session';
+import { parseSettings } from '../../server/src/lsp/settings';
+import { ROOT, lib } from '../helpers/corpus';
+
+const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
+const json = <T = Record<string, unknown>>(p: string) => JSON.parse(read(p)) as T;
+
+interface Manifest {
+  main: string;
+  browser: string;
+  l10n: string;
+  activationEvents: string[];
+  capabilities: { virtualWorkspaces: unknown; untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[] } };
+  contributes: {
+    commands: { command: string; title: string; category: string }[];
+    configuration: { properties: Record<string, { default: unknown; enum?: string[]; type: string }> };
+    snippets: { language: string; path: string }[];
+  };
+}
+const pkg = json<Manifest>('package.json');
+const clientSources = fs.readdirSync(path.join(ROOT, 'client', 'src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
+const commandsTs = read('client/src/commands.ts');
+
+describe('extension manifest', () => {
+  it('declares exactly the commands the client registers, each titled through package.nls', () => {
+    const ids = [...commandsTs.matchAll(/:\s*'(policyCite\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), ids);
+    for (const m of commandsTs.matchAll(/^\s*(\w+): 'policyCite\.\w+'/gm)) assert.match(clientSources, new RegExp(`registerCommand\\(CommandIds\\.${m[1]}\\b`), `${m[1]} is registered`);
+    for (const c of pkg.contributes.commands) assert.match(c.title, /^%command\.\w+%$/);
+  });
+
+  it('has a setting for every rule, with the server default and every level', () => {
+    const props = pkg.contributes.configuration.properties;
+    for (const code of ALL_RULES) {
+      const p = props[`policyCite.rules.${code}`];
+      assert.ok(p, `a setting for ${code}`);
+      assert.equal(p.default, DEFAULT_LEVELS[code]);
+      assert.deepEqual(p.enum, ['off', 'hint', 'information', 'warning', 'error']);
+    }
+    const ruleSettings = Object.keys(props).filter((k) => k.startsWith('policyCite.rules.')).map((k) => k.slice('policyCite.rules.'.length));
+    assert.deepEqual(ruleSettings.sort(), [...ALL_RULES].sort());
+    assert.deepEqual(props['policyCite.hoverLanguage'].enum, ['both', 'zh', 'en']);
+    assert.deepEqual(props['policyCite.languages'].default, ['plaintext', 'markdown']);
+    assert.deepEqual(props['policyCite.trace.server'].enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('gives the server settings it reads without complaint (the shape VS Code nests dotted keys into)', () => {
+    const nested: Record<string, unknown> = {};
+    for (const [key, p] of Object.entries(pkg.contributes.configuration.properties)) {
+      const parts = key.split('.').slice(1);
+      let o = nested;
+      for (const k of parts.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+      o[parts[parts.length - 1]] = p.default;
+    }
+    const { settings, problems } = parseSettings(nested);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings.rules, DEFAULT_LEVELS);
+    const changed = parseSettings({ ...nested, rules: { ...(nested.rules as object), misquote: 'off' }, hoverLanguage: 'en' });
+    assert.equal(changed.settings.rules.misquote, 'off');
+    assert.equal(changed.settings.hoverLanguage, 'en');
+  });
+
+  it('activates on plain text and Markdown only, and has a desktop and a web entry that esbuild builds', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:plaintext', 'onLanguage:markdown']);
+    const esbuild = read('esbuild.js');
+    for (const entry of [pkg.main, pkg.browser]) {
+      const name = path.basename(entry, '.js');
+      assert.match(esbuild, new RegExp(`['"]?${name}['"]?:\\s*'`), `esbuild.js builds ${name}`);
+      assert.ok(fs.existsSync(path.join(ROOT, entry)), `${entry} is built`);
+    }
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyCite.sources']);
+  });
+
+  it('names the server request the client sends', () => {
+    assert.ok(commandsTs.includes(`'${CitationChoicesRequest.method}'`));
+    assert.ok(COMPLETION_TRIGGERS.includes('《'));
+  });
+});
+
+describe('localisation', () => {
+  const en = json<Record<string, string>>('package.nls.json');
+  const zh = json<Record<string, string>>('package.nls.zh-cn.json');
+
+  it('translates every %key% of the manifest, in English and Chinese, with none left over', () => {
+    const keys = [...new Set([...read('package.json').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))].sort();
+    assert.deepEqual(Object.keys(en).sort(), keys);
+    assert.deepEqual(Object.keys(zh).sort(), keys);
+    for (const k of keys) assert.match(zh[k], /[\u4e00-\u9fff]/, `${k} is in Chinese`);
+  });
+
+  it('translates every runtime string of the client (vscode.l10n.t), keeping its placeholders', () => {
+    const bundle = json<Record<string, string>>(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`);
+    const used = [...new Set([...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'")))].sort();
+    assert.ok(used.length > 10);
+    assert.deepEqual(Object.keys(bundle).sort(), used);
+    for (const k of used) {
+      assert.match(bundle[k], /[\u4e00-\u9fff]/, `"${k}" is in Chinese`);
+      assert.deepEqual(bundle[k].match(/\{\d+\}/g) ?? [], k.match(/\{\d+\}/g) ?? [], `placeholders of "${k}"`);
+    }
+  });
+
+  it('shows no English string to the user outside the translations', () => {
+    // Messages go through vscode.l10n.t; a bare showXMessage('…') would stay English for a Chinese editor.
+    assert.doesNotMatch(clientSources, /show(?:Error|Warning|Information)Message\(\s*['`]/);
+  });
+});
+
+describe('snippets', () => {
+  const snippets = json<Record<string, { prefix: string[]; body: string[]; description: string }>>('snippets/policy-cite.json');
+  /** A snippet as inserted when every placeholder keeps its default (the first choice). */
+  const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+
+  it('are contributed for plain text and Markdown', () => {
+    assert.deepEqual(pkg.contributes.snippets.map((s) => s.language).sort(), ['markdown', 'plaintext']);
+    for (const s of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(ROOT, s.path)));
+  });
+
+  it('cover the standard citations (zh, en), the alias definition and the 贯彻落实 preamble', () => {
+    const bodies = Object.values(snippets).map((s) => expand(s.body));
+    assert.ok(bodies.includes('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）'));
+    assert.ok(bodies.includes('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）第一部分第（一）项'));
+    assert.ok(bodies.includes('（以下简称《意见》）'));
+    assert.ok(bodies.some((b) => b.startsWith('为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）')));
+    assert.ok(bodies.some((b) => b.endsWith('(GF No. (2015)5), Part I, Section (1)')));
+  });
+
+  it('insert text that analyses clean', () => {
+    for (const [name, s] of Object.entries(snippets)) {
+      const body = expand(s.body);
+      // The bare alias definition follows a full citation.
+      const text = body.startsWith('（') ? `《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）${body}。` : `${body}。`;
+      const a = analyze(text, lib());
+      assert.deepEqual(a.findings.map((f) => f.code), [], `${name}: ${text}`);
+      assert.ok(a.citations.some((c) => c.kind === 'doc' && c.docId), `${name} cites the Opinion`);
+    }
+  });
+});
