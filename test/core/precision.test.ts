@@ -38,6 +38,7 @@ const correctEn = [
   `${EN_DEF} The Opinions list four basic principles, six main tasks and seven guarantee measures.`,
   `${EN_DEF} The Opinions state that "cloud computing is to become an important mode of our country's informatization".`,
   `${EN_DEF} As discussed in Part III below, our city will build two data centres.`,
+  `${EN_DEF} Part 4 of the report reviews pilots; Part II of the Opinions covers the main tasks.`,
   'GF No. (2015)5 was issued by the State Council on 6 January 2015 and made public on 30 January 2015.',
 ];
 
@@ -51,6 +52,7 @@ const otherDocuments = [
   '根据国发〔2015〕5号、国发〔2015〕50号等文件精神，到2020年，全市数据中心PUE值优于1.3。',
   `${DEF}到2017年，全市新建大型云计算数据中心PUE值优于1.3，政府自建数据中心数量减少8%以上。`,
   `${DEF}本方案第三部分提出五项保障措施。`,
+  `${DEF}调研报告第四部分分析了存在的问题。`,
   `${DEF}\n第一部分 总体要求\n第二部分 重点任务\n`,
   `${DEF}\n一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n`,
   'The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) sets out ten projects; Part II, Section (1) covers open government data.',
