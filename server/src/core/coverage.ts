@@ -252,3 +252,10 @@ export function coverageNodeOfCitation(a: Analysis, lib: Library, offset: number
 function depthOf(cov: Coverage, id: string): number {
   return cov.nodes.find((n) => n.id === id)?.depth ?? -1;
 }
+
+/** How a node reads in a list: 第二部分 主要任务 / （四）加强大数据开发与利用 / Part II Main tasks / (4) Expand … */
+export function coverageLabel(n: CoverageNode, lang: Lang): string {
+  if (n.kind === 'part') return `${n.label[lang]} ${n.heading[lang]}`;
+  if (n.kind === 'section') return `${n.label[lang]}${lang === 'en' ? ' ' : ''}${n.heading[lang]}`;
+  return n.heading[lang] || n.heading.zh;
+}

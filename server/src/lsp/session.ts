@@ -15,6 +15,7 @@ import type { Finding, Severity } from '../core/model';
 import type { Library } from '../core/resolve';
 import { corpusById } from '../core/resolve';
 import { DEFAULT_SETTINGS, Settings, parseSettings, uiLanguage } from './settings';
+import { registerCoverage } from './coverage';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyCite';
 
@@ -181,6 +182,7 @@ export function startSession(opts: SessionOptions): void {
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        referencesProvider: true,
       },
       serverInfo: { name: 'policy-cite', version: '0.1.0' },
     };
@@ -331,6 +333,7 @@ export function startSession(opts: SessionOptions): void {
     return choicesAt(text, offset, library, p.lang, doc ? analysisOf(doc) : undefined);
   });
 
+  registerCoverage({ connection, documents, library: () => library, analysisOf, sourceUri: opts.sourceUri, uiLang: ui });
   connection.onShutdown(() => { cache.clear(); });
   documents.listen(connection);
   connection.listen();
