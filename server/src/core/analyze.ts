@@ -3,6 +3,7 @@
 import { Corpus, indexCorpus } from './corpus';
 import { runChecks } from './checks';
 import { checkNumbering } from './numbering';
+import { checkSourceTargets } from './source-targets';
 import type { Citation, Finding, RuleCode } from './model';
 import { ALL_RULES } from './model';
 import { Library, Resolved, resolve } from './resolve';
@@ -42,7 +43,7 @@ export function analyze(text: string, lib: Library): Analysis {
   const r = resolve(lib, s, f);
   let findings: Finding[] = [];
   try {
-    findings = [...runChecks({ lib, r, text: input, f }), ...checkNumbering({ text: input, f, lib })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    findings = [...runChecks({ lib, r, text: input, f }), ...checkNumbering({ text: input, f, lib }), ...checkSourceTargets({ lib, r, text: input, f })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   } catch (e) {
     // A bug in a check must not take the citations (hover, definition) down with it.
     findings = [];

@@ -1,7 +1,7 @@
 // Web-worker entry of the language server (VS Code for the Web): the same session and core as on the desktop,
 // over the worker's message port. The source texts are the extension's own corpus files; the client says where
 // they are (initializationOptions.corpusBaseUri), else they are found beside this script.
-import { BrowserMessageReader, BrowserMessageWriter, Connection, InitializeParams, createConnection } from 'vscode-languageserver/browser';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { bundledLibrary } from '../bundled';
 import { startSession } from './session';
 
@@ -17,21 +17,19 @@ try {
   base = undefined;
 }
 
-/** The session's own initialize handler, after noting where the corpus texts are. */
-const withBase: Connection = Object.create(connection);
-withBase.onInitialize = (handler) =>
-  connection.onInitialize((params: InitializeParams, token, progress) => {
-    const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;
-    if (typeof given === 'string' && given) base = given.endsWith('/') ? given : given + '/';
-    return handler(params, token, progress);
-  });
-
 startSession({
-  connection: withBase,
+  connection,
   library: lib,
   loadProblems: problems,
   sourceUri: (corpus, lang) => {
     const file = corpus.data.files[lang];
+    if (file && file.includes('://')) return file;
     return file && base ? base + encodeURIComponent(file) : undefined;
   },
+  hooks: () => ({
+    initialize: (params) => {
+      const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;
+      if (typeof given === 'string' && given) base = given.endsWith('/') ? given : given + '/';
+    },
+  }),
 });
