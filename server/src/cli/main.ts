@@ -1,69 +1,157 @@
-// Command line: `policy-cite check PATH…` prints findings the way compilers do.
+// Command line: `policy-cite check PATH…` — the engine outside the editor, for reviewers' folders and CI.
+// The same script is also the worker thread that checks files in parallel (see pool.ts).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze } from '../core/analyze';
-import { lineStartsOf } from '../core/scan';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/corpus';
-import { DEFAULT_LEVELS } from '../core/model';
-import { bundledLibrary } from '../bundled';
+import { checkFile, FileReport } from './check';
+import { expandPaths, InputError } from './inputs';
+import { buildLibrary } from './library';
+import { CheckOptions, HELP, parseArgs } from './options';
+import { checkInWorkers, Progress, ToWorker, WorkerInit } from './pool';
+import { formatFileText, summaryLine, toJson, toSarif, totalsOf } from './report';
 
-const USAGE = `policy-cite — checks citations of 国发〔2015〕5号 in drafts
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 8;
 
-Usage:
-  policy-cite check [--lang zh|en] PATH...   check .txt and .md files (folders are searched)
-  policy-cite --help
-
-Exit codes: 0 nothing at error level, 1 findings at error level, 2 bad usage or unreadable input.`;
-
-function collect(p: string, out: string[], problems: string[]): void {
-  let st: fs.Stats;
-  try { st = fs.statSync(p); } catch { problems.push(`${p}: no such file or folder`); return; }
-  if (st.isDirectory()) {
-    for (const e of fs.readdirSync(p).sort()) {
-      if (e.startsWith('.') || e === 'node_modules') continue;
-      const full = path.join(p, e);
-      const s = fs.statSync(full);
-      if (s.isDirectory() || /\.(txt|md|markdown)$/i.test(e)) collect(full, out, problems);
-    }
-  } else out.push(p);
+/** The version in package.json, found beside the bundle (dist/) or the compiled sources (out/). */
+function toolVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (pkg.name === 'policy-cite') return String(pkg.version);
+    } catch { /* not here; look further up */ }
+    dir = path.dirname(dir);
+  }
+  return '0.0.0';
 }
 
-function main(argv: string[]): number {
-  if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) { console.log(USAGE); return argv.length === 0 ? 2 : 0; }
-  const [cmd, ...rest] = argv;
-  if (cmd !== 'check') { console.error(`policy-cite: unknown command "${cmd}"\n\n${USAGE}`); return 2; }
-  let lang: Lang = /^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en';
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--lang') { const v = rest[++i]; if (v !== 'zh' && v !== 'en') { console.error('policy-cite: --lang takes zh or en'); return 2; } lang = v; }
-    else paths.push(rest[i]);
-  }
-  if (!paths.length) { console.error(`policy-cite: no files given\n\n${USAGE}`); return 2; }
-  const files: string[] = [];
-  const problems: string[] = [];
-  for (const p of paths) collect(p, files, problems);
-  const { lib } = bundledLibrary();
-  let errors = 0, warnings = 0, others = 0;
-  for (const file of files) {
-    let text: string;
-    try { text = fs.readFileSync(file, 'utf8'); } catch (e) { problems.push(`${file}: cannot read (${(e as Error).message})`); continue; }
-    const a = analyze(text, lib);
-    const starts = lineStartsOf(text);
-    for (const f of a.findings) {
-      let line = 0;
-      while (line + 1 < starts.length && starts[line + 1] <= f.span.start) line++;
-      const col = f.span.start - starts[line] + 1;
-      const sev = DEFAULT_LEVELS[f.code];
-      if (sev === 'error') errors++; else if (sev === 'warning') warnings++; else others++;
-      console.log(`${file}:${line + 1}:${col}: ${sev} ${f.code} ${f.message[lang]}`);
-    }
-  }
-  for (const p of problems) console.error(`policy-cite: ${p}`);
-  console.log(lang === 'zh'
-    ? `共检查 ${files.length} 个文件：${errors} 个错误，${warnings} 个警告，${others} 个提示。`
-    : `${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} note(s).`);
-  if (problems.length) return 2;
-  return errors ? 1 : 0;
+function useColor(o: CheckOptions, env: NodeJS.ProcessEnv): boolean {
+  if (o.color !== 'auto') return o.color === 'always';
+  if (o.output) return false;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return !!process.stdout.isTTY && env.TERM !== 'dumb';
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function runCheck(o: CheckOptions): Promise<number> {
+  const L: Lang = o.lang;
+  const version = toolVersion();
+  const { files, problems } = expandPaths(o.paths);
+  const err = (line: string) => { progress?.clear(); process.stderr.write(line + '\n'); };
+  for (const p of problems) process.stderr.write(`policy-cite: ${p.file}: ${p.reason[L]}\n`);
+  if (!files.length) {
+    process.stderr.write(L === 'zh' ? 'policy-cite：没有可检查的 .txt、.md 或 .docx 文件\n' : 'policy-cite: no .txt, .md or .docx files to check\n');
+    return 2;
+  }
+
+  const settings = { levels: o.levels, fix: o.fix };
+  const { lib, problems: libProblems } = buildLibrary(o);
+  for (const p of libProblems) process.stderr.write(`policy-cite: ${p}\n`);
+
+  const style = { lang: L, color: useColor(o, process.env), width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 120 };
+  const toFile = !!o.output;
+  const textChunks: string[] = [];
+  const emit = (s: string) => {
+    if (toFile) { textChunks.push(s); return; }
+    progress?.clear();
+    process.stdout.write(s + '\n');
+  };
+
+  // Reports are printed in the order of the files, whatever order the workers finish in.
+  const reports: (FileReport | undefined)[] = new Array(files.length);
+  let printed = 0, done = 0;
+  // POLICY_CITE_PROGRESS_DELAY_MS lets tests see the bar on short runs; people get it once a run takes 300 ms.
+  const delay = Number(process.env.POLICY_CITE_PROGRESS_DELAY_MS ?? 300);
+  const progress: Progress | undefined = new Progress(process.stderr, files.length, o.progress && !!process.stderr.isTTY && files.length > 1, delay);
+  const onResult = (i: number, r: FileReport) => {
+    reports[i] = r;
+    done++;
+    while (printed < files.length && reports[printed]) {
+      const rep = reports[printed++]!;
+      if (o.format === 'text') {
+        const { out, err: errs } = formatFileText(rep, style);
+        for (const e of errs) err(e);
+        for (const line of out) emit(line);
+      } else if (rep.error) err(`policy-cite: ${rep.path}: ${rep.error[L]}`);
+    }
+    progress.update(done);
+  };
+
+  const jobs = o.jobs ?? (files.length >= PARALLEL_FROM ? os.availableParallelism() : 1);
+  if (jobs > 1) {
+    const init: WorkerInit = { policyCiteWorker: true, settings, sources: o.sources };
+    await checkInWorkers(__filename, files, jobs, init, onResult);
+  } else {
+    for (let i = 0; i < files.length; i++) onResult(i, await checkFile(files[i], lib, settings));
+  }
+  progress.clear();
+
+  const all = reports as FileReport[];
+  const totals = totalsOf(all);
+  totals.unreadable += problems.length;
+  const inputProblems = problems.map((p: InputError) => ({ path: p.file, message: p.reason }));
+  const summary = summaryLine(totals, L, o.fix);
+  if (o.format === 'text') emit(summary);
+  else {
+    const doc = o.format === 'json' ? toJson(all, L, version, inputProblems) : toSarif(all, L, version, o.levels, inputProblems);
+    const body = JSON.stringify(doc, null, 2);
+    if (toFile) textChunks.push(body); else process.stdout.write(body + '\n');
+  }
+  if (toFile) {
+    try {
+      fs.writeFileSync(o.output!, textChunks.join('\n') + '\n');
+    } catch (e) {
+      process.stderr.write(`policy-cite: ${o.output}: ${L === 'zh' ? '无法写入报告' : 'cannot write the report'} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      return 2;
+    }
+    if (o.format !== 'text') process.stdout.write(summary + '\n');
+  }
+  if (totals.unreadable) return 2;
+  return totals.error && !o.exitZero ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      process.stdout.write(HELP[parsed.topic][parsed.lang] + '\n');
+      return 0;
+    case 'version':
+      process.stdout.write(toolVersion() + '\n');
+      return 0;
+    case 'usage-error': {
+      const more = parsed.lang === 'zh' ? `运行 policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help 查看用法` : `run policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help for usage`;
+      process.stderr.write(`policy-cite: ${parsed.message[parsed.lang]}\n${more}\n`);
+      return 2;
+    }
+    case 'check':
+      return runCheck(parsed.options);
+  }
+}
+
+/** The worker side: one library per thread, one file per message. */
+function runWorker(init: WorkerInit): void {
+  const { lib } = buildLibrary({ sources: init.sources });
+  parentPort!.on('message', async (m: ToWorker) => {
+    let report: FileReport;
+    try {
+      report = await checkFile(m.file, lib, init.settings);
+    } catch (e) {
+      report = { path: m.file, kind: 'text', error: { zh: `检查时出错（${String(e)}）`, en: `failed while being checked (${String(e)})` }, findings: [], fixed: [] };
+    }
+    parentPort!.postMessage({ id: m.id, report });
+  });
+  parentPort!.postMessage({ ready: true });
+}
+
+if (!isMainThread && (workerData as WorkerInit | undefined)?.policyCiteWorker) {
+  runWorker(workerData as WorkerInit);
+} else if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e) => { process.stderr.write(`policy-cite: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 2; },
+  );
+}
