@@ -1,6 +1,6 @@
 // Bugs the property, adversarial and fuzz suites found, each kept as the smallest input that showed it.
 import * as assert from 'node:assert/strict';
-import { run } from '../helpers/corpus';
+import { applyFix, run } from '../helpers/corpus';
 
 const T = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》';
 const lines = (text: string, eol: string) => text.replace(/\n/g, eol);
@@ -11,6 +11,22 @@ describe('robustness: regressions found by the property suites', () => {
     const lf = `${T}第四部分"\n(hereinafter "the Opinions")`;
     assert.deepEqual(shape(lines(lf, '\r')), shape(lf));
     assert.deepEqual(shape(lines(lf, '\r\n')), shape(lf));
+  });
+
+  it('CRLF is one line break: English wrapped across lines reads as under LF', () => {
+    for (const lf of ['the Opinions\nmain tasks (3)', `${T}\n\n(hereinafter "the Opinions")`, `The ${'Opinions'} were issued by the State\nCouncil; the Opinions\nstate that "cloud computing is the only way".`]) {
+      const crlf = lines(lf, '\r\n');
+      assert.deepEqual(run(crlf).citations.map((c) => crlf.slice(c.span.start, c.span.end).replace(/\r\n/g, '\n')), run(lf).citations.map((c) => lf.slice(c.span.start, c.span.end)), JSON.stringify(lf));
+      assert.deepEqual(run(crlf).findings.map((f) => f.code), run(lf).findings.map((f) => f.code));
+    }
+  });
+
+  it('maps CRLF offsets back into the draft, never between CR and LF', () => {
+    const crlf = `第一行\r\n${T}（国发[2015]05号）\r\n\r\n${T}指出“云计算是唯一出路”。\r\n`;
+    const a = run(crlf);
+    assert.deepEqual(a.findings.map((f) => [f.code, crlf.slice(f.span.start, f.span.end)]), [['doc-number-format', '国发[2015]05号'], ['misquote', '“云计算是唯一出路”']]);
+    assert.equal(applyFix(crlf, a.findings[0]), crlf.replace('国发[2015]05号', '国发〔2015〕5号'));
+    assert.equal(a.text, crlf);
   });
 });
 

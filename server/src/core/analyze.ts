@@ -7,8 +7,8 @@ import { checkSourceTargets } from './source-targets';
 import type { Citation, Finding, RuleCode } from './model';
 import { ALL_RULES } from './model';
 import { Library, Resolved, resolve } from './resolve';
-import { scan } from './scan';
-import { fold } from './text';
+import { mergeScans } from './scan';
+import { BlockCache } from './blocks';
 
 export interface Analysis {
   text: string;
@@ -35,15 +35,24 @@ export function libraryFromData(data: unknown[]): { lib: Library; problems: stri
   return { lib: createLibrary(corpora), problems };
 }
 
-export function analyze(text: string, lib: Library): Analysis {
+/**
+ * `cache`: the document's BlockCache when the same document is analysed again and again (an editor); the draft is
+ * read block by block either way (see blocks.ts), so the result never depends on whether a cache is given.
+ */
+export function analyze(text: string, lib: Library, cache?: BlockCache): Analysis {
   const input = typeof text === 'string' ? text : '';
-  const f = fold(input);
+  // CRLF is read as LF, so a line break is one unit for every pattern and sentence rule; offsets are mapped back.
+  return input.indexOf('\r\n') >= 0 ? analyzeCrlf(input, lib, cache) : analyzeText(input, lib, cache);
+}
+
+function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis {
   const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
-  const s = scan(f, input, titles);
+  const { f, blocks } = (cache ?? new BlockCache()).read(input, titles);
+  const s = mergeScans(f, blocks);
   const r = resolve(lib, s, f);
   let findings: Finding[] = [];
   try {
-    findings = [...runChecks({ lib, r, text: input, f }), ...checkNumbering({ text: input, f, lib }), ...checkSourceTargets({ lib, r, text: input, f })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    findings = [...runChecks({ lib, r, text: input, f, blocks }), ...checkNumbering({ text: input, f, lib }), ...checkSourceTargets({ lib, r, text: input, f })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   } catch (e) {
     // A bug in a check must not take the citations (hover, definition) down with it.
     findings = [];
@@ -53,6 +62,44 @@ export function analyze(text: string, lib: Library): Analysis {
   findings = suppress(input, s.lineStarts, findings);
   const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort((a, b) => a.span.start - b.span.start);
   return { text: input, citations, findings, resolved: r, suppressed: before - findings.length };
+}
+
+/** Analyses `input` with every CRLF read as LF, then moves each offset of the result back into `input`. */
+function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis {
+  const lf = input.replace(/\r\n/g, '\n');
+  const pairs: number[] = []; // LF offsets of the line breaks that were CRLF
+  for (let i = 0, j = 0; i < input.length; i++, j++) {
+    if (input.charCodeAt(i) === 13 && input.charCodeAt(i + 1) === 10) { pairs.push(j); i++; }
+  }
+  // An offset moves by the CRs dropped before it; one just before a break stays before its CR.
+  const map = (off: number) => {
+    let lo = 0, hi = pairs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (pairs[mid] < off) lo = mid + 1; else hi = mid; }
+    return off + lo;
+  };
+  const a = analyzeText(lf, lib, cache);
+  const seen = new Set<object>();
+  const walk = (v: unknown, key: string): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      if (key === 'starts' || key === 'lineStarts') for (let i = 0; i < v.length; i++) v[i] = map(v[i] as number);
+      else for (const x of v) walk(x, key);
+      return;
+    }
+    if (Object.getPrototypeOf(v) !== Object.prototype) return; // Maps, corpora: nothing of the draft's
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') { o.start = map(o.start); o.end = map(o.end); }
+    for (const k of Object.keys(o)) {
+      // `found` and `related` hold offsets in the source texts, not in the draft
+      if (k !== 'found' && k !== 'related' && k !== 'start' && k !== 'end') walk(o[k], k);
+    }
+  };
+  walk(a.citations, 'citations');
+  walk(a.findings, 'findings');
+  walk(a.resolved, 'resolved');
+  for (const q of a.resolved.quotes) q.text = input.slice(q.inner.start, q.inner.end);
+  return { ...a, text: input };
 }
 
 /** The last error a check raised (surfaced by the server's log); checks are meant never to throw. */
