@@ -37,7 +37,7 @@ export interface PlacedHit {
   via: CoverageHit['via'];
   nodeId: string;
   code?: string;
-  message?: string;
+  message?: { zh: string; en: string };
   /** The draft's line, for the response matrix. */
   lineText: string;
 }
@@ -76,29 +76,29 @@ export function coverageOfFiles(drafts: { file: string; text: string }[], lib: L
     if (!cov) return undefined;
     first ??= cov;
     const starts = lineStarts(d.text);
-    const place = (h: CoverageHit, lang: Lang): PlacedHit => {
+    const place = (h: CoverageHit): PlacedHit => {
       let line = 0;
       while (line + 1 < starts.length && starts[line + 1] <= h.span.start) line++;
       const lineText = d.text.slice(starts[line], (starts[line + 1] ?? d.text.length + 1) - 1).replace(/\r$/, '').trim();
-      return { file: d.file, line: line + 1, column: h.span.start - starts[line] + 1, via: h.via, nodeId: h.nodeId, code: h.problem?.code, message: h.problem?.message[lang], lineText };
+      return { file: d.file, line: line + 1, column: h.span.start - starts[line] + 1, via: h.via, nodeId: h.nodeId, code: h.problem?.code, message: h.problem?.message, lineText };
     };
     for (const n of cov.nodes) {
       let m = merged.get(n.id);
       if (!m) { m = { node: n, citations: [], misCitations: [] }; merged.set(n.id, m); }
-      m.citations.push(...n.citations.map((h) => place(h, 'en')));
-      m.misCitations.push(...n.misCitations.map((h) => ({ ...place(h, 'en'), messageZh: h.problem?.message.zh })));
+      m.citations.push(...n.citations.map(place));
+      m.misCitations.push(...n.misCitations.map(place));
     }
-    // keep both languages of a message: the report picks one
-    for (const n of cov.nodes) for (const [i, h] of n.misCitations.entries()) messages.set(`${d.file}:${n.id}:${i}`, h.problem!.message);
   }
   if (!first) {
     const empty = coverage(analyze('', lib), lib, docId);
     if (!empty) return undefined;
     return { cov: empty, merged: empty.nodes.map((node) => ({ node, citations: [], misCitations: [] })) };
   }
-  return { cov: first, merged: first.nodes.map((n) => merged.get(n.id)!) };
+  // the groups again, over all the files
+  const covered = (id: string) => (merged.get(id)?.citations.length ?? 0) > 0;
+  const groups = first.groups.map((g) => ({ ...g, covered: g.members.filter(covered).length, missing: g.members.filter((id) => !covered(id)) }));
+  return { cov: { ...first, groups }, merged: first.nodes.map((n) => merged.get(n.id)!) };
 }
-const messages = new Map<string, { zh: string; en: string }>();
 
 function status(m: Merged, lang: Lang): string {
   if (m.citations.length) return lang === 'zh' ? '已覆盖' : 'covered';
@@ -124,7 +124,7 @@ export function coverageJson(cov: Coverage, merged: Merged[], files: string[], l
       headings: { zh: coverageLabel(m.node, 'zh'), en: coverageLabel(m.node, 'en') },
       covered: m.citations.length > 0,
       citations: m.citations.map(strip),
-      misCitations: m.misCitations.map((h) => ({ ...strip(h), code: h.code, message: h.message })),
+      misCitations: m.misCitations.map((h) => ({ ...strip(h), code: h.code, message: h.message?.[lang] })),
     })),
   };
 }
@@ -151,7 +151,7 @@ export function coverageCsv(merged: Merged[], lang: Lang): string {
       String(m.citations.length),
       m.citations.map(where).join('; '),
       [...new Set(m.citations.map((h) => clip(h.lineText, 160)))].join(' | '),
-      m.misCitations.map((h) => `${where(h)} ${h.code}: ${h.message ?? ''}`).join(' | '),
+      m.misCitations.map((h) => `${where(h)} ${h.code}: ${h.message?.[lang] ?? ''}`).join(' | '),
     ]);
   }
   // RFC 4180 line ends and a BOM: Excel then reads UTF-8 and every field stays in its cell.
@@ -188,7 +188,7 @@ export function coverageTable(cov: Coverage, merged: Merged[], files: string[], 
   const lines: string[] = [];
   lines.push(zh ? `${cov.number.zh}《${cov.title.zh}》的覆盖情况：${files.join('、')}` : `Coverage of ${cov.number.en} (${cov.title.en}) by ${files.join(', ')}`);
   lines.push('');
-  const idW = 24, clauseW = 46;
+  const idW = 30, clauseW = 60;
   lines.push(`   ${fit(zh ? '编号' : 'ID', idW)}${fit(zh ? '条目' : 'Clause', clauseW)}${zh ? '引用' : 'Cited'}  ${zh ? '位置' : 'Where'}`);
   for (const m of merged) {
     const mark = m.citations.length ? '✓' : m.misCitations.length ? '!' : '✗';
@@ -242,8 +242,6 @@ export function runCoverage(argv: string[], io: Io = { out: (s) => process.stdou
   const library = lib ?? bundledLibrary().lib;
   const result = coverageOfFiles(drafts, library, docId);
   if (!result) { io.err(`policy-cite coverage: no such document: ${docId}\n`); return 2; }
-  // the messages in the chosen language
-  for (const m of result.merged) for (const h of m.misCitations) h.message = (h as PlacedHit & { messageZh?: string }).messageZh !== undefined && lang === 'zh' ? (h as PlacedHit & { messageZh?: string }).messageZh : h.message;
   const body = format === 'json' ? JSON.stringify(coverageJson(result.cov, result.merged, drafts.map((d) => d.file), lang), null, 2) + '\n'
     : format === 'csv' ? coverageCsv(result.merged, lang)
       : coverageTable(result.cov, result.merged, drafts.map((d) => d.file), lang);

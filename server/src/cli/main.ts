@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/corpus';
 import { checkFile, FileReport } from './check';
+import { runCoverage } from './coverage';
 import { expandPaths, InputError } from './inputs';
 import { buildLibrary } from './library';
 import { CheckOptions, HELP, parseArgs } from './options';
@@ -114,6 +115,7 @@ async function runCheck(o: CheckOptions): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'coverage') return runCoverage(argv.slice(1));
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':

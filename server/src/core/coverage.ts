@@ -41,6 +41,8 @@ export interface CoverageGroup {
   label: Bilingual;
   covered: number;
   total: number;
+  /** The ids of the group's nodes, and of those not covered. */
+  members: string[];
   missing: string[];
 }
 
@@ -208,10 +210,10 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
   for (const k of c.data.counts ?? []) {
     const members = k.of.map((id) => byId.get(id)).filter((n): n is CoverageNode => !!n);
     if (!members.length) continue;
-    groups.push({ id: k.id, label: k.label, covered: members.filter((n) => n.covered).length, total: members.length, missing: members.filter((n) => !n.covered).map((n) => n.id) });
+    groups.push({ id: k.id, label: k.label, covered: members.filter((n) => n.covered).length, total: members.length, members: members.map((n) => n.id), missing: members.filter((n) => !n.covered).map((n) => n.id) });
   }
   const targets = nodes.filter((n) => n.kind === 'target');
-  if (targets.length) groups.push({ id: 'targets', label: bi('量化目标', 'targets'), covered: targets.filter((n) => n.covered).length, total: targets.length, missing: targets.filter((n) => !n.covered).map((n) => n.id) });
+  if (targets.length) groups.push({ id: 'targets', label: bi('量化目标', 'targets'), covered: targets.filter((n) => n.covered).length, total: targets.length, members: targets.map((n) => n.id), missing: targets.filter((n) => !n.covered).map((n) => n.id) });
 
   const meta = c.data.meta;
   return { docId: c.id, title: bi(meta.title.zh, meta.title.en ?? meta.title.zh), number: bi(meta.number.zh, meta.number.en), nodes, documentCitations, groups };
