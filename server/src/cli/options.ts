@@ -183,9 +183,11 @@ Exit codes: 0 nothing at error level, 1 findings at error level, 2 bad usage or 
 
 Checks every citation of 国发〔2015〕5号 in the drafts and prints what does not match, the way compilers do:
 
-  draft.md:3:14: error unknown-clause Part III has no item (8) ...
-      3 | The Opinions set four basic principles and six main tasks; Part III, item (8) does not exist.
-        |                                                            ^~~~~~~~~~~~~~~~~~~
+  examples/draft-en.md:9:60: error unknown-clause Part III (Guarantee measures) of GF No. (2015)5 has seven
+  sections; "Part III, item (8)" does not exist.
+     9 | The Opinions set four basic principles and six main tasks; Part III, item (8) does not exist.
+       |                                                            ^~~~~~~~~~~~~~~~~~
+  Checked 1 file: 1 error.
 
 PATH is a file, a folder (searched for .txt, .md, .markdown and .docx; hidden folders, node_modules and Word's
 ~$ lock files are skipped) or a glob ("drafts/**/*.md", quoted or not). A file named on its own is read as plain
@@ -235,9 +237,10 @@ Examples:
 
 检查文稿中对国发〔2015〕5号的每一处引用，像编译器一样列出不相符之处：
 
-  draft.md:3:14: error unknown-clause 第三部分没有第（八）项 ……
-      3 | 坚持《意见》确定的四项基本原则；《意见》第三部分第（八）项……
-        |                                 ^~~~~~~~~~~~~~~~~
+  examples/draft-zh.md:19:17: error unknown-clause 国发〔2015〕5号第二部分（主要任务）只有六项，没有“第二部分第（七）项”。
+    19 | （三）保障信息安全。落实《意见》第二部分第（七）项的要求。
+       |                                 ^~~~~~~~~~~~~~~~~~
+  共检查 1 个文件：1 个错误。
 
 路径可以是文件、文件夹（查找其中的 .txt、.md、.markdown 和 .docx；跳过隐藏文件夹、node_modules 和 Word 的 ~$ 临时
 文件）或通配符（"文稿/**/*.md"，加不加引号均可）。单独给出的文件不论扩展名都按纯文本读取；.doc、.pdf 等格式会被拒绝

@@ -85,7 +85,7 @@ export function formatFileText(r: FileReport, style: TextStyle): { out: string[]
   const L = style.lang;
   if (r.error) err.push(`${TOOL_NAME}: ${r.path}: ${paint(style.color, SGR.red, r.error[L])}`);
   for (const x of r.fixed) {
-    out.push(`${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${x.title[L]}: “${x.before}” → “${x.after}”`);
+    out.push(`${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${x.title[L]}${L === 'zh' ? '：' : ': '}“${x.before}” → “${x.after}”`);
   }
   if (r.notFixed) out.push(`${r.path}: ${L === 'zh' ? '注意' : 'note'}: ${r.notFixed[L]}`);
   for (const f of r.findings) out.push(formatFinding(r, f, style));
