@@ -130,6 +130,7 @@ export function suppress(text: string, lineStarts: number[], findings: Finding[]
   };
   const blocks: { from: number; to: number; codes: Set<string> | 'all' }[] = [];
   let open: { from: number; codes: Set<string> | 'all' } | undefined;
+  const nextFilled = new Map<number, number>();
   DIRECTIVE.lastIndex = 0;
   for (let m; (m = DIRECTIVE.exec(text)); ) {
     const codesList = (m[2] ?? '').replace(/^[ \t:]+/, '').split(/[ \t]*,[ \t]*/).filter((c) => (ALL_RULES as string[]).includes(c));
@@ -137,19 +138,34 @@ export function suppress(text: string, lineStarts: number[], findings: Finding[]
     const line = lineOf(m.index);
     if (m[1] === 'disable-line') add(line, codes);
     else if (m[1] === 'disable-next-line') {
-      let next = line + 1;
-      while (next < lineStarts.length && lineText(next).trim() === '') next++;
+      // once per line: many directives on one line must not each walk the blank lines after it
+      let next = nextFilled.get(line);
+      if (next === undefined) {
+        next = line + 1;
+        while (next < lineStarts.length && lineText(next).trim() === '') next++;
+        nextFilled.set(line, next);
+      }
       add(next, codes);
     } else if (m[1] === 'disable') open = { from: line, codes };
     else if (open) { blocks.push({ ...open, to: line }); open = undefined; }
   }
   if (open) blocks.push({ ...open, to: lineStarts.length });
+  // Blocks follow one another (from and to both ascending), so a line can only be inside the last blocks that start at
+  // or before it: found by bisection rather than by trying every block for every finding.
+  const inBlock = (line: number, code: string): boolean => {
+    let lo = 0, hi = blocks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].from <= line) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1; i >= 0 && blocks[i].to >= line; i--) {
+      const c = blocks[i].codes;
+      if (c === 'all' || c.has(code)) return true;
+    }
+    return false;
+  };
   return findings.filter((x) => {
     const line = lineOf(x.span.start);
     const s = silenced.get(line);
     if (s === 'all' || (s && s.has(x.code))) return false;
-    for (const b of blocks) if (line >= b.from && line <= b.to && (b.codes === 'all' || b.codes.has(x.code))) return false;
-    return true;
+    return !inBlock(line, x.code);
   });
 }
 
