@@ -13,6 +13,8 @@ export const CommandIds = {
 /** Custom requests the server answers (server/src/lsp/session.ts). */
 export const RequestMethods = {
   citationChoices: 'policyCite/citationChoices',
+  /** `{ uri }` → which clauses of the Opinion the draft cites (server/src/lsp/coverage.ts). */
+  coverage: 'policyCite/coverage',
 } as const;
 
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import corpusData from '../../corpus/gf-2015-5.json';
 import { CommandIds, DEFAULT_LANGUAGES, RequestMethods } from './commands';
+import { registerCoverageView } from './coverage';
 
 type Lang = 'zh' | 'en';
 
@@ -72,6 +73,11 @@ export class PolicyCite {
     const next = this.queue.then(job, job);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** The running client, for views that ask the server themselves (the coverage tree). */
+  get languageClient(): BaseLanguageClient | undefined {
+    return this.client;
   }
 
   start(): Promise<void> {
@@ -242,6 +248,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     }),
     { dispose: () => void pc.stop() },
   );
+  registerCoverageView(context, () => pc.languageClient);
   await pc.start();
   return pc;
 }
