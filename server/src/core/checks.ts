@@ -493,11 +493,21 @@ function targetFinding(c: Corpus, metric: string, span: Span, zhWhat: string, en
 export function checkTargets(inp: CheckInput): Finding[] {
   const out: Finding[] = [];
   const { f } = inp;
+  // A year that claims of different target years share (到2017年，PUE值优于1.5，云计算应用基本普及) cannot be right
+  // for all of them: its finding stands, but changing the year only moves the error, so that fix is not safe.
+  const yearWants = new Map<number, Set<number>>();
+  const yearFindings: Finding[] = [];
   const checkYear = (c: Corpus, metric: string, claim: Claim, from: number, lang: Lang) => {
     const t = targetFor(c, metric);
     if (!t) return;
     const y = yearNear(inp, claim, from);
-    if (y && y.year !== t.year) out.push(targetFinding(c, metric, y, `年份不符：该目标是${t.year}年目标。`, `Wrong year: this is a ${t.year} target.`, String(t.year), lang));
+    if (!y) return;
+    const wants = yearWants.get(y.start) ?? new Set<number>();
+    yearWants.set(y.start, wants.add(t.year));
+    if (y.year === t.year) return;
+    const found = targetFinding(c, metric, y, `年份不符：该目标是${t.year}年目标。`, `Wrong year: this is a ${t.year} target.`, String(t.year), lang);
+    yearFindings.push(found);
+    out.push(found);
   };
   /** Runs a claim pattern (compiled with the d flag) over the draft, keeping matches attributed to a corpus with that target. */
   const each = (re: RegExp, metric: string, lang: Lang, fn: (m: RegExpExecArray, c: Corpus, t: NonNullable<ReturnType<typeof targetFor>>) => void) => {
@@ -558,6 +568,7 @@ export function checkTargets(inp: CheckInput): Finding[] {
   }
   each(ADOPT_ZH, 'application-adoption', 'zh', () => undefined);
   each(ADOPT_EN, 'application-adoption', 'en', () => undefined);
+  for (const x of yearFindings) if (yearWants.get(x.span.start)!.size > 1) for (const fx of x.fixes) fx.safe = false;
   return dedupeFindings(out);
 }
 
