@@ -28,5 +28,17 @@ describe('robustness: regressions found by the property suites', () => {
     assert.equal(applyFix(crlf, a.findings[0]), crlf.replace('国发[2015]05号', '国发〔2015〕5号'));
     assert.equal(a.text, crlf);
   });
-});
 
+  it('a year two targets share gets no safe fix: changing it would only move the error', () => {
+    for (const text of [`${T}到2017年，新建大型云计算数据中心PUE值优于1.5，云计算应用基本普及。`]) {
+      const years = run(text).findings.filter((f) => f.code === 'target-mismatch' && /^20\d\d$/.test(text.slice(f.span.start, f.span.end)));
+      assert.equal(years.length, 1, text);
+      assert.deepEqual(years[0].fixes.map((x) => x.safe), [false]);
+    }
+    // one target alone keeps its safe fix
+    const alone = `${T}提出，到2017年云计算应用基本普及。`;
+    const f = run(alone).findings.find((x) => x.code === 'target-mismatch')!;
+    assert.deepEqual([alone.slice(f.span.start, f.span.end), f.fixes[0].safe], ['2017', true]);
+    assert.ok(!run(applyFix(alone, f)).findings.some((x) => x.code === 'target-mismatch'));
+  });
+});
