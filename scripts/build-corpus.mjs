@@ -183,7 +183,7 @@ for (let p = 0; p < 3; p++) {
       } else if (sid === 'I.3') {
         const ob = OBJECTIVES[j];
         if (!zpara.text.startsWith(ob.zh) || !epara.text.startsWith(ob.en)) throw new Error(`objective ${ob.key} not where expected`);
-        para(`I.3.${ob.key}`, 'objective', sid, zpara, epara, { zh: ob.zh, en: ob.en }, { area: ob.area, heading: { zh: ob.zh, en: ob.en }, headingRange: { zh: [zpara.start, zpara.start + ob.zh.length], en: [epara.start, epara.start + ob.en.length] } });
+        para(`I.3.${ob.key}`, 'objective', sid, zpara, epara, { zh: ob.zh, en: ob.en }, { area: ob.area, year: ob.key === '2020' ? 2020 : 2017, heading: { zh: ob.zh, en: ob.en }, headingRange: { zh: [zpara.start, zpara.start + ob.zh.length], en: [epara.start, epara.start + ob.en.length] } });
       } else {
         para(`${sid}.p${j + 1}`, 'paragraph', sid, zpara, epara, { zh: `第${j + 1}段`, en: `paragraph ${j + 1}` });
       }

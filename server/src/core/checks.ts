@@ -1,9 +1,10 @@
 // The cross-checks: one function per rule, each turning resolved citations into findings with the data its
 // quick fix needs. Combined in `runChecks`; none of them throws or does IO.
-import { Corpus, CorpusNode, Lang, ancestry, nodeText, sectionsOf } from './corpus';
+import { Corpus, CorpusNode, Lang, ancestry, nodeAt, nodeText, sectionsOf } from './corpus';
 import type { ClauseMention, DocMention, Finding, Fix, Quote, Related, Span } from './model';
-import { Library, Resolved, contextAt, corpusById, firstContextFrom } from './resolve';
+import { Library, Resolved, contextAt, corpusById, firstContextFrom, tableCell } from './resolve';
 import { sentenceOf } from './scan';
+import { Block, execAll } from './blocks';
 import { canon, canonWithMap, enNumber, parseEnNumber, parseZhNumber, roman, similarity, zhNumeral, zhPunctuation } from './text';
 
 export interface CheckInput {
@@ -13,6 +14,8 @@ export interface CheckInput {
   text: string;
   /** The same-length folded form the scanner read. */
   f: string;
+  /** The draft's blocks, when it was read block by block: claim patterns then reuse each block's matches. */
+  blocks?: Block[];
 }
 
 const bi = (zh: string, en: string) => ({ zh, en });
@@ -27,7 +30,10 @@ function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, range?: [n
 export function clauseLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
   return ancestry(c, node)
     .filter((n) => n.kind !== 'sentence')
-    .map((n) => {
+    .map((n, i, chain) => {
+      // Part I's heading names its own sections (指导思想、基本原则和发展目标): above a section, the label is enough.
+      const kids = i < chain.length - 1 ? (c.children.get(n.id) ?? []).map((k) => k.heading?.[lang]?.toLowerCase()).filter(Boolean) : [];
+      if (n.kind === 'part' && kids.some((k) => (n.heading?.[lang] ?? '').toLowerCase().includes(k!))) return n.label[lang];
       if (n.kind === 'part') return `${n.label[lang]} ${n.heading?.[lang] ?? ''}`.trim();
       if (n.kind === 'section') return `${n.label[lang]}${lang === 'en' ? ' ' : ''}${n.heading?.[lang] ?? ''}`;
       return n.heading?.[lang] ?? n.label[lang];
@@ -144,8 +150,27 @@ function similarAgency(a: string, b: string): boolean {
 }
 
 // ---- title-mismatch -------------------------------------------------------------------------------------
-export function checkTitle({ r, lib }: CheckInput): Finding[] {
+/** An English title in italics or quotes right before the Opinion's number: *…* (GF No. (2015)5). */
+const EN_TITLE_BEFORE = /(?:\*{1,2}|_|"|“)([A-Z][^*_"“”\n]{20,220}?)(?:\*{1,2}|_|"|”)[ \t]{0,2}\([ \t]{0,2}$/;
+
+export function checkTitle({ r, lib, f }: CheckInput): Finding[] {
   const out: Finding[] = [];
+  for (const d of r.docs) {
+    if (d.form !== 'number' || d.lang !== 'en' || d.pairedWith || !d.docId) continue;
+    const m = EN_TITLE_BEFORE.exec(f.slice(Math.max(0, d.span.start - 240), d.span.start));
+    const c = corpusById(lib, d.docId)!;
+    if (!m || !/\bOpinions?\b/.test(m[1])) continue;
+    const t = canon(m[1]);
+    if (t === c.canonTitles.en || (c.data.meta.altTitles?.en ?? []).some((a) => canon(a) === t)) continue;
+    if (similarity(t, c.canonTitles.en) < 0.6) continue;
+    const start = d.span.start - (m[0].length - m[0].indexOf(m[1]));
+    const span = { start, end: start + m[1].length };
+    out.push({
+      code: 'title-mismatch', span,
+      message: bi(`标题与原文不符，应为《${c.data.meta.title.zh}》（${c.data.meta.number.zh}）。`, `The title differs from the source; it is "${c.data.meta.title.en}" (${c.data.meta.number.en}).`),
+      related: related(c, c.nodes.get('title'), 'en'), fixes: [fix('改为准确标题', 'Use the exact title', span, c.data.meta.title.en)],
+    });
+  }
   for (const d of r.docs) {
     if (d.form !== 'near-title' || !d.docId) continue;
     const c = corpusById(lib, d.docId)!;
@@ -171,7 +196,7 @@ export function checkClauses({ r, lib, text }: CheckInput): Finding[] {
     const c = corpusById(lib, cl.docId);
     if (!c) continue;
     if (!cl.nodeId) {
-      if (cl.weak && !cl.nearestNodeId) continue;
+      if ((cl.weak && !cl.nearestNodeId) || cl.quiet) continue;
       out.push(unknownClause(c, cl, text));
       continue;
     }
@@ -205,7 +230,24 @@ function unknownClause(c: Corpus, cl: ClauseMention, text: string): Finding {
 }
 
 const HEADING_KINDS = new Set(['part', 'section', 'principle', 'objective']);
+// Matching a quote or heading against the source is the costly part of a check and depends only on the corpus and
+// the quoted words: remember the answers, so re-analysing a draft while it is typed does not redo them.
+const memos = new WeakMap<Corpus, Map<string, unknown>>();
+function memo<T>(c: Corpus, key: string, compute: () => T): T {
+  let m = memos.get(c);
+  if (!m) { m = new Map(); memos.set(c, m); }
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  if (m.size >= 5000) m.clear();
+  m.set((' ' + key).slice(1), v); // a copy: a slice of the draft as key would keep the whole draft alive
+  return v;
+}
+
 function bestHeading(c: Corpus, quoted: string, lang: Lang): { node: CorpusNode; score: number } | undefined {
+  return memo(c, `h\u0000${lang}\u0000${quoted}`, () => bestHeadingOf(c, quoted, lang));
+}
+
+function bestHeadingOf(c: Corpus, quoted: string, lang: Lang): { node: CorpusNode; score: number } | undefined {
   const q = canon(quoted);
   let best: { node: CorpusNode; score: number } | undefined;
   for (const h of c.headings) {
@@ -274,6 +316,10 @@ function sentencesIn(c: Corpus, lang: Lang): { node: CorpusNode; canon: string; 
 
 /** Finds a quote in the source: every fragment between ellipses, in order. */
 export function findQuote(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
+  return memo(c, `q\u0000${lang}\u0000${quoted}`, () => findQuoteIn(c, quoted, lang));
+}
+
+function findQuoteIn(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
   const t = c.canonText[lang];
   if (!t) return undefined;
   const frags = quoted.split(/……|…|\.\.\.|⋯/).map((s) => canon(s)).filter((s) => s.length > 0);
@@ -291,6 +337,10 @@ export function findQuote(c: Corpus, quoted: string, lang: Lang): { start: numbe
 
 /** The source passage closest to a misquote: the best sentence, then the best window in it. */
 export function closestPassage(c: Corpus, quoted: string, lang: Lang, within?: CorpusNode): { text: string; start: number; end: number; score: number; node: CorpusNode } | undefined {
+  return memo(c, `p\u0000${lang}\u0000${within?.id ?? ''}\u0000${quoted}`, () => closestPassageIn(c, quoted, lang, within));
+}
+
+function closestPassageIn(c: Corpus, quoted: string, lang: Lang, within?: CorpusNode): { text: string; start: number; end: number; score: number; node: CorpusNode } | undefined {
   const q = canon(quoted);
   if (q.length < 2) return undefined;
   let sents = sentencesIn(c, lang);
@@ -383,14 +433,41 @@ function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
   return { code: 'misquote', span: q.span, message: bi(zh, en), related: p ? related(c, p.node, lang, [p.start, p.end]) : [], fixes };
 }
 
-export function checkQuotes({ r, lib }: CheckInput): Finding[] {
+const YEAR_BEFORE = /(?:到|至|在|截至)?(20\d\d)[ \t]{0,1}年(?:前|底前|底|末)?[ \t]{0,2}[,，:：]?[ \t]{0,2}$/;
+const YEAR_AFTER = /^[ \t]{0,2}(?:by|in|before)[ \t]{1,2}(?:the[ \t]{1,2}end[ \t]{1,2}of[ \t]{1,2})?(20\d\d)\b/i;
+
+/** A quotation found in an objective set for one year but said to be for another: 到2017年“…2020年的目标…”. */
+function checkQuoteYear(inp: CheckInput, c: Corpus, q: Quote, found: { start: number; end: number }): Finding | undefined {
+  const node = nodeAt(c, q.lang, found.start, found.end);
+  const year = node?.year;
+  if (!node || !year) return undefined;
+  const before = YEAR_BEFORE.exec(inp.f.slice(Math.max(0, q.span.start - 14), q.span.start));
+  const after = YEAR_AFTER.exec(inp.f.slice(q.span.end, q.span.end + 24));
+  const m = before ?? after;
+  if (!m || Number(m[1]) === year) return undefined;
+  const start = before ? q.span.start - before[0].length + before[0].indexOf(m[1]) : q.span.end + after![0].indexOf(m[1]);
+  const span = { start, end: start + 4 };
+  return {
+    code: 'target-mismatch', span,
+    message: bi(`年份不符：这句话出自${year}年目标（${clauseLabel(c, node, 'zh')}）。`, `Wrong year: these words are from the ${year} objectives (${clauseLabel(c, node, 'en')}).`),
+    related: related(c, node, q.lang, [found.start, found.end]), fixes: [fix(`改为${year}`, `Change to ${year}`, span, String(year))],
+  };
+}
+
+export function checkQuotes(inp: CheckInput): Finding[] {
+  const { r, lib } = inp;
   const out: Finding[] = [];
   for (const q of r.quotes) {
     if (!q.attributed || q.usedAsHeading) continue;
     const c = corpusById(lib, q.docId);
     if (!c) continue;
     const found = findQuote(c, q.text, q.lang);
-    if (found) { q.found = { lang: q.lang, ...found }; continue; }
+    if (found) {
+      q.found = { lang: q.lang, ...found };
+      const y = checkQuoteYear(inp, c, q, found);
+      if (y) out.push(y);
+      continue;
+    }
     if (q.headingOf) continue;
     const fnd = misquoteFinding(c, q);
     if (fnd) out.push(fnd);
@@ -399,7 +476,7 @@ export function checkQuotes({ r, lib }: CheckInput): Finding[] {
 }
 
 // ---- claims: targets, counts, dates ---------------------------------------------------------------------
-const SELF_MARK = /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
+const SELF_MARK = /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\b(?:our|we|us)\b|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
 
 interface Claim {
   start: number;
@@ -411,6 +488,8 @@ const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|�
 const CLAIM_VERB_EN = /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;
 /** "Under the Opinions, …", "根据《意见》要求": the claim that follows is the document's. */
 const UNDER_EN = /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
+const OWN_COLUMN = /落实|情况|进展|完成|举措|措施|备注|我|本|response|status|progress|action|remark|note|\bour\b|\bwe\b/i;
+const REQUIREMENT_COLUMN = /要求|条款|原文|内容|规定|目标|任务|意见|requirement|provision|text|clause|opinion|target|summary/i;
 /** "根据…精神，结合实际": what follows is the draft's own. */
 const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
@@ -423,6 +502,15 @@ function attributed(inp: CheckInput, start: number, requireDocLevel = false): { 
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
   if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
+  // In a table, a figure speaks for the Opinion only in its own cell or in a column of its requirements.
+  const cell = tableCell(inp.f, inp.r.scan.lineStarts, start);
+  if (cell) {
+    const header = inp.f.slice(cell.header.start, cell.header.end);
+    const sameCell = ctx.start >= cell.cell.start && ctx.end <= cell.cell.end;
+    if (OWN_COLUMN.test(header)) return undefined;
+    if (!sameCell && !REQUIREMENT_COLUMN.test(header)) return undefined;
+    if (!sameCell) return { c, nodeId: ctx.nodeId };
+  }
   const zh = /[\u3400-\u9fff]/.test(inp.f.slice(start, start + 4)) || /[\u3400-\u9fff]/.test(gap);
   if (zh) {
     if (OWN_ZH.test(gap)) return undefined;
@@ -511,8 +599,7 @@ export function checkTargets(inp: CheckInput): Finding[] {
   };
   /** Runs a claim pattern (compiled with the d flag) over the draft, keeping matches attributed to a corpus with that target. */
   const each = (re: RegExp, metric: string, lang: Lang, fn: (m: RegExpExecArray, c: Corpus, t: NonNullable<ReturnType<typeof targetFor>>) => void) => {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(f)); ) {
+    for (const m of execAll(re, f, inp.blocks)) {
       if (/[\u3400-\u9fff]/.test(m[0]) !== (lang === 'zh')) continue; // each language's pattern reads its own prose
       const at = attributed(inp, m.index);
       const t = at && targetFor(at.c, metric);
@@ -596,8 +683,7 @@ function countId(noun: string): string {
 export function checkCounts(inp: CheckInput): Finding[] {
   const out: Finding[] = [];
   for (const [re, lang] of [[COUNT_ZH, 'zh'], [COUNT_EN, 'en']] as const) {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(inp.f)); ) {
+    for (const m of execAll(re, inp.f, inp.blocks)) {
       const raw = m[1];
       if (lang === 'zh' && m[3] === '部分' && (raw === '一' || !m[2] && !/^[三四五六七八九十\d]$/.test(raw))) continue; // 一部分 means "some"
       const at = attributed(inp, m.index, true);
@@ -652,8 +738,7 @@ export function checkDates(inp: CheckInput): Finding[] {
       related: related(c, c.nodes.get('date'), lang), fixes: [fix(`改为“${right}”`, `Change to "${right}"`, span, right)],
     });
   };
-  DATE_ZH.lastIndex = 0;
-  for (let m; (m = DATE_ZH.exec(f)); ) {
+  for (const m of execAll(DATE_ZH, f, inp.blocks)) {
     if (/[〔[(]$/.test(f[m.index - 1] ?? '')) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const v = VERB_ZH.exec(after);
@@ -667,8 +752,7 @@ export function checkDates(inp: CheckInput): Finding[] {
     const c = corpusById(inp.lib, docCtx.docId);
     if (c) push(m, Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined, v[1], c, 'zh', 'zh');
   }
-  DATE_EN.lastIndex = 0;
-  for (let m; (m = DATE_EN.exec(f)); ) {
+  for (const m of execAll(DATE_EN, f, inp.blocks)) {
     let y: number, mo: number | undefined, d: number | undefined, style: string;
     if (m[1]) { d = Number(m[1]); mo = monthOf(m[2]); y = Number(m[3]); style = 'dmy'; }
     else if (m[4]) { mo = monthOf(m[4]); d = Number(m[5]); y = Number(m[6]); style = 'mdy'; }
@@ -727,7 +811,7 @@ export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
 }
 
 export function runChecks(inp: CheckInput): Finding[] {
-  return [
+  const all = [
     ...checkDocNumberFormat(inp),
     ...checkDocNumberMismatch(inp),
     ...checkTitle(inp),
@@ -738,6 +822,9 @@ export function runChecks(inp: CheckInput): Finding[] {
     ...checkCounts(inp),
     ...checkAliases(inp),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // A figure inside a misquotation is one error: the misquote's fix restores the figure too.
+  const misquotes = all.filter((x) => x.code === 'misquote');
+  return all.filter((x) => x.code !== 'target-mismatch' || !misquotes.some((m) => m.span.start <= x.span.start && x.span.end <= m.span.end));
 }
 
 export type { DocMention };

@@ -15,6 +15,8 @@ export interface CorpusNode {
   num?: number;
   lang?: Lang;
   area?: boolean;
+  /** For objectives: the year they are set for (到2017年 …, 到2020年 …). */
+  year?: number;
   label: Bilingual;
   heading?: Bilingual;
   headingRange?: Partial<Record<Lang, Range2>>;

@@ -64,7 +64,7 @@ export interface ParsedDocNumber {
   lang: Lang;
 }
 
-export type DocForm = 'title' | 'near-title' | 'other-title' | 'number' | 'alias' | 'generic' | 'pronoun';
+export type DocForm = 'title' | 'near-title' | 'other-title' | 'number' | 'alias' | 'generic' | 'pronoun' | 'description';
 
 /** A mention of a document: its title, its number, an alias or a pronoun. */
 export interface DocMention {
@@ -100,6 +100,8 @@ export interface ClauseMention {
   lineStart: boolean;
   /** 二（四）, II.4: only a citation when a document is named in the same sentence. */
   weak: boolean;
+  /** A name of the source's own (市场主导原则, 服务能力大幅提升): links when it exists, never reported when not. */
+  quiet?: boolean;
   /** The quoted heading right after it: 第二部分（四）“加强大数据开发与利用”. */
   heading?: Quote;
   docId: string | null;

@@ -72,6 +72,17 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
   d.docId = null;
 }
 
+/** A description names a document when it has its issuer and a three-character stretch of its title's subject. */
+function matchDescription(lib: Library, text: string): string | null {
+  for (const c of lib.corpora) {
+    const title = c.data.meta.title.zh;
+    const subject = title.slice(title.indexOf('关于') + 2).replace(/的?意见$/, '');
+    if (!text.startsWith(c.data.meta.issuer.zh) && !/^云计算/.test(text)) continue;
+    for (let i = 0; i + 3 <= subject.length; i++) if (text.includes(subject.slice(i, i + 3))) return c.id;
+  }
+  return null;
+}
+
 function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
   if (/实施|贯彻|落实|办法|方案|规划|计划|纲要|通知/.test(raw)) return false;
   const issuer = canon(c.data.meta.issuer.zh);
@@ -102,6 +113,7 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
   const docs = s.docs;
   for (const d of docs) {
     if (d.form === 'number') matchNumber(lib, d);
+    else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
     else if (d.title) matchTitle(lib, d, f);
   }
   // Title and number written together.
@@ -157,7 +169,7 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
     }
   }
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
-  const clauses = s.clauses.sort(byStart);
+  const clauses = addNamedMentions(lib, f, s).sort(byStart);
   attachClauses(lib, s, f, docs, clauses, effective);
   const contexts: Resolved['contexts'] = [];
   for (const d of docs) {
@@ -185,7 +197,11 @@ function attachClauses(lib: Library, s: ScanResult, f: string, docs: DocMention[
     else {
       // "Part II of the Opinions": the document named right after
       const next = docs[di];
+      const cell = tableCell(f, s.lineStarts, c.span.start);
+      const headerDoc = cell ? docs.find((d) => d.span.start >= cell.header.start && d.span.end <= cell.header.end) : undefined;
       if (next && sentenceOf(s.sentences, next.span.start) === sentence && OF_DOC.test(f.slice(c.span.end, next.span.start)) && !c.weak) docId = effective(next);
+      // A table whose column is headed 《意见》条款 / "Provision of the Opinions": its cells cite that document.
+      else if (headerDoc) docId = effective(headerDoc);
       else if (c.weak || c.lineStart) docId = undefined;
       else if (SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) || SELF_AFTER.test(f.slice(c.span.end, c.span.end + 16))) docId = undefined;
       else if (lastDoc) docId = effective(lastDoc);
@@ -199,12 +215,74 @@ function attachClauses(lib: Library, s: ScanResult, f: string, docs: DocMention[
   }
 }
 
+/** The cell of a Markdown table row holding `offset`: its column's header cell and the cell itself. */
+export function tableCell(f: string, lineStarts: number[], offset: number): { header: Span; cell: Span } | undefined {
+  let lo = 0, hi = lineStarts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  const lineAt = (i: number) => ({ start: lineStarts[i], end: i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : f.length });
+  const isRow = (i: number) => { const l = lineAt(i); return /^[ \t]{0,3}\|/.test(f.slice(l.start, Math.min(l.end, l.start + 8))); };
+  if (!isRow(lo)) return undefined;
+  let top = lo;
+  for (let k = 0; k < 2000 && top > 0 && isRow(top - 1); k++) top--;
+  const sep = lineAt(top + 1);
+  if (top === lo || !/^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/.test(f.slice(sep.start, sep.end))) return undefined;
+  const cells = (i: number): Span[] => {
+    const l = lineAt(i);
+    const out: Span[] = [];
+    let from = f.indexOf('|', l.start) + 1;
+    for (let at = f.indexOf('|', from); at >= 0 && at <= l.end; at = f.indexOf('|', from)) { out.push({ start: from, end: at }); from = at + 1; }
+    if (from < l.end && f.slice(from, l.end).trim()) out.push({ start: from, end: l.end });
+    return out;
+  };
+  const row = cells(lo);
+  const col = row.findIndex((c) => c.start <= offset && offset <= c.end);
+  const header = cells(top)[col];
+  return col >= 0 && header ? { header, cell: row[col] } : undefined;
+}
+
+const namePatterns = new WeakMap<Library, RegExp | null>();
+/** The sources' own names: a principle followed by 原则 (市场主导原则), an objective area (服务能力大幅提升). */
+function namePattern(lib: Library): RegExp | null {
+  if (namePatterns.has(lib)) return namePatterns.get(lib)!;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const principles = new Set<string>(), areas = new Set<string>();
+  for (const c of lib.corpora) for (const n of c.nodes.values()) {
+    const h = n.heading?.zh;
+    if (!h || h.length < 4) continue;
+    if (n.kind === 'principle') principles.add(esc(h));
+    if (n.kind === 'objective' && n.area) areas.add(esc(h));
+  }
+  const alts = [...(principles.size ? [`(?:${[...principles].join('|')})(?=原则)`] : []), ...areas];
+  const re = alts.length ? new RegExp(alts.join('|'), 'g') : null;
+  namePatterns.set(lib, re);
+  return re;
+}
+
+function addNamedMentions(lib: Library, f: string, s: ScanResult): ClauseMention[] {
+  const re = namePattern(lib);
+  if (!re) return s.clauses;
+  const extra: ClauseMention[] = [];
+  const taken = [...s.clauses.map((c) => c.span), ...s.docs.map((d) => d.span), ...s.quotes.map((q) => q.span)].sort((a, b) => a.start - b.start);
+  re.lastIndex = 0;
+  let ti = 0;
+  for (let m; (m = re.exec(f)); ) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    while (ti < taken.length && taken[ti].end <= span.start) ti++;
+    let overlaps = false;
+    for (let k = ti; k < taken.length && taken[k].start < span.end; k++) if (taken[k].end > span.start) { overlaps = true; break; }
+    if (overlaps) continue;
+    extra.push({ kind: 'clause', span, lang: 'zh', named: m[0], quiet: true, weak: false, lineStart: false, docId: null });
+  }
+  return extra.length ? [...s.clauses, ...extra] : s.clauses;
+}
+
 /** Finds the node a clause mention names, or the nearest one that exists. */
 export function locateClause(corpus: Corpus, c: ClauseMention): void {
   let base: CorpusNode | undefined;
   if (c.named) {
     const name = canon(c.named);
-    base = corpus.headings.find((h) => h.canon === name && (h.node.kind === 'part' || h.node.kind === 'section'))?.node;
+    base = corpus.headings.find((h) => h.canon === name && (h.node.kind === 'part' || h.node.kind === 'section'))?.node
+      ?? (c.quiet ? corpus.headings.find((h) => h.canon === name)?.node : undefined);
     if (!base) return;
     if (c.section === undefined) { c.nodeId = base.id; return; }
     const kids = (corpus.children.get(base.id) ?? []).filter((n) => n.kind !== 'sentence' && n.kind !== 'paragraph');
@@ -239,6 +317,12 @@ function attachQuotes(lib: Library, s: ScanResult, f: string, clauses: ClauseMen
       c.heading = q;
     }
   }
+  // Unquoted headings in tables and lists: 二（五）统筹布局云计算基础设施, II(5) Enhance security protection capabilities.
+  for (const c of clauses) {
+    if (!c.docId || c.heading || c.section === undefined) continue;
+    const q = unquotedHeading(lib, f, c);
+    if (q) { c.heading = q; out.push(q); }
+  }
   let ci = 0;
   let lastCtx: Resolved['contexts'][number] | undefined;
   for (const q of quotes) {
@@ -253,7 +337,7 @@ function attachQuotes(lib: Library, s: ScanResult, f: string, clauses: ClauseMen
     }
     if (lastCtx && lastCtx.sentence === sentence) {
       const gap = f.slice(lastCtx.end, q.span.start);
-      const attributed = gap.length <= 60 && (q.lang === 'zh' || /[\u3400-\u9fff]/.test(gap) ? ATTR_ZH.test(gap) : ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
+      const attributed = gap.length <= 60 && (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
       if (attributed) {
         q.docId = lastCtx.docId;
         q.clauseNodeId = lastCtx.nodeId;
@@ -265,6 +349,27 @@ function attachQuotes(lib: Library, s: ScanResult, f: string, clauses: ClauseMen
     if (q.headingOf) out.push(q);
   }
   return out;
+}
+
+/** The text right after a clause reference when it is, to the letter, a heading of the cited document. */
+function unquotedHeading(lib: Library, f: string, c: ClauseMention): Quote | undefined {
+  const corpus = corpusById(lib, c.docId);
+  if (!corpus) return undefined;
+  const lead = /^[ \t]{0,2}[:：]?[ \t]{0,2}/.exec(f.slice(c.span.end, c.span.end + 6))![0].length;
+  const at = c.span.end + lead;
+  let best: { h: (typeof corpus.headings)[number]; end: number } | undefined;
+  for (const h of corpus.headings) {
+    if (h.node.kind !== 'section' && h.node.kind !== 'part') continue;
+    const text = h.node.heading![h.lang];
+    const end = at + text.length;
+    if (end > f.length || (best && text.length <= best.end - at)) continue;
+    if (canon(f.slice(at, end)) === h.canon && !/[\w\u3400-\u9fff]/.test(h.lang === 'en' ? f[end] ?? '' : '')) best = { h, end };
+  }
+  if (!best) return undefined;
+  return {
+    kind: 'quote', span: { start: at, end: best.end }, inner: { start: at, end: best.end }, text: f.slice(at, best.end), lang: best.h.lang,
+    docId: c.docId, clauseNodeId: c.nodeId ?? c.nearestNodeId, usedAsHeading: true, attributed: true,
+  };
 }
 
 /** The last known-document context before `offset` in the same sentence. */

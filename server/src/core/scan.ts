@@ -147,10 +147,8 @@ const ALIAS_DEF_EN = /[*_]{0,2}\s{0,2}[(,;]\s{0,2}(?:hereinafter|hereafter|below
 const GENERIC_ZH = /《(意见|指导意见|通知|文件)》|该(?:《意见》|意见|文件)|上述(?:《意见》|意见|文件)|这一意见/g;
 const GENERIC_EN = /\b(?:[Tt]he|[Tt]hese|[Ss]aid|[Tt]hose|[Tt]his)\s{1,2}(Opinions?)\b(?!\s{1,2}(?:concerning|on|of|regarding|about)\b)/g;
 
-/** Alias definitions right after a mention, and every later use of each alias. */
-function scanAliases(f: string, docs: DocMention[]): DocMention[] {
-  const uses: DocMention[] = [];
-  const names = new Map<string, number>();
+/** Alias definitions right after a mention, recorded on the mention. */
+function defineAliases(f: string, docs: DocMention[]): void {
   for (const d of docs) {
     if (d.form === 'generic' || d.form === 'alias') continue;
     for (const r of [ALIAS_DEF_ZH, ALIAS_DEF_EN]) {
@@ -161,10 +159,29 @@ function scanAliases(f: string, docs: DocMention[]): DocMention[] {
       const nameAt = m.index + m[0].indexOf(m[1]);
       if (r === ALIAS_DEF_EN) name = name.replace(/^the\s+/i, '');
       d.definesAlias = { name, span: { start: nameAt, end: nameAt + m[1].length } };
-      if (!names.has(name)) names.set(name, nameAt + m[1].length);
       break;
     }
   }
+}
+
+/** Generic names and pronouns: 《意见》, 该意见, "the Opinions". */
+function scanGeneric(f: string): DocMention[] {
+  const uses: DocMention[] = [];
+  GENERIC_ZH.lastIndex = 0;
+  for (let m; (m = GENERIC_ZH.exec(f)); ) {
+    uses.push(mention(m.index, m.index + m[0].length, 'zh', m[0].startsWith('《') ? 'generic' : 'pronoun'));
+  }
+  GENERIC_EN.lastIndex = 0;
+  for (let m; (m = GENERIC_EN.exec(f)); ) uses.push(mention(m.index, m.index + m[0].length, 'en', 'generic'));
+  return uses;
+}
+
+/** Every use of each alias after its first definition, and the generic names, less the names written inside
+ *  the definitions themselves. `docs` are sorted by start. */
+function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMention[] {
+  const uses: DocMention[] = [];
+  const names = new Map<string, number>();
+  for (const d of docs) if (d.definesAlias && !names.has(d.definesAlias.name)) names.set(d.definesAlias.name, d.definesAlias.span.end);
   for (const [name, from] of names) {
     const isLatin = !/[\u3400-\u9fff]/.test(name);
     if (isLatin) {
@@ -177,15 +194,28 @@ function scanAliases(f: string, docs: DocMention[]): DocMention[] {
       }
     }
   }
-  GENERIC_ZH.lastIndex = 0;
-  for (let m; (m = GENERIC_ZH.exec(f)); ) {
-    uses.push(mention(m.index, m.index + m[0].length, 'zh', m[0].startsWith('《') ? 'generic' : 'pronoun'));
+  uses.push(...generic);
+  // The name inside （以下简称《意见》） is the definition, not a use. (Binary search over the definitions by start
+  // with the running maximum end: a draft with many definitions and uses stays linear.)
+  const defSpans = docs.filter((d) => d.definesAlias).map((d) => d.definesAlias!.span).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of defSpans) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, s.end));
+  return uses.filter((u) => {
+    let lo = 0, hi = defSpans.length; // definitions with s.start - 5 < u.end
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (defSpans[mid].start - 5 < u.span.end) lo = mid + 1; else hi = mid; }
+    return !(lo > 0 && maxEnd[lo - 1] + 1 > u.span.start);
+  });
+}
+
+/** The Opinion described rather than named: 国务院关于云计算发展的意见, 国务院…印发的云计算意见. */
+const DESC_ZH = /国务院关于[^，。,;；《》“”"\n]{0,16}?云计算[^，。,;；《》“”"\n]{0,12}?意见|(?<=国务院[^，。,;；《》“”"\n]{0,20}?(?:印发|发布|出台)的)云计算[^，。,;；《》“”"\n]{0,6}?意见/g;
+
+function scanDescriptions(f: string, out: DocMention[]): void {
+  DESC_ZH.lastIndex = 0;
+  for (let m; (m = DESC_ZH.exec(f)); ) {
+    if (f[m.index - 1] === '《' || /实施意见$/.test(m[0])) continue;
+    out.push({ ...mention(m.index, m.index + m[0].length, 'zh', 'description'), title: { text: m[0], span: { start: m.index, end: m.index + m[0].length } } });
   }
-  GENERIC_EN.lastIndex = 0;
-  for (let m; (m = GENERIC_EN.exec(f)); ) uses.push(mention(m.index, m.index + m[0].length, 'en', 'generic'));
-  // The name inside （以下简称《意见》） is the definition, not a use.
-  const defSpans = docs.filter((d) => d.definesAlias).map((d) => d.definesAlias!.span);
-  return uses.filter((u) => !defSpans.some((s) => u.span.start < s.end + 1 && s.start - 5 < u.span.end));
 }
 
 function mention(start: number, end: number, lang: Lang, form: DocMention['form']): DocMention {
@@ -281,24 +311,77 @@ function scanQuotes(f: string, orig: string, out: Quote[]): void {
 }
 
 // ---- Entry ----------------------------------------------------------------------------------------------
+/** What a block of a draft (a run of paragraphs, see blocks.ts) yields on its own, offsets from its start. */
+export interface BlockScan {
+  /** Numbers and titles, sorted by start, with the aliases they define. */
+  docs: DocMention[];
+  /** Generic names and pronouns. */
+  generic: DocMention[];
+  clauses: ClauseMention[];
+  quotes: Quote[];
+  sentenceStarts: number[];
+  lineStarts: number[];
+}
+
 /** Scans folded text `f` (same length as `orig`). `plainTitles` are full titles to find outside 《》. */
 export function scan(f: string, orig: string, plainTitles: string[]): ScanResult {
+  return mergeScans(f, [{ start: 0, scan: scanBlock(f, orig, plainTitles) }]);
+}
+
+/** Everything the scanner finds within one block: no pattern reaches past a blank line. */
+export function scanBlock(f: string, orig: string, plainTitles: string[]): BlockScan {
   const docs: DocMention[] = [];
   scanNumbers(f, orig, docs);
   scanTitles(f, docs);
   scanPlainTitles(f, plainTitles, docs);
+  scanDescriptions(f, docs);
   docs.sort((a, b) => a.span.start - b.span.start);
-  const uses = scanAliases(f, docs);
-  // A generic mention inside a title or a longer mention is not one of its own.
-  const all = dedupe([...docs, ...uses]);
+  defineAliases(f, docs);
+  const generic = scanGeneric(f);
   const clauses: ClauseMention[] = [];
   scanClauses(f, clauses);
   const quotes: Quote[] = [];
   scanQuotes(f, orig, quotes);
   const lineStarts = lineStartsOf(f);
   markLineStarts(f, clauses, lineStarts);
+  return { docs, generic, clauses, quotes, sentenceStarts: sentenceStarts(f).starts, lineStarts };
+}
+
+/**
+ * Joins the scans of consecutive blocks of `f` (each given with its start offset; block scans are not changed)
+ * and adds what needs the whole draft: alias uses after their definition, and dropping generic names and clause
+ * numbers that lie inside a longer mention.
+ */
+export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }[]): ScanResult {
+  const docs: DocMention[] = [], generic: DocMention[] = [], clauses: ClauseMention[] = [], quotes: Quote[] = [];
+  const sentences: number[] = [], lineStarts: number[] = [];
+  const addStarts = (to: number[], from: number[], by: number) => {
+    for (const x of from) if (to.length === 0 || to[to.length - 1] !== x + by) to.push(x + by);
+  };
+  for (const { start, scan: b } of blocks) {
+    for (const d of b.docs) docs.push(shifted(d, start));
+    for (const d of b.generic) generic.push(shifted(d, start));
+    for (const c of b.clauses) clauses.push(shifted(c, start));
+    for (const q of b.quotes) quotes.push(shifted(q, start));
+    addStarts(sentences, b.sentenceStarts, start);
+    addStarts(lineStarts, b.lineStarts, start);
+  }
+  if (!blocks.length) { sentences.push(0); lineStarts.push(0); }
+  // A generic mention inside a title or a longer mention is not one of its own.
+  const all = dedupe([...docs, ...aliasUses(f, docs, generic)]);
   const inside = insideAnyOf(all);
-  return { docs: all, clauses: clauses.filter((c) => !inside(c.span)), quotes, sentences: sentenceStarts(f), lineStarts };
+  return { docs: all, clauses: clauses.filter((c) => !inside(c.span)), quotes, sentences: { starts: sentences }, lineStarts };
+}
+
+/** A deep copy with every {start, end} offset pair moved by `by`: block scans stay untouched for reuse, and
+ *  later stages may annotate the copies. */
+function shifted<T>(x: T, by: number): T {
+  if (Array.isArray(x)) return x.map((v) => shifted(v, by)) as T;
+  if (!x || typeof x !== 'object') return x;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x)) out[k] = shifted(v, by);
+  if (typeof out.start === 'number' && typeof out.end === 'number') { out.start = (out.start as number) + by; out.end = (out.end as number) + by; }
+  return out as T;
 }
 
 /** Whether a span lies inside a mention that names a document. Binary search over the mentions by start with the
@@ -339,11 +422,12 @@ function markLineStarts(f: string, clauses: ClauseMention[], lineStarts: number[
     while (li + 1 < lineStarts.length && lineStarts[li + 1] <= c.span.start) li++;
     const lineStart = lineStarts[li];
     const before = f.slice(lineStart, c.span.start);
-    if (!/^[ \t#>*\-+]*$/.test(before)) continue;
+    if (!/^[ \t#>]*$/.test(before)) continue; // a list item ("- Section III(8) sets …") is prose, not a heading
     const lineEnd = li + 1 < lineStarts.length ? lineStarts[li + 1] : f.length;
     const rest = f.slice(c.span.end, lineEnd).trim();
     if (/^[“"「(]/.test(rest)) continue; // 第二部分（四）“加强…”: a citation of a heading, not a heading
-    if (/^#/.test(before.trim()) || (rest.length <= (c.lang === 'zh' ? 24 : 60) && !/[。.,，;；:：]/.test(rest.replace(/[.:：]$/, '')))) c.lineStart = true;
+    const short = c.lang === 'zh' ? rest.length <= 24 && !/[。，,;；:：]/.test(rest) : rest.length <= 40 && !/[.,;:]/.test(rest);
+    if (/^#/.test(before.trim()) || short) c.lineStart = true;
   }
 }
 

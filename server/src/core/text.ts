@@ -11,6 +11,19 @@ const charCache = new Map<string, string>();
 
 /** Traditional → simplified, one character at a time where the phrase converter would change the length. */
 function toSimplified(text: string): string {
+  if (!loadT2s()) return text;
+  const whole = t2s!(text);
+  if (whole.length === text.length) return whole;
+  return simplifyChars(text);
+}
+
+/** The phrase converter alone. No phrase spans a line break, so a text converted line by line (or block by
+ *  block, see blocks.ts) gives the same result as the whole text. */
+export function simplifyPhrases(text: string): string {
+  return loadT2s() ? t2s!(text) : text;
+}
+
+function loadT2s(): boolean {
   if (!t2s && !t2sFailed) {
     try {
       t2s = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -18,14 +31,17 @@ function toSimplified(text: string): string {
       t2sFailed = true; // the dictionaries could not load: compare without conversion rather than fail
     }
   }
-  if (!t2s) return text;
-  const whole = t2s(text);
-  if (whole.length === text.length) return whole;
+  return !!t2s;
+}
+
+/** Traditional → simplified one character at a time, keeping characters whose conversion changes the length. */
+export function simplifyChars(text: string): string {
+  if (!loadT2s()) return text;
   let out = '';
   for (const ch of text) {
     let s = charCache.get(ch);
     if (s === undefined) {
-      s = t2s(ch);
+      s = t2s!(ch);
       if (s.length !== ch.length) s = ch;
       charCache.set(ch, s);
     }
@@ -41,6 +57,12 @@ const HAS_CJK = /[\u3400-\u9fff]/;
  * traditional → simplified. 〔〕《》“” and other CJK punctuation stay as they are.
  */
 export function fold(text: string): string {
+  const out = foldChars(text);
+  return HAS_CJK.test(out) ? toSimplified(out) : out;
+}
+
+/** `fold` without traditional → simplified: one unit in, one unit out, each on its own (but CR before LF). */
+export function foldChars(text: string): string {
   let out = '';
   let changed = false;
   const n = text.length;
@@ -65,7 +87,7 @@ export function fold(text: string): string {
     if (from < n) parts.push(text.slice(from));
     out = parts.join('');
   } else out = text;
-  return HAS_CJK.test(out) ? toSimplified(out) : out;
+  return out;
 }
 
 const CANON_DROP = /[\s\p{P}\p{S}]/u;
@@ -87,8 +109,18 @@ export function canonWithMap(text: string): { canon: string; map: number[] } {
   return { canon, map };
 }
 
+// canon is called for every title, quote and heading of a draft, and again on every re-analysis while typing:
+// remember short ones (a fresh copy as key, so a cached slice never keeps a whole old draft alive).
+const canonCache = new Map<string, string>();
 export function canon(text: string): string {
-  return canonWithMap(text).canon;
+  if (text.length > 600) return canonWithMap(text).canon;
+  let c = canonCache.get(text);
+  if (c === undefined) {
+    c = canonWithMap(text).canon;
+    if (canonCache.size >= 20000) canonCache.clear();
+    canonCache.set((' ' + text).slice(1), c);
+  }
+  return c;
 }
 
 export function hasCjk(text: string): boolean {
