@@ -27,9 +27,10 @@ const server = path.join(root, 'dist', 'server.js');
 
 const SETS: { name: string; dir: string; min: Minimums }[] = [
   { name: 'the public sample drafts', dir: path.join(shared, 'eval', 'public'), min: { recall: 1, precision: 1, hover: 1, definition: 1 } },
-  // Recorded 2025-11 on 17 drafts (63 expected diagnostics, 80 hovers, 23 definitions): recall 47/63,
-  // precision 47/50, hover 66/80, definition 20/23. Raise these as the engine gets better; never lower them.
-  { name: 'the independent drafts in test/eval/drafts', dir: path.join(root, 'test', 'eval', 'drafts'), min: { recall: 47 / 63, precision: 47 / 50, hover: 66 / 80, definition: 20 / 23 } },
+  // First recorded on 17 drafts (63 expected diagnostics, 80 hovers, 23 definitions): recall 47/63, precision 47/50,
+  // hover 66/80, definition 20/23. After the engine learnt tables, unquoted headings and described citations:
+  // recall 62/63, precision 62/62, hover 80/80, definition 23/23. Raise these as the engine gets better; never lower them.
+  { name: 'the independent drafts in test/eval/drafts', dir: path.join(root, 'test', 'eval', 'drafts'), min: { recall: 62 / 63, precision: 1, hover: 1, definition: 1 } },
 ];
 
 /** Runs lsp-eval.mjs on one folder and reads its summary line. */
