@@ -7,9 +7,11 @@ import type { CheckOptions } from './options';
 
 export function buildLibrary(options: Pick<CheckOptions, 'sources'>): { lib: Library; problems: string[] } {
   const { lib, problems } = bundledLibrary();
-  if (options.sources.length) {
-    // Not wired yet: say so rather than silently checking against fewer documents than asked.
-    problems.push(`sources are not supported by the command line yet; ignoring: ${options.sources.join(', ')}`);
-  }
-  return { lib, problems };
+  return { lib, problems: [...problems, ...libraryProblems(options)] };
+}
+
+/** What is wrong with the sources asked for, said once by the main thread (workers build their own library). */
+export function libraryProblems(options: Pick<CheckOptions, 'sources'>): string[] {
+  // Not wired yet: say so rather than silently checking against fewer documents than asked.
+  return options.sources.length ? [`sources are not supported by the command line yet; ignoring: ${options.sources.join(', ')}`] : [];
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../core/corpus';
 import { checkFile, FileReport } from './check';
 import { runCoverage } from './coverage';
 import { expandPaths, InputError } from './inputs';
-import { buildLibrary } from './library';
+import { buildLibrary, libraryProblems } from './library';
 import { CheckOptions, HELP, parseArgs } from './options';
 import { checkInWorkers, Progress, ToWorker, WorkerInit } from './pool';
 import { formatFileText, summaryLine, toJson, toSarif, totalsOf } from './report';
@@ -49,8 +49,6 @@ async function runCheck(o: CheckOptions): Promise<number> {
   }
 
   const settings = { levels: o.levels, fix: o.fix };
-  const { lib, problems: libProblems } = buildLibrary(o);
-  for (const p of libProblems) process.stderr.write(`policy-cite: ${p}\n`);
 
   const style = { lang: L, color: useColor(o, process.env), width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 120 };
   const toFile = !!o.output;
@@ -82,10 +80,12 @@ async function runCheck(o: CheckOptions): Promise<number> {
   };
 
   const jobs = o.jobs ?? (files.length >= PARALLEL_FROM ? os.availableParallelism() : 1);
+  for (const p of libraryProblems(o)) err(`policy-cite: ${p}`);
   if (jobs > 1) {
     const init: WorkerInit = { policyCiteWorker: true, settings, sources: o.sources };
     await checkInWorkers(__filename, files, jobs, init, onResult);
   } else {
+    const { lib } = buildLibrary(o);
     for (let i = 0; i < files.length; i++) onResult(i, await checkFile(files[i], lib, settings));
   }
   progress.clear();

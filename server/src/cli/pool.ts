@@ -16,7 +16,7 @@ export type FromWorker = { id: number; report: FileReport } | { ready: true };
 
 /**
  * Checks `files` on `jobs` workers; `onResult` gets each report as it comes (in any order). A worker that dies
- * fails its current file with a message and is replaced, so one bad file cannot stop the batch.
+ * fails the files it had with a message and is replaced, so one bad file cannot stop the batch.
  */
 export function checkInWorkers(
   script: string, files: string[], jobs: number, init: WorkerInit, onResult: (index: number, r: FileReport) => void,
@@ -24,27 +24,32 @@ export function checkInWorkers(
   return new Promise((resolve) => {
     let next = 0, done = 0;
     if (!files.length) { resolve(); return; }
+    const finish = (i: number, r: FileReport) => {
+      onResult(i, r);
+      if (++done === files.length) resolve();
+    };
     const start = () => {
       const w = new Worker(script, { workerData: init });
-      let current = -1;
+      // Two files in flight per worker, so it never waits for the main thread between files.
+      const inFlight = new Set<number>();
       const feed = () => {
-        if (next >= files.length) { current = -1; void w.terminate(); return; }
-        current = next++;
-        w.postMessage({ id: current, file: files[current] } satisfies ToWorker);
+        if (next >= files.length) { if (!inFlight.size) void w.terminate(); return; }
+        const id = next++;
+        inFlight.add(id);
+        w.postMessage({ id, file: files[id] } satisfies ToWorker);
       };
       w.on('message', (m: FromWorker) => {
-        if ('ready' in m) { feed(); return; }
-        onResult(m.id, m.report);
-        if (++done === files.length) resolve();
+        if ('ready' in m) { feed(); feed(); return; }
+        inFlight.delete(m.id);
+        finish(m.id, m.report);
         feed();
       });
       w.on('error', (e) => {
-        if (current >= 0) {
-          const msg = e instanceof Error ? e.message : String(e);
-          onResult(current, { path: files[current], kind: 'text', error: { zh: `检查时出错（${msg}）`, en: `failed while being checked (${msg})` }, findings: [], fixed: [] });
-          current = -1;
-          if (++done === files.length) { resolve(); return; }
+        const msg = e instanceof Error ? e.message : String(e);
+        for (const id of inFlight) {
+          finish(id, { path: files[id], kind: 'text', error: { zh: `检查时出错（${msg}）`, en: `failed while being checked (${msg})` }, findings: [], fixed: [] });
         }
+        inFlight.clear();
         if (next < files.length) start();
       });
     };
