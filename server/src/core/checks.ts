@@ -266,6 +266,8 @@ function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): Fin
   const qc = canon(q.text);
   if (qc === canon(own)) return undefined;
   const best = bestHeading(c, q.text, lang);
+  // 第一部分第（二）项“市场主导”: the name of something inside the cited clause.
+  if (best && best.score === 1 && ancestry(c, best.node).some((n) => n.id === node.id)) return undefined;
   const ownScore = similarity(qc, canon(own));
   const written = text.slice(cl.span.start, cl.span.end);
   const ownFix = fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, false);
