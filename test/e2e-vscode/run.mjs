@@ -258,6 +258,9 @@ async function problemsCount(page, { errors, warnings }, timeout = 120_000) {
 async function shot(page, name, locator) {
   if (!TAKE_SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
+  // A passing status message ("Saving 'settings.json'…") has no place in the README's pictures: let it go first
+  // (a condition with a deadline; the picture is taken either way).
+  await page.waitForFunction(() => ![...document.querySelectorAll('.statusbar-item')].some((e) => /Saving|Writing into/.test(e.textContent ?? '')), null, { timeout: 20_000 }).catch(() => {});
   const path = join(SHOTS, `${name}.png`);
   await (locator ?? page).screenshot({ path, animations: 'disabled', caret: 'hide' });
   log(`  screenshot ${relative(ROOT, path)} (${Math.round(statSync(path).size / 1024)} KiB)`);
