@@ -120,6 +120,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         o.sources.push(...settings.sources);
         break;
       }
+      case '--sources': case '--source': {
+        const v = value();
+        if (!v) return err('--sources 需要来源文件、文件夹或通配符', '--sources needs a source file, folder or glob');
+        o.sources.push(v);
+        break;
+      }
       case '--exit-zero': o.exitZero = true; break;
       case '--color': case '--colour': {
         const v = inline ?? (rest[i + 1] === 'always' || rest[i + 1] === 'never' || rest[i + 1] === 'auto' ? rest[++i] : 'always');
@@ -211,6 +217,8 @@ Options:
                                 --rules misquote=error,alias-undefined=off
       --config FILE             a JSON file shaped like the editor's settings: {"rules": {"misquote": "error"},
                                 "messageLanguage": "zh"}; --rules and --lang given on the line win
+      --sources PATH            also check citations of the policy documents in PATH (a .txt/.md file in the
+                                official layout, a folder of them, or a glob; repeatable)
       --exit-zero               exit 0 even when findings are at error level (2 still means bad usage or input)
       --color [auto|always|never]  colour: auto (default) colours only when output is a terminal and NO_COLOR is
                                 not set; --no-color = never
@@ -262,6 +270,7 @@ SARIF 输出与此一致（columnKind 为 "unicodeCodePoints"）。
                                 --rules misquote=error,alias-undefined=off
       --config 文件             与编辑器设置同形的 JSON 文件：{"rules": {"misquote": "error"}, "messageLanguage": "zh"}；
                                 命令行上的 --rules 和 --lang 优先
+      --sources 路径            同时核对对路径中政策文件的引用（按公文格式排版的 .txt/.md 文件、其所在文件夹或通配符；可重复）
       --exit-zero               即使有错误级问题也以 0 退出（2 仍表示用法错误或输入无法读取）
       --color [auto|always|never]  颜色：auto（默认）仅在输出到终端且未设置 NO_COLOR 时着色；--no-color 即 never
   -j, --jobs N                  用 N 个工作线程同时检查（默认：文件较多时每个 CPU 核一个；1 表示在本进程内检查）
