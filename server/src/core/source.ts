@@ -356,7 +356,9 @@ function parse(text: string, opts: { fileName?: string }): ParsedSource {
     const node: CorpusNode = { id, kind, parent: parent?.id, num, label: label(level, num), range: { [lang]: whole(l) } };
     if (h && h.end > from) {
       const headText = l.text.slice(from, h.end).trim();
-      node.heading = lang === 'zh' ? bi(headText, '') : bi('', headText);
+      // One language only: the heading as written serves both (as the title does), so messages in the other
+      // language still name the clause; quotes in the other language are not checked against it (checks.ts).
+      node.heading = bi(headText, headText);
       node.headingRange = { [lang]: at(l, from, from + l.text.slice(from, h.end).trimEnd().length) };
     }
     push(node);
