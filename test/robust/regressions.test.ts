@@ -1,5 +1,6 @@
 // Bugs the property, adversarial and fuzz suites found, each kept as the smallest input that showed it.
 import * as assert from 'node:assert/strict';
+import { parseSettings } from '../../server/src/lsp/settings';
 import { applyFix, run } from '../helpers/corpus';
 
 const T = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》';
@@ -40,5 +41,12 @@ describe('robustness: regressions found by the property suites', () => {
     const f = run(alone).findings.find((x) => x.code === 'target-mismatch')!;
     assert.deepEqual([alone.slice(f.span.start, f.span.end), f.fixes[0].safe], ['2017', true]);
     assert.ok(!run(applyFix(alone, f)).findings.some((x) => x.code === 'target-mismatch'));
+  });
+
+  it('a huge or structured settings value is named in a short message, not echoed whole', () => {
+    const { problems } = parseSettings({ rules: { misquote: 'x'.repeat(1 << 20), ['y'.repeat(5000)]: 'error' }, hoverLanguage: { deep: [1, 2] } });
+    assert.equal(problems.length, 3);
+    for (const p of problems) assert.ok(p.length < 300, p.slice(0, 100));
+    assert.ok(problems.some((p) => p.includes('{"deep":[1,2]}')), 'an object is shown as written, not as [object Object]');
   });
 });

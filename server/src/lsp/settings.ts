@@ -19,6 +19,13 @@ export const DEFAULT_SETTINGS: Settings = {
 const LEVELS: Level[] = ['off', 'hint', 'information', 'warning', 'error'];
 const LEVEL_ALIASES: Record<string, Level> = { info: 'information', warn: 'warning', none: 'off', false: 'off', disabled: 'off' };
 
+/** A value as the user wrote it, clipped: a pasted megabyte must not come back whole in a notification. */
+function shown(v: unknown): string {
+  let s: string;
+  try { s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v); } catch { s = String(v); }
+  return s.length > 80 ? `${s.slice(0, 77).replace(/[\ud800-\udbff]$/, '')}…` : s;
+}
+
 /** Never throws: whatever is wrong is named in `problems` and replaced by the default. */
 export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
@@ -30,9 +37,9 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
     if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push('policyCite.rules must be an object such as { "misquote": "warning" }.');
     else {
       for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
-        if (!(ALL_RULES as string[]).includes(k)) { problems.push(`policyCite.rules: unknown rule "${k}" (known: ${ALL_RULES.join(', ')}).`); continue; }
+        if (!(ALL_RULES as string[]).includes(k)) { problems.push(`policyCite.rules: unknown rule "${shown(k)}" (known: ${ALL_RULES.join(', ')}).`); continue; }
         const lv = typeof v === 'string' ? (LEVEL_ALIASES[v.toLowerCase()] ?? v.toLowerCase()) : v === false ? 'off' : undefined;
-        if (!lv || !(LEVELS as string[]).includes(lv)) { problems.push(`policyCite.rules.${k}: "${String(v)}" is not a level (off, hint, information, warning, error).`); continue; }
+        if (!lv || !(LEVELS as string[]).includes(lv)) { problems.push(`policyCite.rules.${shown(k)}: "${shown(v)}" is not a level (off, hint, information, warning, error).`); continue; }
         s.rules[k as RuleCode] = lv as Level;
       }
     }
@@ -41,7 +48,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
     const v = r[key];
     if (v === undefined) return;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) set(v as T);
-    else problems.push(`policyCite.${key}: "${String(v)}" is not one of ${allowed.join(', ')}.`);
+    else problems.push(`policyCite.${key}: "${shown(v)}" is not one of ${allowed.join(', ')}.`);
   };
   pick('messageLanguage', ['auto', 'zh', 'en'] as const, (v) => (s.messageLanguage = v));
   pick('hoverLanguage', ['both', 'zh', 'en'] as const, (v) => (s.hoverLanguage = v));
