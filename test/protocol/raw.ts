@@ -120,7 +120,7 @@ export class RawServer {
   }
 
   async initialize(params: { processId?: number | null; initializationOptions?: unknown; configuration?: unknown; pull?: boolean } = {}): Promise<Message> {
-    this.configuration = params.configuration ?? null;
+    if (params.configuration !== undefined) this.configuration = params.configuration;
     const r = await this.request('initialize', {
       processId: params.processId === undefined ? process.pid : params.processId,
       rootUri: null,
