@@ -1,6 +1,7 @@
 // Finding and reading user sources on disk (Node only): every text or Markdown file under a workspace folder's
 // .policy-cite/sources/, and the paths, folders or globs of the policyCite.sources setting (or the CLI's
 // --sources). The parsing itself is the pure core's (core/source.ts).
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledLibrary } from './bundled';
@@ -95,7 +96,11 @@ export function readSource(file: string): { text?: string; problem?: string } {
   try {
     const st = fs.statSync(file);
     if (st.size > MAX_BYTES) return { problem: `${file}: larger than ${MAX_BYTES / 1024 / 1024} MB, not read as a source` };
-    return { text: fs.readFileSync(file, 'utf8') };
+    const bytes = fs.readFileSync(file);
+    const text = bytes.toString('utf8');
+    // still read (a stray byte should not hide the whole source), but say why some characters show as �
+    if (!isUtf8(bytes)) return { text, problem: `${file}: not valid UTF-8, read with replacement characters (�); save it as UTF-8 / 不是有效的 UTF-8 编码，无法识别的字节显示为 �，请另存为 UTF-8` };
+    return { text };
   } catch (e) {
     return { problem: `${file}: cannot read (${(e as Error).message})` };
   }

@@ -1,5 +1,9 @@
 // Bugs the property, adversarial and fuzz suites found, each kept as the smallest input that showed it.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readSource } from '../../server/src/sources-node';
 import { parseSettings } from '../../server/src/lsp/settings';
 import { applyFix, run } from '../helpers/corpus';
 
@@ -48,5 +52,18 @@ describe('robustness: regressions found by the property suites', () => {
     assert.equal(problems.length, 3);
     for (const p of problems) assert.ok(p.length < 600, p.slice(0, 100));
     assert.ok(problems.some((p) => p.includes('{"deep":[1,2]}')), 'an object is shown as written, not as [object Object]');
+  });
+
+  it('a source file that is not valid UTF-8 is still read, with a message saying so', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-cite-utf8-'));
+    try {
+      const bad = path.join(dir, 'bad.md'), good = path.join(dir, 'good.md');
+      fs.writeFileSync(bad, Buffer.concat([Buffer.from('# 关于某事的通知\n', 'utf8'), Buffer.from([0xff, 0xfe, 0xc3])]));
+      fs.writeFileSync(good, '# 关于某事的通知\n');
+      const r = readSource(bad);
+      assert.ok(r.text?.startsWith('# 关于某事的通知') && r.text.includes('\ufffd'));
+      assert.match(r.problem ?? '', /bad\.md: not valid UTF-8/);
+      assert.deepEqual(readSource(good), { text: '# 关于某事的通知\n' });
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 });
