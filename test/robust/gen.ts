@@ -18,7 +18,7 @@ export function params(shortRuns: number): fc.Parameters<unknown> {
   const runs = envInt('FUZZ_RUNS');
   const seed = envInt('FUZZ_SEED');
   return {
-    numRuns: runs !== undefined ? Math.max(1, Math.round((runs * shortRuns) / 100)) : shortRuns,
+    numRuns: runs !== undefined ? Math.max(1, Math.round((runs * shortRuns) / 300)) : shortRuns, // --runs is the main properties' count
     ...(seed !== undefined ? { seed } : {}),
     // a long run reports the smallest failing input; a short one stays short even when it fails
     endOnFailure: !LONG,
