@@ -8,6 +8,7 @@ import {
 import { CompletionItem, CompletionItemKind, RequestType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze, lastCheckError } from '../core/analyze';
+import { BlockCache } from '../core/blocks';
 import { CitationChoice, ChoiceKind, choicesAt, complete } from '../core/complete';
 import type { Corpus, Lang } from '../core/corpus';
 import { citationAt, hoverMarkdown, sourceOutline, targetOf } from '../core/features';
@@ -63,6 +64,8 @@ export function startSession(opts: SessionOptions): void {
   let library = opts.library;
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
+  // Per document: what each block of the draft yielded, so an edit folds and scans only the blocks it touched.
+  const blockCaches = new Map<string, BlockCache>();
   const corpusDocs = new Map<string, TextDocument>();
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -98,8 +101,11 @@ export function startSession(opts: SessionOptions): void {
     if (hit && hit.version === doc.version) return hit.analysis;
     let analysis: Analysis;
     try {
-      analysis = analyze(doc.getText(), library);
+      let blocks = blockCaches.get(doc.uri);
+      if (!blocks) { blocks = new BlockCache(); blockCaches.set(doc.uri, blocks); }
+      analysis = analyze(doc.getText(), library, blocks);
     } catch (e) {
+      blockCaches.delete(doc.uri);
       // The core is total; should it ever fail, the document keeps serving without findings.
       log(`analysis failed for ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`);
       analysis = analyze('', library);
@@ -150,7 +156,7 @@ export function startSession(opts: SessionOptions): void {
   const validateAll = () => { for (const d of documents.all()) void validate(d); };
   const hooks = opts.hooks?.({
     connection, documents, log, messageLanguage: ui,
-    setLibrary: (lib) => { library = lib; cache.clear(); corpusDocs.clear(); validateAll(); },
+    setLibrary: (lib) => { library = lib; cache.clear(); blockCaches.clear(); corpusDocs.clear(); validateAll(); },
   });
 
   const pullSettings = async () => {
@@ -209,6 +215,7 @@ export function startSession(opts: SessionOptions): void {
   documents.onDidChangeContent((e) => void validate(e.document));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    blockCaches.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -334,7 +341,7 @@ export function startSession(opts: SessionOptions): void {
   });
 
   registerCoverage({ connection, documents, library: () => library, analysisOf, sourceUri: opts.sourceUri, uiLang: ui });
-  connection.onShutdown(() => { cache.clear(); });
+  connection.onShutdown(() => { cache.clear(); blockCaches.clear(); });
   documents.listen(connection);
   connection.listen();
 }
