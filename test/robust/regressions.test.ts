@@ -66,4 +66,13 @@ describe('robustness: regressions found by the property suites', () => {
       assert.deepEqual(readSource(good), { text: '# 关于某事的通知\n' });
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
+
+  it('a PUE figure that runs into a year is not read as a PUE value (its fix used to eat the year)', () => {
+    for (const text of [`${T}PUE值高于1.52015年1月6日`, `${T} states a PUE of 1.52015 here.`]) {
+      assert.deepEqual(run(text).findings.filter((f) => f.code === 'target-mismatch').map((f) => text.slice(f.span.start, f.span.end)), [], text);
+    }
+    // a figure that ends where it should still counts, before a full stop too
+    assert.deepEqual(run(`${T}指出，PUE值高于1.5。`).findings.map((f) => f.code), ['target-mismatch']);
+    assert.deepEqual(run(`The ${'Opinions'} (GF No. (2015)5) state a PUE below 1.3.`).findings.map((f) => f.code), ['target-mismatch']);
+  });
 });

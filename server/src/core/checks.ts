@@ -524,8 +524,9 @@ function attributed(inp: CheckInput, start: number, requireDocLevel = false): { 
   return { c, nodeId: ctx.nodeId };
 }
 
-const PUE_ZH = /PUE\)?[ \t]{0,2}值?([^\d\n。；;,，]{0,10}?)(\d{1,2}(?:\.\d{1,3})?)(以下|以内|以上)?/gd;
-const PUE_EN = /\bPUE\b\)?([^\d\n.;]{0,40}?)(\d{1,2}(?:\.\d{1,3})?)\b/gd;
+// The value is a whole number: 1.5 in 优于1.52015年 is not a PUE of 1.520 (nor of 1), it runs into a year.
+const PUE_ZH = /PUE\)?[ \t]{0,2}值?([^\d\n。；;,，]{0,10}?)(\d{1,2}(?:\.\d{1,3})?)(?!\.?\d)(以下|以内|以上)?/gd;
+const PUE_EN = /\bPUE\b\)?([^\d\n.;]{0,40}?)(\d{1,2}(?:\.\d{1,3})?)\b(?!\.\d)/gd;
 const BETTER = /优于|低于|小于|不高于|不超过|不大于|控制在|降至|降到|以下|以内|better\s+than|lower\s+than|less\s+than|below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:exceed|exceeding|above)|down\s+to|within/i;
 const WORSE = /高于|大于|超过|不低于|以上|above|over|higher\s+than|greater\s+than|more\s+than|at\s+least|exceed|in\s+excess/i;
 const GOV_ZH = /政府(?:部门)?自建(?:的)?数据中心(?:的)?(?:数量)?[ \t]{0,2}(?:要|应|须|将)?[ \t]{0,2}(减少|降低|下降|压缩|缩减)[ \t]{0,2}(\d{1,3}(?:\.\d{1,2})?)[ \t]{0,2}(%|个百分点)[ \t]{0,2}(以上|左右|以下|以内)?/gd;
