@@ -29,7 +29,7 @@ describe('command line: policy-cite check', function () {
   before(() => assert.ok(fs.existsSync(CLI), `build first: ${CLI} is missing`));
 
   describe('help', () => {
-    const OPTIONS = ['--format', '--output', '--fix', '--lang', '--rules', '--config', '--exit-zero', '--color', '--no-color', '--jobs', '--no-progress', '--help'];
+    const OPTIONS = ['--format', '--output', '--fix', '--lang', '--rules', '--config', '--sources', '--exit-zero', '--color', '--no-color', '--jobs', '--no-progress', '--help'];
 
     it('policy-cite --help names the command, examples and exit codes', () => {
       const r = cli(['--help']);
@@ -250,6 +250,18 @@ describe('command line: policy-cite check', function () {
       assert.equal(parallel.stdout, serial.stdout);
       assert.equal(parallel.stderr, '', 'no progress bar when output is piped');
       assert.match(parallel.stdout, /Checked 40 files: 13 errors, 26 warnings; 26 can be fixed with --fix\.\n$/);
+    });
+
+    it('stops quietly when the reader closes the pipe early (| head)', () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 150; i++) files[`p/f${String(i).padStart(3, '0')}.txt`] = DRAFT_ERR.repeat(20);
+      const dir = tempDir(files);
+      for (const jobs of ['1', '2']) {
+        const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check --jobs ${jobs} p 2>err.txt | head -1; echo "status=\${PIPESTATUS[0]}"`;
+        const r = spawnSync('bash', ['-c', cmd], { cwd: dir, env: plainEnv(), encoding: 'utf8' });
+        assert.match(r.stdout, /^p\/f000\.txt:1:43: error unknown-clause .*\nstatus=1\n$/);
+        assert.equal(fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'), '', `jobs ${jobs}: nothing on stderr`);
+      }
     });
 
     it('shows colour and a progress bar on a terminal (run under script(1) for a pseudo-terminal)', function () {

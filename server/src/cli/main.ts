@@ -43,6 +43,9 @@ function useColor(o: CheckOptions, env: NodeJS.ProcessEnv): boolean {
   return !!process.stdout.isTTY && env.TERM !== 'dumb';
 }
 
+/** Whether an error-level finding has been printed: the exit code if standard output closes early. */
+let errorsPrinted = false;
+
 async function runCheck(o: CheckOptions): Promise<number> {
   const L: Lang = o.lang;
   const version = toolVersion();
@@ -77,6 +80,7 @@ async function runCheck(o: CheckOptions): Promise<number> {
     while (printed < files.length && reports[printed]) {
       const rep = reports[printed++]!;
       if (o.format === 'text') {
+        if (!o.exitZero && rep.findings.some((f) => f.severity === 'error')) errorsPrinted = true;
         const { out, err: errs } = formatFileText(rep, style);
         for (const e of errs) err(e);
         for (const line of out) emit(line);
@@ -159,6 +163,12 @@ function runWorker(init: WorkerInit): void {
 if (!isMainThread && (workerData as WorkerInit | undefined)?.policyCiteWorker) {
   runWorker(workerData as WorkerInit);
 } else if (isMainThread) {
+  // A reader that stops early (`policy-cite check . | head`) is not an error: stop quietly, with the exit code the
+  // findings printed so far call for.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(errorsPrinted ? 1 : 0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`policy-cite: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 2; },

@@ -160,6 +160,7 @@ export const HELP: Record<'main' | 'check', Record<Lang, string>> = {
 Usage:
   policy-cite check [options] PATH...   check .txt, .md and .docx drafts (files, folders, globs)
   policy-cite check --help              every option of check, with examples
+  policy-cite coverage [options] PATH...  which clauses of the Opinion the drafts cite or leave out (coverage --help)
   policy-cite --help                    this text
   policy-cite --version                 the version
 
@@ -174,6 +175,7 @@ Exit codes: 0 nothing at error level, 1 findings at error level, 2 bad usage or 
 用法：
   policy-cite check [选项] 路径...       检查 .txt、.md 和 .docx 文稿（文件、文件夹、通配符）
   policy-cite check --help              check 的全部选项及示例
+  policy-cite coverage [选项] 路径...    文稿引用了或遗漏了《意见》的哪些条目（详见 coverage --help）
   policy-cite --help                    本说明
   policy-cite --version                 版本号
 
