@@ -330,15 +330,19 @@ async function main() {
   await step('citations are highlighted', async () => {
     // The server links every citation (underlined); the grammar gives the document number a token of its own,
     // while plain prose keeps the default one.
-    const seen = await page.evaluate(() => {
+    // Links come from a separate request after the diagnostics, and tokenizing can lag: wait for both.
+    const seen = await page.waitForFunction(() => {
       const editor = document.querySelector('.editor-group-container.active .monaco-editor');
       const spans = [...editor.querySelectorAll('.view-line span span')];
       const tokenOf = (text) => /mtk\d+/.exec(spans.find((s) => s.textContent.includes(text))?.className ?? '')?.[0] ?? null;
       const linked = [...editor.querySelectorAll('.detected-link')].map((e) => e.textContent).join('|');
-      return { number: tokenOf('〔2015〕'), prose: tokenOf('结合本市实际'), linked };
+      const seen = { number: tokenOf('〔2015〕'), prose: tokenOf('结合本市实际'), linked };
+      window.__policyCiteSeen = seen; // for the error message below
+      return linked.includes('〔2015〕') && seen.number && seen.number !== seen.prose ? seen : false;
+    }, null, { timeout: 45_000 }).then((h) => h.jsonValue(), async (e) => {
+      const last = await page.evaluate(() => window.__policyCiteSeen).catch(() => undefined);
+      throw new Error(`the document number is not both linked and given a token of its own: ${JSON.stringify(last)}\n${e.message}`);
     });
-    if (!seen.linked.includes('〔2015〕')) throw new Error(`the document number is not linked: ${JSON.stringify(seen)}`);
-    if (!seen.number || seen.number === seen.prose) throw new Error(`the grammar gives the document number no token of its own: ${JSON.stringify(seen)}`);
     await shot(page, 'highlight-and-diagnostics');
     return `links: ${seen.linked}; token of the number ${seen.number}, of prose ${seen.prose}`;
   }, { recover });
@@ -362,11 +366,14 @@ async function main() {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row[aria-label]');
     const total = zh.errors + zh.warnings;
-    // One row for the file plus one per marker.
-    await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n + 1, total, { timeout: 60_000 });
-    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    const markers = labels.filter((l) => /policy-cite/.test(l ?? ''));
-    if (markers.length !== total) throw new Error(`expected ${total} policy-cite rows, got:\n${labels.join('\n')}`);
+    // One row per marker, whose label names its source; wait until all of them are there.
+    const labels = await page.waitForFunction((n) => {
+      const labels = [...document.querySelectorAll('.markers-panel .monaco-list-row[aria-label]')].map((e) => e.getAttribute('aria-label'));
+      return labels.filter((l) => /policy-cite/.test(l)).length === n ? labels : false;
+    }, total, { timeout: 60_000 }).then((h) => h.jsonValue(), async (e) => {
+      throw new Error(`expected ${total} policy-cite rows, got:\n${(await rows.evaluateAll((els) => els.map((x) => x.getAttribute('aria-label')))).join('\n')}\n${e.message}`);
+    });
+    const markers = labels.filter((l) => /policy-cite/.test(l));
     await shot(page, 'problems');
     return `${markers.length} rows from policy-cite`;
   }, { recover });
@@ -376,9 +383,20 @@ async function main() {
     const num = await textBox(page, '国发[2015]5号', 2, 4);
     await page.mouse.click(num.cx, num.cy);
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 13,' }).waitFor({ timeout: 45_000 });
-    await page.keyboard.press('Control+.');
+    // The light bulb shows once VS Code has the code actions for the cursor; then Ctrl+. opens the menu. A key
+    // press can be lost while the editor takes focus from the panel, so press again (up to 3 times) if no menu comes.
+    await page.locator('.editor-group-container.active :is(.lightBulbWidget, .lightbulb-glyph)').first().waitFor({ state: 'visible', timeout: 45_000 });
     const item = page.locator('.action-widget .monaco-list-row', { hasText: '〔2015〕' }).first();
-    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    for (let tries = 1; ; tries++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await item.waitFor({ state: 'visible', timeout: 15_000 });
+        break;
+      } catch (e) {
+        if (tries >= 3) throw e;
+        log('  no quick-fix menu after Ctrl+.; pressing it again');
+      }
+    }
     await shot(page, 'quick-fix');
     await item.click();
     await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.includes('参照国发〔2015〕5号文件')), null, { timeout: 45_000 });
@@ -406,6 +424,13 @@ async function main() {
     await page.waitForFunction((t) => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.includes(t)), inserted, { timeout: 45_000 });
     // The server has read the new text once it links the new citation; it must raise nothing against it.
     await page.locator('.editor-group-container.active .detected-link', { hasText: '第二部分第（四）项' }).waitFor({ timeout: 60_000 });
+    // …and resolves it to the section that was picked.
+    const box = await textBox(page, '第二部分第（四）项');
+    await page.mouse.move(box.cx, box.cy, { steps: 4 });
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: '加强大数据开发与利用' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 45_000 });
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
     const after = await page.locator('[id="status.problems"]').getAttribute('aria-label');
     if (after !== before) throw new Error(`the inserted citation changed the Problems count from "${before}" to "${after}"`);
     return `"${inserted}", Problems still "${after}"`;
