@@ -66,6 +66,25 @@ describe('Policy Cite in a VS Code extension host', () => {
     assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 1);
   });
 
+  it('inserts a citation with "Insert a Citation of the Opinion…"', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const before = doc.getText();
+    // The command resolves once its pick list is answered; accept the first item (the whole Opinion) as soon as
+    // the list is there, polling on that condition rather than sleeping.
+    let done = false;
+    const command = Promise.resolve(vscode.commands.executeCommand('policyCite.insertCitation', 'zh')).finally(() => { done = true; });
+    for (const until = Date.now() + 30_000; !done && Date.now() < until;) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await command;
+    const added = doc.getText().slice(before.length);
+    // The draft defined 《意见》 as the short name, so the citation of the whole Opinion uses it.
+    assert.match(added, /《意见》|国发〔2015〕5号/);
+  });
+
   it('declares its commands', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const id of ['policyCite.restartServer', 'policyCite.openSource', 'policyCite.insertCitation']) assert.ok(all.includes(id), `${id} is registered`);
