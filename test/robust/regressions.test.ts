@@ -75,4 +75,9 @@ describe('robustness: regressions found by the property suites', () => {
     assert.deepEqual(run(`${T}指出，PUE值高于1.5。`).findings.map((f) => f.code), ['target-mismatch']);
     assert.deepEqual(run(`The ${'Opinions'} (GF No. (2015)5) state a PUE below 1.3.`).findings.map((f) => f.code), ['target-mismatch']);
   });
+
+  it('a blank line made of lone CRs separates blocks as LF does (an alias is not defined across it)', () => {
+    const lf = `${T}\n\n(hereinafter "the Opinions")`;
+    assert.deepEqual(shape(lines(lf, '\r')), shape(lf));
+  });
 });

@@ -41,8 +41,9 @@ export function libraryFromData(data: unknown[]): { lib: Library; problems: stri
  */
 export function analyze(text: string, lib: Library, cache?: BlockCache): Analysis {
   const input = typeof text === 'string' ? text : '';
-  // CRLF is read as LF, so a line break is one unit for every pattern and sentence rule; offsets are mapped back.
-  return input.indexOf('\r\n') >= 0 ? analyzeCrlf(input, lib, cache) : analyzeText(input, lib, cache);
+  // CRLF and CR are read as LF, so a line break is one unit for every pattern, block and sentence rule; offsets
+  // are mapped back (a lone CR keeps the length).
+  return input.indexOf('\r') >= 0 ? analyzeCrlf(input, lib, cache) : analyzeText(input, lib, cache);
 }
 
 function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis {
@@ -66,7 +67,7 @@ function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis 
 
 /** Analyses `input` with every CRLF read as LF, then moves each offset of the result back into `input`. */
 function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis {
-  const lf = input.replace(/\r\n/g, '\n');
+  const lf = input.replace(/\r\n?/g, '\n');
   const pairs: number[] = []; // LF offsets of the line breaks that were CRLF
   for (let i = 0, j = 0; i < input.length; i++, j++) {
     if (input.charCodeAt(i) === 13 && input.charCodeAt(i + 1) === 10) { pairs.push(j); i++; }
