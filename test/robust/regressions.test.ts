@@ -80,4 +80,10 @@ describe('robustness: regressions found by the property suites', () => {
     const lf = `${T}\n\n(hereinafter "the Opinions")`;
     assert.deepEqual(shape(lines(lf, '\r')), shape(lf));
   });
+
+  it('the last digit of a decimal is not a count (PUE值优于1.5保障措施…)', () => {
+    const text = `${T}PUE值优于1.5保障措施第（三）项`;
+    assert.deepEqual(run(text).findings.filter((f) => f.code === 'count-mismatch'), []);
+    assert.deepEqual(run(`${T}提出5项保障措施。`).findings.map((f) => f.code), ['count-mismatch']);
+  });
 });

@@ -672,7 +672,8 @@ function dedupeFindings(list: Finding[]): Finding[] {
   });
 }
 
-const COUNT_ZH = /(?<![第一二三四五六七八九十\d])([一二两三四五六七八九十]|\d{1,2})[ \t]{0,2}(个|项|条|大|点)?[ \t]{0,2}(?:方面的)?(基本原则|主要任务|重点任务|保障措施|部分|方面(?:的)?(?:发展)?目标)/g;
+// not the last digit of a decimal: 1.5保障措施 is a PUE figure before a heading, not five measures
+const COUNT_ZH = /(?<![第一二三四五六七八九十\d.])([一二两三四五六七八九十]|\d{1,2})[ \t]{0,2}(个|项|条|大|点)?[ \t]{0,2}(?:方面的)?(基本原则|主要任务|重点任务|保障措施|部分|方面(?:的)?(?:发展)?目标)/g;
 const COUNT_EN = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}(basic\s{1,2}principles|principles|main\s{1,2}tasks|key\s{1,2}tasks|major\s{1,2}tasks|tasks|guarantee\s{1,2}measures|safeguard\s{1,2}measures|safeguards|supporting\s{1,2}measures|measures|parts|objective\s{1,2}areas|areas\s{1,2}of\s{1,2}objectives)\b/gi;
 function countId(noun: string): string {
   const n = noun.toLowerCase();
