@@ -119,7 +119,7 @@ async function runCheck(o: CheckOptions): Promise<number> {
       process.stderr.write(`policy-cite: ${o.output}: ${L === 'zh' ? '无法写入报告' : 'cannot write the report'} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
       return 2;
     }
-    if (o.format !== 'text') process.stdout.write(summary + '\n');
+    process.stdout.write(summary + '\n');
   }
   if (totals.unreadable) return 2;
   return totals.error && !o.exitZero ? 1 : 0;
