@@ -78,6 +78,18 @@ describe('command line: policy-cite check', function () {
       assert.ok(!/\x1b\[/.test(r.stdout), 'no colour when piped');
     });
 
+    it('cuts a long line (a Word paragraph) around the citation, with the marker still under it', () => {
+      const dir = tempDir({ 'long.txt': '云'.repeat(300) + '参照国发[2015]5号文件执行。' + '计'.repeat(300) + '\n' });
+      const lines = cli(['check', 'long.txt'], { cwd: dir }).stdout.split('\n');
+      const [src, marker] = [lines[1], lines[2]];
+      assert.match(src, /^ +1 \| …云+参照国发\[2015\]5号文件执行。计+…$/);
+      const cells = (t: string) => Array.from(t).reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+      assert.ok(cells(src) <= 120, `fits 120 cells: ${cells(src)}`);
+      // The ^ sits at the same cell as 国 in the line above.
+      const before = src.slice(0, src.indexOf('国'));
+      assert.equal(marker.indexOf('^'), cells(before));
+    });
+
     it('colours only when asked or on a terminal, and never with NO_COLOR', () => {
       const dir = tempDir({ 'a.txt': DRAFT_ERR });
       assert.match(cli(['check', '--color', 'always', 'a.txt'], { cwd: dir }).stdout, /\x1b\[31m/);
