@@ -182,8 +182,14 @@ function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMen
   const uses: DocMention[] = [];
   const names = new Map<string, number>();
   for (const d of docs) if (d.definesAlias && !names.has(d.definesAlias.name)) names.set(d.definesAlias.name, d.definesAlias.span.end);
+  // Chinese names: one pass over the draft for all of them once there are many (a draft defining thousands of short
+  // names would otherwise be read once per name); the same occurrences as searching for each name on its own.
+  const zhNames = [...names].filter(([name]) => /[\u3400-\u9fff]/.test(name));
+  const together = zhNames.length > 8;
+  if (together) uses.push(...findAll(f, zhNames));
   for (const [name, from] of names) {
     const isLatin = !/[\u3400-\u9fff]/.test(name);
+    if (!isLatin && together) continue;
     if (isLatin) {
       const re = new RegExp(`\\b(?:the\\s{1,2})?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s{1,2}')}\\b`, 'g');
       re.lastIndex = from;
@@ -216,6 +222,37 @@ function scanDescriptions(f: string, out: DocMention[]): void {
     if (f[m.index - 1] === '《' || /实施意见$/.test(m[0])) continue;
     out.push({ ...mention(m.index, m.index + m[0].length, 'zh', 'description'), title: { text: m[0], span: { start: m.index, end: m.index + m[0].length } } });
   }
+}
+
+/** Occurrences of each name from its own start offset on, not overlapping other occurrences of the same name:
+ *  what `indexOf(name, at + name.length)` from `from` finds, for all names in one pass with a trie. */
+function findAll(f: string, names: [string, number][]): DocMention[] {
+  interface Node { next: Map<number, Node>; name?: number }
+  const root: Node = { next: new Map() };
+  names.forEach(([name], k) => {
+    let node = root;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) { nx = { next: new Map() }; node.next.set(c, nx); }
+      node = nx;
+    }
+    node.name = k;
+  });
+  const nextAllowed = names.map(([, from]) => from);
+  const out: DocMention[] = [];
+  const first = Math.min(...nextAllowed);
+  for (let i = first; i < f.length; i++) {
+    let node = root.next.get(f.charCodeAt(i));
+    for (let j = i + 1; node; j++) {
+      if (node.name !== undefined && i >= nextAllowed[node.name]) {
+        out.push(mention(i, j, 'zh', 'alias'));
+        nextAllowed[node.name] = j;
+      }
+      node = j < f.length ? node.next.get(f.charCodeAt(j)) : undefined;
+    }
+  }
+  return out;
 }
 
 function mention(start: number, end: number, lang: Lang, form: DocMention['form']): DocMention {
