@@ -86,4 +86,9 @@ describe('robustness: regressions found by the property suites', () => {
     assert.deepEqual(run(text).findings.filter((f) => f.code === 'count-mismatch'), []);
     assert.deepEqual(run(`${T}提出5项保障措施。`).findings.map((f) => f.code), ['count-mismatch']);
   });
+
+  it('hundreds of thousands of mentions do not overflow the call stack (一（二） × 250 000 threw RangeError)', () => {
+    const text = '一（二）'.repeat(250_000);
+    assert.doesNotThrow(() => run(text));
+  });
 });

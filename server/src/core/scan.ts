@@ -186,7 +186,8 @@ function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMen
   // names would otherwise be read once per name); the same occurrences as searching for each name on its own.
   const zhNames = [...names].filter(([name]) => /[\u3400-\u9fff]/.test(name));
   const together = zhNames.length > 8;
-  if (together) uses.push(...findAll(f, zhNames));
+  // (lists are appended one by one: push(...list) overflows the call stack at some 100 000 items)
+  if (together) for (const u of findAll(f, zhNames)) uses.push(u);
   for (const [name, from] of names) {
     const isLatin = !/[\u3400-\u9fff]/.test(name);
     if (!isLatin && together) continue;
@@ -200,7 +201,7 @@ function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMen
       }
     }
   }
-  uses.push(...generic);
+  for (const g of generic) uses.push(g);
   // The name inside （以下简称《意见》） is the definition, not a use. (Binary search over the definitions by start
   // with the running maximum end: a draft with many definitions and uses stays linear.)
   const defSpans = docs.filter((d) => d.definesAlias).map((d) => d.definesAlias!.span).sort((a, b) => a.start - b.start);
@@ -329,7 +330,7 @@ function scanClauses(f: string, out: ClauseMention[]): void {
     keepEnd = c.span.end;
   }
   out.length = 0;
-  out.push(...kept);
+  for (const c of kept) out.push(c); // not push(...kept): 200 000 clause numbers overflowed the call stack
 }
 
 // ---- Quotes ---------------------------------------------------------------------------------------------
