@@ -11,7 +11,8 @@ const T = '《国务院关于促进云计算创新发展培育信息产业新业
 const lines = (text: string, eol: string) => text.replace(/\n/g, eol);
 const shape = (text: string) => run(text).citations.map((c) => `${c.kind} ${c.docId}`);
 
-describe('robustness: regressions found by the property suites', () => {
+describe('robustness: regressions found by the property suites', function () {
+  this.timeout(60_000);
   it('a lone CR ends a line as LF does: no quotation runs across it', () => {
     const lf = `${T}第四部分"\n(hereinafter "the Opinions")`;
     assert.deepEqual(shape(lines(lf, '\r')), shape(lf));
