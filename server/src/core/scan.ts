@@ -133,12 +133,25 @@ function scanPlainTitles(f: string, titles: string[], out: DocMention[]): void {
       }
       continue;
     }
-    const words = t.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const re = new RegExp(`\\b${words.join('\\s{1,3}')}\\b`, 'gi');
+    const re = plainTitlePattern(t);
+    re.lastIndex = 0;
     for (let m; (m = re.exec(f)); ) {
       out.push({ kind: 'doc', span: { start: m.index, end: m.index + m[0].length }, lang: 'en', form: 'other-title', docId: null, title: { text: m[0], span: { start: m.index, end: m.index + m[0].length } } });
     }
   }
+}
+
+// Compiled once per title: the scanner runs once per block, thousands of times for a long draft.
+const plainTitlePatterns = new Map<string, RegExp>();
+function plainTitlePattern(t: string): RegExp {
+  let re = plainTitlePatterns.get(t);
+  if (!re) {
+    const words = t.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`\\b${words.join('\\s{1,3}')}\\b`, 'gi');
+    if (plainTitlePatterns.size > 100) plainTitlePatterns.clear();
+    plainTitlePatterns.set(t, re);
+  }
+  return re;
 }
 
 // ---- Aliases and generic mentions -----------------------------------------------------------------------
