@@ -2,12 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { CLI, cli, DRAFT_CLEAN, DRAFT_ERR, DRAFT_WARN, findingLines, plainEnv, tempDir, TITLE } from './run';
+import { CLI, cli, DRAFT_CLEAN, DRAFT_ERR, DRAFT_WARN, findingLines, plainEnv, removeTempDirs, tempDir, TITLE } from './run';
 
 /** A real Word document made here, one paragraph per entry; an entry that is a list is one paragraph of several runs. */
 async function makeDocx(paragraphs: (string | string[])[]): Promise<Buffer> {
@@ -27,6 +26,7 @@ describe('command line: policy-cite check', function () {
   this.timeout(60_000);
 
   before(() => assert.ok(fs.existsSync(CLI), `build first: ${CLI} is missing`));
+  after(removeTempDirs);
 
   describe('help', () => {
     const OPTIONS = ['--format', '--output', '--fix', '--lang', '--rules', '--config', '--sources', '--exit-zero', '--color', '--no-color', '--jobs', '--no-progress', '--help'];
@@ -224,7 +224,7 @@ describe('command line: policy-cite check', function () {
     });
 
     it('works from the bundle alone, without node_modules (mammoth is bundled), also in worker threads', async () => {
-      const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-cite-bundle-'));
+      const alone = tempDir();
       const script = path.join(alone, 'cli.js');
       fs.copyFileSync(CLI, script);
       const docx = await makeDocx(['参照国发[2015]5号文件执行。']);

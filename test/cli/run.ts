@@ -29,9 +29,17 @@ export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
+const made: string[] = [];
+
+/** Removes every folder tempDir made (call from an `after` hook). */
+export function removeTempDirs(): void {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
 /** A fresh temporary folder with the given files (string → UTF-8, Buffer → bytes as they are). */
 export function tempDir(files: Record<string, string | Buffer> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-cite-cli-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     fs.mkdirSync(path.dirname(full), { recursive: true });
