@@ -229,6 +229,9 @@ describe('alias-undefined', () => {
     expectFindings(text, [['alias-undefined', '《意见》']]);
     fixClears(text, 'alias-undefined', `${TITLE}（国发〔2015〕5号，以下简称《意见》）第二部分第（四）项提出要求。`);
   });
+  it('is reported once, at the first use, however often the name is used', () => {
+    expectFindings('《意见》第二部分提出要求。《意见》第三部分也提出要求。The Opinions agree.', [['alias-undefined', '《意见》'], ['alias-undefined', 'The Opinions']]);
+  });
   it('is quiet once a citation defines it', () => {
     expectClean(`${TITLE}（国发〔2015〕5号，以下简称《意见》）印发以来，《意见》第二部分第（四）项得到落实。`);
     expectClean(`The ${EN_TITLE} (GF No. (2015)5). The Opinions call for data openness.`);

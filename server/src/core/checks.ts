@@ -797,11 +797,16 @@ function monthOf(s: string): number {
 // ---- alias-undefined ------------------------------------------------------------------------------------
 export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
   const out: Finding[] = [];
+  // The first use of each undefined name is the place to define it; later uses repeat the same problem.
+  const seen = new Set<string>();
   for (const d of r.docs) {
     if (!d.undefinedAlias) continue;
     const c = corpusById(lib, d.docId);
     if (!c) continue;
     const written = text.slice(d.span.start, d.span.end);
+    const key = canon(written).replace(/^(the|these|said|those|this)/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
     const full = d.lang === 'zh'
       ? `《${c.data.meta.title.zh}》（${c.data.meta.number.zh}，以下简称${written}）`
       : `the ${c.data.meta.title.en} (${c.data.meta.number.en}, hereinafter "${written.replace(/^the\s+/i, '')}")`;
