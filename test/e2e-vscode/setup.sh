@@ -13,6 +13,16 @@ PLAYWRIGHT=1.65.1
 MARKER="$DIR/.ready-code-server-$CODE_SERVER-playwright-$PLAYWRIGHT"
 
 log() { printf '[e2e setup] %s\n' "$*"; }
+# Runs a noisy install with its output in a log file; shows the end of it only if it fails.
+quiet() {
+  local out; out="$(mktemp)"
+  if ! "$@" >"$out" 2>&1 </dev/null; then
+    tail -n 40 "$out"
+    log "failed: $* (full log: $out)"
+    exit 1
+  fi
+  rm -f "$out"
+}
 
 # 1. Debian packages: the browser, CJK fonts (without them every Chinese character is an empty box in a
 #    screenshot), the Kerberos headers a code-server native module builds against, and the compilers node-gyp uses.
@@ -48,7 +58,8 @@ log "node $(node -v)"
 # code-server's own postinstall fails on argon2 (only needed for password auth, which the suite does not use),
 # so install without scripts and then install VS Code's own production dependencies, as its postinstall would.
 npm install --no-audit --no-fund --loglevel=error --ignore-scripts "code-server@$CODE_SERVER" "playwright-core@$PLAYWRIGHT"
-(cd node_modules/code-server/lib/vscode && npm install --omit=dev --no-audit --no-fund --loglevel=error)
-(cd node_modules/code-server/lib/vscode/extensions && npm install --omit=dev --no-audit --no-fund --loglevel=error)
+log "installing VS Code's own dependencies (native modules build here; a few minutes)"
+(cd node_modules/code-server/lib/vscode && quiet npm install --omit=dev --no-audit --no-fund --loglevel=error)
+(cd node_modules/code-server/lib/vscode/extensions && quiet npm install --omit=dev --no-audit --no-fund --loglevel=error)
 touch "$MARKER"
 log "done"
