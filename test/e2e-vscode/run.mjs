@@ -5,7 +5,8 @@
 //
 // Needs what test/e2e-vscode/setup.sh installs (outside the repo) and a packaged policy-cite.vsix
 // (`npm run package`); `npm run test:e2e` does all three. Every wait is on a condition, with a deadline; the whole
-// run has a global deadline too, so it never hangs. A workbench that fails to come up is retried once.
+// run has a global deadline too, so it never hangs. A workbench that fails to come up is retried once, and a page
+// that closes by itself mid-run (a headless hiccup) gets the scenario rerun once on a fresh VS Code.
 //
 // Environment: POLICY_CITE_VSCODE_DIR (default /tmp/vscode-real), POLICY_CITE_VSIX (default ./policy-cite.vsix),
 // POLICY_CITE_E2E_TIMEOUT (seconds, default 900), POLICY_CITE_E2E_HEADFUL=1 to watch, POLICY_CITE_E2E_NO_SHOTS=1,
