@@ -427,10 +427,13 @@ export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }
 /** A deep copy with every {start, end} offset pair moved by `by`: block scans stay untouched for reuse, and
  *  later stages may annotate the copies. */
 function shifted<T>(x: T, by: number): T {
+  if (typeof x !== 'object' || x === null) return x;
   if (Array.isArray(x)) return x.map((v) => shifted(v, by)) as T;
-  if (!x || typeof x !== 'object') return x;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) out[k] = shifted(v, by);
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
+    out[k] = typeof v === 'object' && v !== null ? shifted(v, by) : v;
+  }
   if (typeof out.start === 'number' && typeof out.end === 'number') { out.start = (out.start as number) + by; out.end = (out.end as number) + by; }
   return out as T;
 }
