@@ -102,9 +102,11 @@ export function blockStarts(text: string): number[] {
  */
 export function execAll(re: RegExp, f: string, blocks?: Block[]): RegExpExecArray[] {
   const all = (s: string) => {
-    const out: RegExpExecArray[] = [];
     re.lastIndex = 0;
-    for (let m; (m = re.exec(s)); ) out.push(m);
+    let m = re.exec(s);
+    if (!m) return NO_MATCHES; // most blocks match most patterns nowhere: share one empty list
+    const out: RegExpExecArray[] = [];
+    for (; m; m = re.exec(s)) out.push(m);
     return out;
   };
   if (!blocks) return all(f);
@@ -116,6 +118,8 @@ export function execAll(re: RegExp, f: string, blocks?: Block[]): RegExpExecArra
   }
   return out;
 }
+
+const NO_MATCHES: RegExpExecArray[] = [];
 
 function moved(m: RegExpExecArray, by: number): RegExpExecArray {
   const c = m.slice() as RegExpExecArray;
