@@ -64,8 +64,10 @@ export function startSession(opts: SessionOptions): void {
   let library = opts.library;
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
-  // Per document: what each block of the draft yielded, so an edit folds and scans only the blocks it touched.
+  // Per document: what each block of the draft yielded, so an edit folds and scans only the blocks it touched. Kept
+  // for the few documents analysed last (the ones being typed in), so 200 open drafts do not hold 200 block caches.
   const blockCaches = new Map<string, BlockCache>();
+  const KEEP_BLOCK_CACHES = 8;
   const corpusDocs = new Map<string, TextDocument>();
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -101,8 +103,10 @@ export function startSession(opts: SessionOptions): void {
     if (hit && hit.version === doc.version) return hit.analysis;
     let analysis: Analysis;
     try {
-      let blocks = blockCaches.get(doc.uri);
-      if (!blocks) { blocks = new BlockCache(); blockCaches.set(doc.uri, blocks); }
+      const blocks = blockCaches.get(doc.uri) ?? new BlockCache();
+      blockCaches.delete(doc.uri);
+      blockCaches.set(doc.uri, blocks); // most recently used last
+      if (blockCaches.size > KEEP_BLOCK_CACHES) blockCaches.delete(blockCaches.keys().next().value!);
       analysis = analyze(doc.getText(), library, blocks);
     } catch (e) {
       blockCaches.delete(doc.uri);
