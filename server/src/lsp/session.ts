@@ -68,6 +68,7 @@ export function startSession(opts: SessionOptions): void {
   // for the few documents analysed last (the ones being typed in), so 200 open drafts do not hold 200 block caches.
   const blockCaches = new Map<string, BlockCache>();
   const KEEP_BLOCK_CACHES = 8;
+  const KEEP_ANALYSES = 24;
   const corpusDocs = new Map<string, TextDocument>();
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -115,7 +116,11 @@ export function startSession(opts: SessionOptions): void {
       analysis = analyze('', library);
     }
     if (lastCheckError) log(`a check failed: ${lastCheckError.stack}`);
-    cache.set(doc.uri, { version: doc.version, analysis });
+    cache.delete(doc.uri);
+    cache.set(doc.uri, { version: doc.version, analysis }); // most recently analysed last
+    // Analyses of drafts nobody has touched for a while are dropped (their diagnostics stay published) and made
+    // again on the next hover or code action there: 200 open drafts need not hold 200 analyses in memory.
+    if (cache.size > KEEP_ANALYSES) cache.delete(cache.keys().next().value!);
     return analysis;
   };
 
