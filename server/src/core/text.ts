@@ -191,14 +191,16 @@ export function enNumber(n: number): string {
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
-  const ga = new Map<string, number>();
+  // a bigram is its two UTF-16 units as one number: no string per bigram (this runs for every window a misquote's
+  // closest passage is searched in)
+  const ga = new Map<number, number>();
   for (let i = 0; i + 1 < a.length; i++) {
-    const g = a.slice(i, i + 2);
+    const g = a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1);
     ga.set(g, (ga.get(g) ?? 0) + 1);
   }
   let inter = 0;
   for (let i = 0; i + 1 < b.length; i++) {
-    const g = b.slice(i, i + 2);
+    const g = b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1);
     const v = ga.get(g);
     if (v) { inter++; ga.set(g, v - 1); }
   }
