@@ -496,7 +496,7 @@ const REQUIREMENT_COLUMN = /要求|条款|原文|内容|规定|目标|任务|意
 const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
 /** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
-function attributed(inp: CheckInput, start: number, requireDocLevel = false): { c: Corpus; nodeId?: string } | undefined {
+export function attributed(inp: Pick<CheckInput, 'lib' | 'r' | 'f'>, start: number, requireDocLevel = false): { c: Corpus; nodeId?: string } | undefined {
   const ctx = contextAt(inp.r, start);
   if (!ctx) return undefined;
   const gap = inp.f.slice(ctx.end, start);

@@ -4,7 +4,8 @@
 import type { Analysis } from './analyze';
 import { Bilingual, Corpus, CorpusNode, Lang, nodeAt } from './corpus';
 import type { Finding, RuleCode, Span } from './model';
-import { Library, contextAt, corpusById } from './resolve';
+import { Library, corpusById } from './resolve';
+import { attributed } from './checks';
 import { fold } from './text';
 
 export type CoverageKind = 'part' | 'section' | 'principle' | 'objective' | 'target';
@@ -71,9 +72,6 @@ const CLAIMS: Record<string, RegExp> = {
   'application-adoption': /云计算应用(?:基本|全面)?普及|\bbasically\s{1,2}applied\s{1,2}universally/gi,
   'service-level': /服务能力[^，。,\n]{0,4}达到国际先进水平|\bservice\s{1,2}capacit(?:y|ies)[^.;\n]{0,30}?reach\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
 };
-/** The draft's own place or plan between the citation and the claim: the figure is the draft's, not the Opinion's. */
-const SELF_MARK = /全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\bour\s{1,2}(?:city|province|region|county|plan)|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
-
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -173,8 +171,7 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     if (!t) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(f)); ) {
-      const ctx = contextAt(a.resolved, m.index);
-      if (!ctx || ctx.docId !== c.id || SELF_MARK.test(f.slice(ctx.end, m.index))) continue;
+      if (attributed({ lib, r: a.resolved, f }, m.index)?.c.id !== c.id) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const wrong = problems.find((x) => x.code === 'target-mismatch' && findingNodes(c, x).includes(TARGET_PREFIX + t.id) && sameSentence(a, x.span.start, m!.index));
       if (wrong) continue; // listed below as a mis-citation
