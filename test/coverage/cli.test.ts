@@ -37,7 +37,9 @@ function parseCsv(s: string): string[][] {
 
 describe('policy-cite coverage (dist/cli.js)', function () {
   this.timeout(60000);
-  const dir = tempDir({ 'plan.txt': PLAN, 'annex.md': ANNEX });
+  // Made in a hook, not at load time: the CLI suite removes every folder tempDir made when it finishes.
+  let dir = '';
+  before(() => { dir = tempDir({ 'plan.txt': PLAN, 'annex.md': ANNEX }); });
 
   it('prints JSON: the document, and per clause its heading and the citations with file, line and column', () => {
     const r = cli(['coverage', '--format', 'json', 'plan.txt', 'annex.md'], { cwd: dir });
