@@ -3,6 +3,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { FrameReader } from '../helpers/frames';
 
 interface Message {
   id?: number;
@@ -15,9 +16,6 @@ interface Message {
 export class BenchServer {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly started = performance.now();
-  private chunks: Buffer[] = [];
-  private size = 0;
-  private expect = -1; // body length of the message being read, once its header is in
   private nextId = 1;
   private pending = new Map<number, (m: Message) => void>();
   private waiters = new Map<string, { version: number; resolve: (at: number) => void }>();
@@ -27,33 +25,10 @@ export class BenchServer {
 
   constructor(serverJs: string) {
     this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
-    this.proc.stdout.on('data', (c: Buffer) => this.onData(c));
+    const reader = new FrameReader<Message>((m) => this.onMessage(m, performance.now()));
+    this.proc.stdout.on('data', (c: Buffer) => reader.push(c));
     this.proc.stderr.on('data', () => undefined);
     this.proc.stdin.on('error', () => undefined);
-  }
-
-  private onData(c: Buffer): void {
-    this.chunks.push(c);
-    this.size += c.length;
-    for (;;) {
-      if (this.expect < 0) {
-        const buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        this.chunks = [buf];
-        const end = buf.indexOf('\r\n\r\n');
-        if (end < 0) return;
-        const len = Number(/Content-Length: *(\d+)/i.exec(buf.subarray(0, end).toString('ascii'))![1]);
-        this.chunks = [buf.subarray(end + 4)];
-        this.size = buf.length - end - 4;
-        this.expect = len;
-      }
-      if (this.size < this.expect) return;
-      const buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-      const body = buf.subarray(0, this.expect);
-      this.chunks = [buf.subarray(this.expect)];
-      this.size = buf.length - this.expect;
-      this.expect = -1;
-      this.onMessage(JSON.parse(body.toString('utf8')) as Message, performance.now());
-    }
   }
 
   private onMessage(m: Message, at: number): void {

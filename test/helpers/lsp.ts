@@ -2,6 +2,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { ROOT } from './corpus';
+import { FrameReader } from './frames';
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -15,7 +16,6 @@ export interface Diagnostic {
 
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
-  private buf = Buffer.alloc(0);
   private nextId = 1;
   private pending = new Map<number, { res: (v: unknown) => void; rej: (e: Error) => void }>();
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
@@ -27,22 +27,8 @@ export class LspClient {
   constructor(args: string[] = ['--stdio']) {
     this.proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), ...args], { stdio: 'pipe' });
     this.proc.stderr.on('data', (d) => (this.stderr += d));
-    this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-  }
-
-  private onData(chunk: Buffer): void {
-    this.buf = Buffer.concat([this.buf, chunk]);
-    for (;;) {
-      const headerEnd = this.buf.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const m = /Content-Length: *(\d+)/i.exec(this.buf.subarray(0, headerEnd).toString('ascii'));
-      if (!m) throw new Error('bad header');
-      const len = Number(m[1]);
-      if (this.buf.length < headerEnd + 4 + len) return;
-      const msg = JSON.parse(this.buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8'));
-      this.buf = this.buf.subarray(headerEnd + 4 + len);
-      this.onMessage(msg);
-    }
+    const reader = new FrameReader<any>((msg) => this.onMessage(msg));
+    this.proc.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
   }
 
   private onMessage(msg: { id?: number; method?: string; params?: any; result?: unknown; error?: { message: string } }): void {

@@ -4,6 +4,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/corpus';
+import { FrameReader } from '../helpers/frames';
 
 export interface Message {
   jsonrpc?: string;
@@ -21,14 +22,14 @@ export class RawServer {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Answer to workspace/configuration, per item. */
   configuration: unknown = null;
-  private buf = Buffer.alloc(0);
   private nextId = 1;
   private listeners: (() => void)[] = [];
 
   constructor(opts: { args?: string[]; execArgv?: string[]; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
     this.proc = spawn(process.execPath, [...(opts.execArgv ?? []), path.join(ROOT, 'dist', 'server.js'), ...(opts.args ?? ['--stdio'])], { stdio: 'pipe', env: opts.env ?? process.env, cwd: opts.cwd });
     this.proc.stderr.on('data', (d) => (this.stderr += d));
-    this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+    const reader = new FrameReader<Message>((msg) => this.onMessage(msg));
+    this.proc.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
     this.proc.stdin.on('error', () => undefined); // writing to a server that has exited
     this.exit = new Promise((res) => this.proc.on('exit', (code, signal) => { res({ code, signal }); this.notifyListeners(); }));
   }
@@ -37,21 +38,10 @@ export class RawServer {
     return this.proc.exitCode !== null || this.proc.signalCode !== null;
   }
 
-  private onData(chunk: Buffer): void {
-    this.buf = Buffer.concat([this.buf, chunk]);
-    for (;;) {
-      const headerEnd = this.buf.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const m = /Content-Length: *(\d+)/i.exec(this.buf.subarray(0, headerEnd).toString('ascii'));
-      if (!m) throw new Error(`server sent a bad header: ${this.buf.subarray(0, headerEnd).toString()}`);
-      const len = Number(m[1]);
-      if (this.buf.length < headerEnd + 4 + len) return;
-      const msg = JSON.parse(this.buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8')) as Message;
-      this.buf = this.buf.subarray(headerEnd + 4 + len);
-      this.messages.push(msg);
-      if (msg.method && msg.id !== undefined) this.answer(msg);
-      this.notifyListeners();
-    }
+  private onMessage(msg: Message): void {
+    this.messages.push(msg);
+    if (msg.method && msg.id !== undefined) this.answer(msg);
+    this.notifyListeners();
   }
 
   private answer(msg: Message): void {
