@@ -3,7 +3,7 @@
 // they are (initializationOptions.corpusBaseUri), else they are found beside this script.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { bundledLibrary } from '../bundled';
-import { startSession } from './session';
+import { corpusFolderUris, startSession } from './session';
 
 declare const self: { location?: { href: string } } & ConstructorParameters<typeof BrowserMessageReader>[0];
 
@@ -21,11 +21,7 @@ startSession({
   connection,
   library: lib,
   loadProblems: problems,
-  sourceUri: (corpus, lang) => {
-    const file = corpus.data.files[lang];
-    if (file && file.includes('://')) return file;
-    return file && base ? base + encodeURIComponent(file) : undefined;
-  },
+  sourceUri: corpusFolderUris(() => base),
   hooks: () => ({
     initialize: (params) => {
       const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;

@@ -59,6 +59,20 @@ interface Fixes {
   fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
 }
 
+/**
+ * `sourceUri` for entries that ship the corpus texts in a folder: user sources name their file by URI, the bundled
+ * corpus by a file name inside `base()` (a folder URI ending in '/').
+ */
+export function corpusFolderUris(base: () => string | undefined): SessionOptions['sourceUri'] {
+  return (corpus, lang) => {
+    const file = corpus.data.files[lang];
+    if (!file) return undefined;
+    if (file.includes('://')) return file;
+    const b = base();
+    return b ? b + encodeURIComponent(file) : undefined;
+  };
+}
+
 export function startSession(opts: SessionOptions): void {
   const { connection } = opts;
   let library = opts.library;
