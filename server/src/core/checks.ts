@@ -423,9 +423,11 @@ function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
   const within = q.clauseNodeId ? c.nodes.get(q.clauseNodeId) : undefined;
   const p = closestPassage(c, q.text, lang, within) ?? closestPassage(c, q.text, lang);
   const fixes: Fix[] = [];
-  let zh = `引文未见于${c.data.meta.number.zh}原文。`;
-  let en = `This quotation is not in the text of ${c.data.meta.number.en}.`;
-  if (p && p.score >= 0.35) {
+  // English quotations are compared with the translation the corpus ships; say which, since others circulate.
+  const tr = lang === 'en' && c.data.meta.translation ? c.data.meta.translation.source.split(/[,(]/)[0].trim() : '';
+  let zh = lang === 'en' && tr ? `引文未见于${c.data.meta.number.zh}的英译本（${tr}，非官方译本）。` : `引文未见于${c.data.meta.number.zh}原文。`;
+  let en = lang === 'en' && tr ? `This quotation is not in the English translation of ${c.data.meta.number.en} (${tr}, unofficial).` : `This quotation is not in the text of ${c.data.meta.number.en}.`;
+  if (p && p.score >= (lang === 'zh' ? 0.35 : 0.5)) { // letter bigrams of English match loosely: ask more
     const shown = lang === 'zh' ? zhPunctuation(p.text) : p.text;
     zh += `最接近的原文（${clauseLabel(c, p.node, 'zh')}）：“${shown}”`;
     en += ` Closest passage (${clauseLabel(c, p.node, 'en')}): "${shown}"`;
