@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { bundledLibrary } from './bundled';
 import type { Library } from './core/resolve';
 import { LoadedSource, SourceInput, libraryWithSources } from './core/source';
+import { globToRegExp } from './glob';
 
 export const SOURCES_DIR = path.join('.policy-cite', 'sources');
 /** Files read as sources; others in the folder (pictures, .docx) are left alone. */
@@ -16,27 +17,6 @@ const MAX_FILES = 500;
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_DEPTH = 12;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives; matched against '/'-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:.*/)?'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) { re += '\\{'; continue; }
-      re += '(?:' + glob.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|[\]\\*?]/g, '\\$&')).join('|') + ')';
-      i = close;
-    } else re += c.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 const isGlob = (s: string) => /[*?{]/.test(s);
 

@@ -2,6 +2,7 @@
 // file decoded to the text the engine checks — plain text and Markdown in UTF-8, UTF-16 or GB18030, Word via mammoth.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { globToRegExp } from '../glob';
 
 export type DraftKind = 'text' | 'markdown' | 'docx';
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030' | 'docx';
@@ -42,30 +43,6 @@ function walk(dir: string, out: string[]): void {
     if (e.isDirectory()) walk(full, out);
     else if ((e.isFile() || e.isSymbolicLink()) && CHECKED.test(e.name)) out.push(full);
   }
-}
-
-/** A glob as a regular expression over '/'-separated paths: `**` any folders, `*` `?` within a name, `{a,b}`, `[…]`. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') { depth++; re += '(?:'; }
-    else if (c === '}' && depth) { depth--; re += ')'; }
-    else if (c === ',' && depth) re += '|';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else { re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']'; i = close; }
-    } else re += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 function expandGlob(pattern: string): string[] {
