@@ -8,28 +8,25 @@ import type { Library } from '../core/resolve';
 import { Draft, DraftKind, Encoding, encodeText, InputError, readDraft } from './inputs';
 import { Locator } from './locate';
 
-export interface LocatedEdit {
+/** A range as reports show it: 1-based line and column, end exclusive (as in SARIF), and the UTF-16 offset and
+ *  length in the checked text. */
+export interface LocatedRange {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  /** UTF-16 offset and length in the checked text. */
   offset: number;
   length: number;
+}
+
+export interface LocatedEdit extends LocatedRange {
   newText: string;
 }
 
-export interface LocatedFinding {
+export interface LocatedFinding extends LocatedRange {
   code: RuleCode;
   severity: Severity;
   message: Bilingual;
-  line: number;
-  column: number;
-  /** End position, exclusive (the character after the citation), as in SARIF. */
-  endLine: number;
-  endColumn: number;
-  offset: number;
-  length: number;
   /** The text the finding covers. */
   text: string;
   /** The source line the finding starts on, and the finding's UTF-16 range within it, for the marker. */
