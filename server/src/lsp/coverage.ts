@@ -52,20 +52,14 @@ export interface CoverageDeps {
   library(): Library;
   analysisOf(doc: TextDocument): Analysis;
   sourceUri(corpus: Corpus, lang: Lang): string | undefined;
+  /** The session's document over a shipped source text (one cache, dropped when the library changes). */
+  corpusDoc(corpus: Corpus, lang: Lang): TextDocument | undefined;
   uiLang(): Lang;
 }
 
 /** Registers textDocument/references and policyCite/coverage. The session declares `referencesProvider`. */
 export function registerCoverage(d: CoverageDeps): void {
-  const sourceDocs = new Map<string, TextDocument>();
-  const sourceDoc = (corpus: Corpus, lang: Lang): TextDocument | undefined => {
-    const uri = d.sourceUri(corpus, lang);
-    const text = corpus.data.texts[lang];
-    if (!uri || text === undefined) return undefined;
-    let doc = sourceDocs.get(uri);
-    if (!doc) { doc = TextDocument.create(uri, 'plaintext', 1, text); sourceDocs.set(uri, doc); }
-    return doc;
-  };
+  const sourceDoc = d.corpusDoc;
   const sourceLocation = (corpus: Corpus, lang: Lang, range: [number, number] | undefined): Location | undefined => {
     const doc = range && sourceDoc(corpus, lang);
     return doc ? Location.create(doc.uri, Range.create(doc.positionAt(range[0]), doc.positionAt(range[1]))) : undefined;

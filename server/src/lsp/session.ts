@@ -363,7 +363,7 @@ export function startSession(opts: SessionOptions): void {
     return choicesAt(text, offset, library, p.lang, doc ? analysisOf(doc) : undefined);
   });
 
-  registerCoverage({ connection, documents, library: () => library, analysisOf, sourceUri: opts.sourceUri, uiLang: ui });
+  registerCoverage({ connection, documents, library: () => library, analysisOf, sourceUri: opts.sourceUri, corpusDoc, uiLang: ui });
   connection.onShutdown(() => { cache.clear(); blockCaches.clear(); });
   documents.listen(connection);
   connection.listen();
