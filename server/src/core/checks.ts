@@ -838,4 +838,3 @@ export function runChecks(inp: CheckInput): Finding[] {
   return all.filter((x) => x.code !== 'target-mismatch' || !misquotes.some((m) => m.span.start <= x.span.start && x.span.end <= m.span.end));
 }
 
-export type { DocMention };

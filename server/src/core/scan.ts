@@ -2,7 +2,7 @@
 // repetition and no nested quantifiers, so no input can make it backtrack super-linearly.
 import type { Lang } from './corpus';
 import type { ClauseMention, DocMention, ParsedDocNumber, Quote, Span } from './model';
-import { parseEnNumber, parseRoman, parseZhNumber } from './text';
+import { parseRoman, parseZhNumber } from './text';
 
 export interface Sentences {
   /** Sorted start offsets of sentences. */
@@ -485,4 +485,3 @@ function markLineStarts(f: string, clauses: ClauseMention[], lineStarts: number[
   }
 }
 
-export { parseEnNumber };
