@@ -1,7 +1,7 @@
 // The cross-checks: one function per rule, each turning resolved citations into findings with the data its
 // quick fix needs. Combined in `runChecks`; none of them throws or does IO.
 import { Corpus, CorpusNode, Lang, ancestry, nodeAt, nodeText, sectionsOf } from './corpus';
-import type { ClauseMention, DocMention, Finding, Fix, Quote, Related, Span } from './model';
+import type { ClauseMention, Finding, Fix, Quote, Related, Span } from './model';
 import { Library, Resolved, contextAt, corpusById, firstContextFrom, tableCell } from './resolve';
 import { sentenceOf } from './scan';
 import { Block, execAll } from './blocks';
