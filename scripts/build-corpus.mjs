@@ -246,6 +246,8 @@ const corpus = {
       ],
     },
     number: { zh: '国发〔2015〕5号', en: 'GF No. (2015)5', agency: '国发', year: 2015, seq: 5 },
+    // The subject a sentence names when it means this Opinion under a mistyped number (国办发〔2015〕5号 … 云计算).
+    topic: { zh: '云计算', en: 'cloud computing' },
     issuer: { zh: '国务院', en: 'State Council' },
     date: { iso: '2015-01-06', zh: '2015年1月6日', en: '6 January 2015' },
     published: { iso: '2015-01-30', zh: '2015年1月30日', en: '30 January 2015', note: { zh: '2015年1月30日为该文件向社会公开发布的日期，成文日期为2015年1月6日', en: '30 January 2015 is when the Opinion was made public; it is dated 6 January 2015' } },

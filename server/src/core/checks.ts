@@ -125,14 +125,14 @@ export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
     if (!t && !d.docId) {
       // 国办发〔2015〕5号 for 国发〔2015〕5号 where the sentence is about the Opinion's subject
       const n = d.number;
-      // only for the default document: its topic word and its message are the Opinion's (user sources raise nothing here)
-      const c = lib.corpora.find((k) => k.id === (lib.defaultId ?? lib.corpora[0]?.id) && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
+      // only for a document whose data names its topic (the bundled Opinion; user sources raise nothing here)
+      const c = lib.corpora.find((k) => k.data.meta.topic && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
       if (!c) continue;
       const s = sentenceOf(r.scan.sentences, d.span.start);
       const starts = r.scan.sentences.starts;
       const sentence = f.slice(starts[s], starts[s + 1] ?? f.length);
-      const topic = canon(c.data.meta.title.zh).slice(6, 9); // 云计算 for the Opinion: a word of the title's subject
-      if (!sentence.includes(topic) && !/cloud\s+computing/i.test(sentence)) continue;
+      const topic = c.data.meta.topic!;
+      if (!sentence.includes(topic.zh) && !sentence.toLowerCase().includes(topic.en)) continue;
       const right = d.lang === 'zh' ? c.data.meta.number.zh : c.data.meta.number.en;
       out.push({
         code: 'doc-number-mismatch', span: d.span,

@@ -58,6 +58,8 @@ export interface CorpusData {
     shortTitle?: Bilingual;
     /** Other renderings of the title in circulation, recognised and never flagged. */
     altTitles?: { zh?: string[]; en?: string[] };
+    /** The subject a sentence names when it means this document under a mistyped number. */
+    topic?: Bilingual;
     number: { zh: string; en: string } & DocNumber;
     issuer: Bilingual;
     date: { iso: string; zh: string; en: string };
