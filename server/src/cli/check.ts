@@ -29,10 +29,13 @@ export interface LocatedFinding extends LocatedRange {
   message: Bilingual;
   /** The text the finding covers. */
   text: string;
-  /** The source line the finding starts on, and the finding's UTF-16 range within it, for the marker. */
+  /** A window of the source line the finding starts on (see Locator.window), and the finding's UTF-16 range within
+   *  it, for the marker; `cutBefore`/`cutAfter` say the line goes on beyond the window. */
   sourceLine: string;
   lineFrom: number;
   lineTo: number;
+  cutBefore?: boolean;
+  cutAfter?: boolean;
   /** The first safe fix, if there is one. */
   fix?: { title: Bilingual; edits: LocatedEdit[] };
 }
@@ -96,15 +99,13 @@ export function locateFindings(text: string, lib: Library, levels: Record<RuleCo
     if (level === 'off') continue;
     const start = loc.position(f.span.start);
     const end = loc.position(f.span.end);
-    const li = start.line - 1;
-    const lineStart = loc.starts[li];
-    const sourceLine = loc.lineText(li);
+    const w = loc.window(f.span.start, f.span.end);
     const safe = f.fixes.find((x) => x.safe);
     out.push({
       code: f.code, severity: level, message: f.message,
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
       offset: f.span.start, length: f.span.end - f.span.start, text: text.slice(f.span.start, f.span.end),
-      sourceLine, lineFrom: f.span.start - lineStart, lineTo: Math.min(f.span.end - lineStart, sourceLine.length),
+      sourceLine: w.text, lineFrom: w.from, lineTo: w.to, cutBefore: w.cutBefore || undefined, cutAfter: w.cutAfter || undefined,
       fix: safe && {
         title: safe.title,
         edits: safe.edits.map((e) => {

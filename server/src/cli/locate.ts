@@ -22,10 +22,16 @@ export function codePointsBetween(text: string, from: number, to: number): numbe
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Converts offsets to positions with one binary search per offset over the line starts. */
+/**
+ * Converts offsets to positions with one binary search per offset over the line starts. Columns are counted on from
+ * the last offset asked for on the same line, so the findings of one long line (a paragraph pasted from a PDF has
+ * no line breaks) cost the length of that line once, not once per finding.
+ */
 export class Locator {
   readonly starts: number[];
+  private last = { line: -1, offset: 0, column: 0 };
   constructor(readonly text: string) {
     this.starts = lineStartsOf(text);
   }
@@ -41,7 +47,32 @@ export class Locator {
 
   position(offset: number): Position {
     const l = this.lineIndexOf(offset);
-    return { line: l + 1, column: codePointsBetween(this.text, this.starts[l], offset) + 1 };
+    const lineStart = this.starts[l];
+    const last = this.last;
+    let column: number;
+    if (last.line === l && offset >= last.offset) {
+      // a low surrogate right at the resume point belongs to the character counted before it
+      const skip = last.offset > lineStart && isHigh(this.text.charCodeAt(last.offset - 1)) && isLow(this.text.charCodeAt(last.offset)) ? 1 : 0;
+      column = last.column + (offset > last.offset ? codePointsBetween(this.text, last.offset + skip, offset) : 0);
+    } else column = codePointsBetween(this.text, lineStart, offset);
+    this.last = { line: l, offset, column };
+    return { line: l + 1, column: column + 1 };
+  }
+
+  /**
+   * At most `before` and `after` UTF-16 units of the line around [from, to) (cut on character boundaries), and that
+   * range within it: a report keeps this window, not a copy of a line that may be a megabyte long.
+   */
+  window(from: number, to: number, before = 160, after = 480): { text: string; from: number; to: number; cutBefore: boolean; cutAfter: boolean } {
+    const l = this.lineIndexOf(from);
+    const lineStart = this.starts[l];
+    let lineEnd = l + 1 < this.starts.length ? this.starts[l + 1] : this.text.length;
+    while (lineEnd > lineStart && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+    let a = Math.max(lineStart, from - before);
+    let b = Math.min(lineEnd, Math.max(to, from) + after);
+    if (a > lineStart && isLow(this.text.charCodeAt(a))) a--;
+    if (b < lineEnd && isLow(this.text.charCodeAt(b))) b++;
+    return { text: this.text.slice(a, b), from: from - a, to: Math.min(to, b) - a, cutBefore: a > lineStart, cutAfter: b < lineEnd };
   }
 
   /** The text of a 0-based line, without its line break. */
@@ -72,7 +103,7 @@ export function cellWidth(cp: number): number {
  * A source line cut to fit `maxCells` terminal cells around [from, to) (UTF-16 offsets into `line`), with the
  * marker line that underlines that stretch: `^` under its first character and `~` under the rest.
  */
-export function excerpt(line: string, from: number, to: number, maxCells: number): { source: string; marker: string } {
+export function excerpt(line: string, from: number, to: number, maxCells: number, cut: { before?: boolean; after?: boolean } = {}): { source: string; marker: string } {
   const chars = Array.from(line);
   // Map UTF-16 offsets to character indexes.
   let u = 0, first = chars.length, last = chars.length;
@@ -97,7 +128,7 @@ export function excerpt(line: string, from: number, to: number, maxCells: number
   }
   const render = (i: number) => (chars[i] === '\t' ? '    ' : chars[i]);
   let source = '', marker = '';
-  if (start > 0) { source += '…'; marker += ' '; }
+  if (start > 0 || cut.before) { source += '…'; marker += ' '; }
   for (let i = start; i < end; i++) {
     source += render(i);
     const w = widths[i];
@@ -105,6 +136,6 @@ export function excerpt(line: string, from: number, to: number, maxCells: number
     else if (i < last) marker += (i === first ? '^' + '~'.repeat(Math.max(0, w - 1)) : '~'.repeat(w));
   }
   if (!marker.includes('^')) marker += '^'; // an empty span, or one past the end of the excerpt
-  if (end < chars.length) source += '…';
+  if (end < chars.length || cut.after) source += '…';
   return { source, marker: marker.replace(/\s+$/, '') };
 }

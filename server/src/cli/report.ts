@@ -72,7 +72,7 @@ export function formatFinding(r: FileReport, f: LocatedFinding, style: TextStyle
   const num = r.kind === 'docx' ? `¶${f.line}` : String(f.line);
   const gutter = ' '.repeat(Math.max(4, num.length + 1) - num.length) + num;
   const blank = ' '.repeat(gutter.length);
-  const { source, marker } = excerpt(f.sourceLine, f.lineFrom, f.lineTo, Math.max(40, style.width - gutter.length - 3));
+  const { source, marker } = excerpt(f.sourceLine, f.lineFrom, f.lineTo, Math.max(40, style.width - gutter.length - 3), { before: f.cutBefore, after: f.cutAfter });
   const bar = paint(c, SGR.blue, '|');
   let out = `${head}\n${paint(c, SGR.blue, gutter)} ${bar} ${source}\n${blank} ${bar} ${paint(c, SGR.bold + SGR.green, marker)}`;
   if (f.fix) out += `\n${blank} ${bar} ${paint(c, SGR.green, (style.lang === 'zh' ? '可自动修正：' : 'fix: ') + f.fix.title[style.lang])}`;

@@ -1,0 +1,69 @@
+// The command line's report on one long line: locating each finding (line and column in characters) and cutting the
+// excerpt around it must cost the line once, not once per finding. A paragraph pasted from a PDF has no line break;
+// before this was fixed, 1 MB of `国发〔2015〕5号 二（七） ` took about four minutes and 600 MB to report.
+import * as assert from 'node:assert/strict';
+import { locateFindings } from '../../server/src/cli/check';
+import { Locator } from '../../server/src/cli/locate';
+import { formatFileText } from '../../server/src/cli/report';
+import { DEFAULT_LEVELS } from '../../server/src/core/model';
+import { lib } from '../helpers/corpus';
+
+const units = (u: string, n: number) => u.repeat(Math.ceil(n / u.length));
+
+function report(text: string): string {
+  const findings = locateFindings(text, lib(), DEFAULT_LEVELS);
+  return formatFileText({ path: 'p.txt', kind: 'text', findings, fixed: [] }, { lang: 'en', color: false, width: 100 }).out.join('\n');
+}
+
+function cpuMs(fn: () => void): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+describe('command line: one long line', function () {
+  this.timeout(120_000);
+
+  it('reports 4× the findings on one line in about 4× the time, not 16×', () => {
+    const unit = '国发〔2015〕5号 二（七） ';
+    const small = units(unit, 30_000), large = units(unit, 120_000);
+    report(units(unit, 1000));
+    let ratio = Infinity, seen = '';
+    for (let k = 0, a = Infinity, b = Infinity; k < 4 && ratio >= 9; k++) {
+      const x = cpuMs(() => report(small)), y = cpuMs(() => report(large));
+      a = Math.min(a, x); b = Math.min(b, y);
+      ratio = b / Math.max(a, 10);
+      seen += ` ${x.toFixed(0)}→${y.toFixed(0)} ms`;
+    }
+    assert.ok(ratio < 9, `×${ratio.toFixed(1)} for 4× the text (${seen})`);
+  });
+
+  it('keeps a window of the line, not the line, with each finding, and marks where it was cut', () => {
+    const text = units('国发〔2015〕5号 二（七） ', 50_000);
+    const findings = locateFindings(text, lib(), DEFAULT_LEVELS);
+    assert.ok(findings.length > 1000);
+    for (const f of findings) assert.ok(f.sourceLine.length <= 700, `a window of ${f.sourceLine.length} units`);
+    const mid = findings[Math.floor(findings.length / 2)];
+    assert.equal(mid.cutBefore, true);
+    assert.equal(mid.cutAfter, true);
+    assert.equal(mid.sourceLine.slice(mid.lineFrom, mid.lineTo), mid.text);
+    const out = formatFileText({ path: 'p.txt', kind: 'text', findings: [mid], fixed: [] }, { lang: 'en', color: false, width: 100 }).out[0];
+    const [, source, marker] = out.split('\n');
+    assert.match(source, /\| …/);
+    assert.match(source, /…$/);
+    assert.match(marker, /\^~/);
+  });
+
+  it('counts columns in characters when resuming on the same line, across emoji', () => {
+    const text = '😀😀x😀y😀z';
+    const fresh = (o: number) => new Locator(text).position(o).column;
+    const loc = new Locator(text);
+    for (let o = 0; o <= text.length; o++) assert.equal(loc.position(o).column, fresh(o), `offset ${o}`);
+    // resuming from inside a surrogate pair (a range end between its halves) does not count the pair twice
+    const l2 = new Locator(text);
+    l2.position(1);
+    assert.equal(l2.position(3).column, fresh(3));
+    assert.equal(l2.position(text.length).column, fresh(text.length));
+  });
+});
