@@ -156,6 +156,14 @@ export function adversarial(kind: string, bytes: number): string {
     clauses: '第二部分第（一）、（二）、（三）、（四）和（五）项，Part II, Section (1), (2), (3) and (4); I.1 II.2 III.3 ',
     // English claims and dates far from any citation
     claims: 'The Opinions require a PUE of better than 1.5 by 2017, data centres reduced by more than 5%, issued on 6 January 2015. ',
+    // one paragraph (no line break, no full stop) of weak clause numbers beside a document number
+    'weak-pairs': '国发〔2015〕5号 二（七） ',
+    // one paragraph of attributed quotes, counts and clause references
+    'paragraph-claims': '《意见》提出“到2017年PUE值优于1.4”，四项原则，第二部分第（七）项，',
+    // one citation, then a paragraph of claims attributed to it
+    'claims-after-one': '千项云计算示范工程，PB级云存储，到2020年，云计算应用基本普及，PUE值优于1.4，于2015年1月30日印发，',
+    // a BOM, NUL, a wrong bracket form, CRLF, lone CR and an unclosed quotation mark
+    'mixed-breaks': '国发[2015]5号\u0000\r\n《意见》“提出\r国发〔2015〕5号第二部分\r\n',
   };
   const u = unit[kind];
   if (!u) throw new Error(`unknown adversarial input ${kind}`);
@@ -164,7 +172,9 @@ export function adversarial(kind: string, bytes: number): string {
   let size = 0;
   const ub = Buffer.byteLength(u, 'utf8');
   while (size < bytes) { out.push(kind === 'aliases' ? u.replace('X', String(i++)) : u); size += ub; }
+  if (kind === 'claims-after-one') out.unshift('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）提出');
+  if (kind === 'mixed-breaks') out.unshift('\ufeff');
   return out.join('');
 }
 
-export const ADVERSARIAL_KINDS = ['aliases', 'one-line', 'unclosed', 'clauses', 'claims'];
+export const ADVERSARIAL_KINDS = ['aliases', 'one-line', 'unclosed', 'clauses', 'claims', 'weak-pairs', 'paragraph-claims', 'claims-after-one', 'mixed-breaks'];

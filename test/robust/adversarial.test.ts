@@ -35,9 +35,33 @@ const NAMED: [string, (n: number) => string][] = [
   ['mixed scripts', (n) => units('国发〔2015〕5号 Part II (3) “云计算” 第二部分（三） Opinions on Cloud Computing Industry 😀 عربي русский 한국어 ', n)],
 ];
 
+/**
+ * One paragraph with no line break or full stop (text pasted from a PDF) and many mentions in it, each rule's trigger
+ * in turn: a cost that grows with the paragraph's length times the mentions in it fails here.
+ */
+const CITE = `${T}（国发〔2015〕5号，以下简称《意见》）`;
+const ONE_PARAGRAPH: [string, (n: number) => string][] = [
+  ['weak clause numbers beside a document number', (n) => units('国发〔2015〕5号 二（七） ', n)],
+  ['attributed quotes, counts and clauses', (n) => units('《意见》提出“到2017年PUE值优于1.4”，四项原则，第二部分第（七）项，', n)],
+  ['a BOM, NUL, 国发[2015]5号, CRLF, lone CR and an unclosed “', (n) => '\ufeff' + units('国发[2015]5号\u0000\r\n《意见》“提出\r国发〔2015〕5号第二部分\r\n', n)],
+  ['PUE and data-centre claims after one citation', (n) => CITE + '提出' + units('PUE值优于1.4，政府自建数据中心减少8%以上，', n)],
+  ['counts after one citation', (n) => CITE + '提出' + units('四项基本原则，六项主要任务，八项保障措施，', n)],
+  ['dates after one citation', (n) => CITE + units('于2015年1月30日印发，', n)],
+  ['English dates after one citation', (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n)],
+  ['demonstration projects after one citation', (n) => CITE + '提出' + units('千项云计算示范工程，', n)],
+  ['storage claims after one citation', (n) => CITE + '提出' + units('PB级云存储，', n)],
+  ['target years after one citation', (n) => CITE + '提出' + units('到2020年，云计算应用基本普及，到2018年，', n)],
+  ['quotes after one citation', (n) => CITE + '指出' + units('“按需供给”，“云计算大幅提升”，', n)],
+  ['numbers of other agencies with no topic', (n) => units('国办发〔2015〕5号 ', n)],
+  ['short names after numbers of unknown documents', (n) => CITE + units('国发〔2016〕1号 该意见 《意见》 ', n)],
+  ['English clauses and headings after one citation', (n) => 'The Opinions (GF No. (2015)5) ' + units('Part II, Section (8), Section II(3) "Enhance security protection capabilities", ', n)],
+  ['table rows of clauses, headings and figures', (n) => '| 《意见》条款 | 内容 | 落实情况 |\n|---|---|---|\n' + units('| 二（四） | 加强大数据开发与利用 PUE值优于1.4 | 我市PUE值优于1.3 |\n', n)],
+];
+
 /** Families aimed at the engine's own loops: many claims, quotes, clauses, aliases and directives at once. */
 const SCALING: [string, (n: number) => string][] = [
   ...NAMED,
+  ...ONE_PARAGRAPH,
   ['an unclosed “ every 400 characters', (n) => fill('“' + 'a'.repeat(399), n)],
   ['an unclosed 《 every 150 characters', (n) => fill('《' + '字'.repeat(149), n)],
   ['traditional characters', (n) => fill('國務院關於促進雲計算創新發展', n)],
@@ -58,6 +82,7 @@ const SCALING: [string, (n: number) => string][] = [
   ['disable-next-line before blank lines', (n) => 'policy-cite-disable-next-line '.repeat(2000) + fill('\n', n)],
 ];
 
+
 /** CPU milliseconds to analyse `text`. */
 function cost(text: string): number {
   const t0 = process.cpuUsage();
@@ -77,6 +102,16 @@ describe('robustness: adversarial inputs', function () {
       const a = run(text);
       const ms = performance.now() - t0;
       assert.ok(ms < 5000, `${name}: ${Math.round(ms)} ms`);
+      assert.deepEqual(rangeProblems(text, a).slice(0, 3), []);
+    });
+  }
+
+  for (const [name, make] of ONE_PARAGRAPH) {
+    it(`analyses 1 MB of one paragraph: ${name}, without a hang`, () => {
+      const text = make(MB);
+      const t0 = performance.now();
+      const a = run(text);
+      assert.ok(performance.now() - t0 < 5000, `${name}: ${Math.round(performance.now() - t0)} ms`);
       assert.deepEqual(rangeProblems(text, a).slice(0, 3), []);
     });
   }

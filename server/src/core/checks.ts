@@ -97,6 +97,7 @@ export function checkDocNumberFormat({ r, lib }: CheckInput): Finding[] {
 // ---- doc-number-mismatch --------------------------------------------------------------------------------
 export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
   const out: Finding[] = [];
+  const topicalSentences = new Map<string, boolean>();
   for (const d of r.docs) {
     if (d.form !== 'number' || !d.number) continue;
     const t = d.pairedWith;
@@ -128,11 +129,18 @@ export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
       // only for a document whose data names its topic (the bundled Opinion; user sources raise nothing here)
       const c = lib.corpora.find((k) => k.data.meta.topic && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq && k.data.meta.number.agency !== n.agency && similarAgency(k.data.meta.number.agency, n.agency));
       if (!c) continue;
+      // once per sentence: a paragraph of such numbers with no full stop would otherwise be read once per number
       const s = sentenceOf(r.scan.sentences, d.span.start);
-      const starts = r.scan.sentences.starts;
-      const sentence = f.slice(starts[s], starts[s + 1] ?? f.length);
-      const topic = c.data.meta.topic!;
-      if (!sentence.includes(topic.zh) && !sentence.toLowerCase().includes(topic.en)) continue;
+      const key = `${c.id}\u0000${s}`;
+      let onTopic = topicalSentences.get(key);
+      if (onTopic === undefined) {
+        const starts = r.scan.sentences.starts;
+        const sentence = f.slice(starts[s], starts[s + 1] ?? f.length);
+        const topic = c.data.meta.topic!;
+        onTopic = sentence.includes(topic.zh) || sentence.toLowerCase().includes(topic.en);
+        topicalSentences.set(key, onTopic);
+      }
+      if (!onTopic) continue;
       const right = d.lang === 'zh' ? c.data.meta.number.zh : c.data.meta.number.en;
       out.push({
         code: 'doc-number-mismatch', span: d.span,
@@ -497,10 +505,16 @@ const REQUIREMENT_COLUMN = /要求|条款|原文|内容|规定|目标|任务|意
 /** "根据…精神，结合实际": what follows is the draft's own. */
 const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
+/**
+ * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
+ * pasted without full stops is not, and reading every claim's whole gap back to one citation made it quadratic.
+ */
+export const ATTRIBUTION_REACH = 400;
+
 /** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
 export function attributed(inp: Pick<CheckInput, 'lib' | 'r' | 'f'>, start: number, requireDocLevel = false): { c: Corpus; nodeId?: string } | undefined {
   const ctx = contextAt(inp.r, start);
-  if (!ctx) return undefined;
+  if (!ctx || start - ctx.end > ATTRIBUTION_REACH) return undefined;
   const gap = inp.f.slice(ctx.end, start);
   if (SELF_MARK.test(gap)) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
@@ -547,28 +561,60 @@ function targetFor(c: Corpus, metric: string) {
   return c.data.targets.find((t) => t.metric === metric);
 }
 
-/** A year stated for a target in the same sentence, before it or right after it. */
+interface YearMatch { index: number; end: number; year: number; yearStart: number }
+/** Year phrases of the draft (not inside brackets: those are document numbers), per pattern, in text order. */
+const yearIndexes = new WeakMap<Resolved, Map<RegExp, YearMatch[]>>();
+function yearMatches(inp: CheckInput, re: RegExp): YearMatch[] {
+  let m = yearIndexes.get(inp.r);
+  if (!m) { m = new Map(); yearIndexes.set(inp.r, m); }
+  let list = m.get(re);
+  if (!list) {
+    list = [];
+    const f = inp.f;
+    for (const x of execAll(re, f, inp.blocks)) {
+      // a bracketed year is a document number's, not a deadline
+      if (/[〔[(]/.test(f[x.index - 1] ?? '') || /[〕\])]/.test(f[x.index + x[0].length] ?? '')) continue;
+      const yearStart = x.index + x[0].indexOf(x[1]);
+      list.push({ index: x.index, end: x.index + x[0].length, year: Number(x[1]), yearStart });
+    }
+    m.set(re, list);
+  }
+  return list;
+}
+
+/** The first index in `list` whose match starts at or after `offset`. */
+function firstYearFrom(list: YearMatch[], offset: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].index >= offset) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/**
+ * A year stated for a target in the same sentence after `from` (the citation): the first one right after the claim
+ * (English "by 2020" within 40 characters; a Chinese year only where the claim ends), else the nearest one before it.
+ * An English year wins over a Chinese one. Found by binary search over the draft's year phrases, so a paragraph
+ * with thousands of claims and one citation stays linear.
+ */
 function yearNear(inp: CheckInput, claim: Claim, from: number): { start: number; end: number; year: number } | undefined {
   const starts = inp.r.scan.sentences.starts;
   const s = sentenceOf(inp.r.scan.sentences, claim.start);
-  const sEnd = starts[s + 1] ?? inp.f.length;
+  const limit = Math.min(starts[s + 1] ?? inp.f.length, claim.end + 40);
   let found: { start: number; end: number; year: number } | undefined;
-  // Search only up to the limit (plus the longest year phrase): searching the rest of the draft for every claim
-  // made a draft with many claims and no year quadratic.
-  const limit = Math.min(sEnd, claim.end + 40);
-  const subject = inp.f.slice(0, limit + 64);
   for (const re of [YEAR_ZH, YEAR_EN]) {
-    re.lastIndex = from;
-    for (let m; (m = re.exec(subject)) && m.index < limit; ) {
-      if (m.index >= claim.start && m.index < claim.end) continue;
-      // a bracketed year is a document number's, not a deadline
-      if (/[〔[(]$/.test(inp.f.slice(m.index - 1, m.index)) || /^[〕\])]/.test(inp.f.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
-      if (m.index > claim.end && re === YEAR_ZH) continue;
-      const yStart = m.index + m[0].indexOf(m[1]);
-      found = { start: yStart, end: yStart + 4, year: Number(m[1]) };
-      if (m.index < claim.start) continue; // keep the nearest before the claim
+    const list = yearMatches(inp, re);
+    let pick: YearMatch | undefined;
+    for (let k = firstYearFrom(list, claim.start); k < list.length && list[k].index < limit; k++) {
+      const y = list[k];
+      if (y.index < claim.end) continue;
+      if (y.index > claim.end && re === YEAR_ZH) break;
+      pick = y;
       break;
     }
+    if (!pick) {
+      const k = firstYearFrom(list, claim.start) - 1;
+      if (k >= 0 && list[k].index >= from) pick = list[k];
+    }
+    if (pick) found = { start: pick.yearStart, end: pick.yearStart + 4, year: pick.year };
   }
   return found;
 }
@@ -768,8 +814,8 @@ export function checkDates(inp: CheckInput): Finding[] {
     let verb: string | undefined;
     let docId: string | undefined;
     if (prev && !prev.nodeId) {
-      const v = VERB_EN.exec(f.slice(prev.end, m.index));
-      if (v && f.slice(prev.end, m.index).length <= 80) { verb = v[1]; docId = prev.docId; }
+      const v = m.index - prev.end <= 80 ? VERB_EN.exec(f.slice(prev.end, m.index)) : null;
+      if (v) { verb = v[1]; docId = prev.docId; }
     }
     if (!verb) {
       const v = VERB_EN_AFTER.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 60));
@@ -833,8 +879,14 @@ export function runChecks(inp: CheckInput): Finding[] {
     ...checkCounts(inp),
     ...checkAliases(inp),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // A figure inside a misquotation is one error: the misquote's fix restores the figure too.
+  // A figure inside a misquotation is one error: the misquote's fix restores the figure too. Both lists are sorted by
+  // start, so one pointer over the misquotes, keeping the furthest end of those that start at or before a finding.
   const misquotes = all.filter((x) => x.code === 'misquote');
-  return all.filter((x) => x.code !== 'target-mismatch' || !misquotes.some((m) => m.span.start <= x.span.start && x.span.end <= m.span.end));
+  let mi = 0, misquoteEnd = -1;
+  return all.filter((x) => {
+    if (x.code !== 'target-mismatch') return true;
+    while (mi < misquotes.length && misquotes[mi].span.start <= x.span.start) misquoteEnd = Math.max(misquoteEnd, misquotes[mi++].span.end);
+    return x.span.end > misquoteEnd;
+  });
 }
 

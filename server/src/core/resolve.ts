@@ -94,19 +94,12 @@ function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
   return similarity(t, c.canonTitles.zh) >= 0.6 || (c.canonTitles.shortZh !== undefined && similarity(t, c.canonTitles.shortZh) >= 0.6);
 }
 
-/** For a generic name (《意见》, 该意见, "the Opinions"): the latest document of that kind — an opinion — cited
- *  before it, skipping bare numbers of unknown documents and documents of other kinds (纲要, 通知 …). */
-function genreMatch(prior: DocMention[], name: string, lib: Library): DocMention | undefined {
-  if (!/意见|opinion/i.test(name)) return undefined;
-  for (let i = prior.length - 1; i >= 0; i--) {
-    const m = prior[i];
-    const title = m.title?.text ?? m.pairedWith?.title?.text;
-    const known = corpusById(lib, m.docId ?? m.pairedWith?.docId);
-    const t = title ?? known?.data.meta.title.zh;
-    if (t === undefined) continue;
-    if (/意见|opinion/i.test(t)) return m;
-  }
-  return undefined;
+/** Whether a mention names a document of the kind "opinion" (意见, Opinions): by its title, or the known document's. */
+function isOpinion(m: DocMention, lib: Library): boolean {
+  const title = m.title?.text ?? m.pairedWith?.title?.text;
+  const known = corpusById(lib, m.docId ?? m.pairedWith?.docId);
+  const t = title ?? known?.data.meta.title.zh;
+  return t !== undefined && /意见|opinion/i.test(t);
 }
 
 export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
@@ -132,7 +125,10 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
   // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
   const defs = new Map<string, { at: number; docId: string | null }[]>();
   let last: DocMention | undefined;
-  const prior: DocMention[] = [];
+  // For a generic name (《意见》, 该意见, "the Opinions"): the latest document of that kind — an opinion — cited before
+  // it, skipping bare numbers of unknown documents and documents of other kinds (纲要, 通知 …).
+  let lastOpinion: DocMention | undefined;
+  const genreMatch = (name: string) => (/意见|opinion/i.test(name) ? lastOpinion : undefined);
   const effective = (d: DocMention): string | null => {
     if (d.pairedWith && d.form === 'number') return d.pairedWith.docId ?? d.docId;
     return d.docId ?? d.pairedWith?.docId ?? null;
@@ -154,13 +150,13 @@ export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
       for (let k = same.length - 1; k >= 0 && !def; k--) if (same[k].at <= d.span.start) def = same[k];
       if (def) { d.docId = def.docId; d.form = 'alias'; }
       else if (d.form === 'alias') d.docId = null;
-      else if (last) d.docId = effective(genreMatch(prior, name, lib) ?? last);
+      else if (last) d.docId = effective(genreMatch(name) ?? last);
       else { d.undefinedAlias = true; d.docId = lib.defaultId ?? null; }
       continue;
     }
-    if (d.form === 'pronoun') { d.docId = last ? effective(genreMatch(prior, canon(f.slice(d.span.start, d.span.end)), lib) ?? last) : null; continue; }
+    if (d.form === 'pronoun') { d.docId = last ? effective(genreMatch(canon(f.slice(d.span.start, d.span.end))) ?? last) : null; continue; }
     last = d;
-    prior.push(d);
+    if (isOpinion(d, lib)) lastOpinion = d;
     if (d.definesAlias) {
       const key = canon(d.definesAlias.name).replace(/^the/, '');
       const list = defs.get(key) ?? [];

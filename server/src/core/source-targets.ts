@@ -1,7 +1,7 @@
 // target-mismatch for user sources: the targets parseSource found (metric "auto:…": a subject, a comparator, a
 // figure and a year) checked wherever a draft states the same subject with a figure and attributes it to that
 // source. The Opinion's own targets keep their dedicated patterns in checks.ts. Pure; never throws.
-import { clauseLabel, type CheckInput } from './checks';
+import { ATTRIBUTION_REACH, clauseLabel, type CheckInput } from './checks';
 import type { Corpus, CorpusTarget, Lang } from './corpus';
 import type { Finding } from './model';
 import { contextAt, corpusById } from './resolve';
@@ -54,7 +54,7 @@ function checkTarget(inp: CheckInput, c: Corpus, t: CorpusTarget, out: Finding[]
   const related = [{ docId: c.id, nodeId: t.clause, lang, range: t.range[lang], message: bi(`原文：${zhPunctuation(t.text.zh)}`, `Source: ${t.text.en}`) }];
   for (const occ of occurrences(f, subject, lang)) {
     const ctx = contextAt(r, occ.start);
-    if (!ctx || ctx.docId !== c.id || !corpusById(inp.lib, ctx.docId)) continue;
+    if (!ctx || ctx.docId !== c.id || !corpusById(inp.lib, ctx.docId) || occ.start - ctx.end > ATTRIBUTION_REACH) continue;
     if (OWN.test(f.slice(ctx.end, occ.start))) continue;
     const m = FIGURE.exec(f.slice(occ.end, occ.end + 60));
     if (!m) continue;
@@ -86,8 +86,9 @@ function checkTarget(inp: CheckInput, c: Corpus, t: CorpusTarget, out: Finding[]
       continue;
     }
     // The deadline stated in the same sentence, before the subject.
+    // (from the citation on: the sentence may be a whole paragraph with no full stop)
     const s = sentenceOf(r.scan.sentences, occ.start);
-    const from = starts[s];
+    const from = Math.max(starts[s], ctx.end);
     let year: { start: number; end: number; year: number } | undefined;
     for (const re of [YEAR_ZH, YEAR_EN]) {
       re.lastIndex = from;
