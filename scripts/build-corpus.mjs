@@ -89,7 +89,6 @@ function structure(text, lang) {
   const paras = paragraphsOf(text);
   const partRe = lang === 'zh' ? /^([一二三])、(.+)$/ : /^(I|II|III), (.+)$/;
   const secRe = lang === 'zh' ? /^\(([一二三四五六七])\)(.+?)。?$/ : /^\((\d)\) (.+?)\.?$/;
-  const items = []; // {kind, ...}
   let i = 0;
   const take = () => paras[i++];
   // Front matter

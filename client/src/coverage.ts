@@ -112,7 +112,7 @@ export function registerCoverageView(context: vscode.ExtensionContext, client: (
     const editor = vscode.window.activeTextEditor;
     const c = client();
     if (!view.visible || !editor || !c || !c.isRunning()) return;
-    let reply: Reply | null = null;
+    let reply: Reply | null;
     try {
       reply = await c.sendRequest<Reply | null>(RequestMethods.coverage, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
     } catch {

@@ -496,7 +496,7 @@ async function resetUi(page) {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
 }
 
-let failed = false;
+let failed;
 try {
   await main();
 } catch (e) {

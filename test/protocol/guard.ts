@@ -1,7 +1,6 @@
 // Preloaded into the server process by the security tests (node -r guard.js dist/server.js): every way to run a
 // program, open a connection or look up a host is replaced by one that records the attempt and fails, and every
 // file read is recorded, in the file named by POLICY_CITE_GUARD_LOG (one JSON line per event).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs') as typeof import('node:fs');
 
 const logFile = process.env.POLICY_CITE_GUARD_LOG;

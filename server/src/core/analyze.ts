@@ -51,7 +51,7 @@ function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis 
   const { f, blocks } = (cache ?? new BlockCache()).read(input, titles);
   const s = mergeScans(f, blocks);
   const r = resolve(lib, s, f);
-  let findings: Finding[] = [];
+  let findings: Finding[];
   try {
     findings = [...runChecks({ lib, r, text: input, f, blocks }), ...checkNumbering({ text: input, f, lib }), ...checkSourceTargets({ lib, r, text: input, f })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   } catch (e) {

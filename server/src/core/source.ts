@@ -59,9 +59,8 @@ function linesOf(text: string): Line[] {
     if (trimmed.startsWith('<!--')) { if (!trimmed.includes('-->')) inComment = true; continue; }
     if (/^(?:[-*_=]\s*){3,}$/.test(trimmed)) continue; // Markdown rules and setext underlines
     // Drop leading spaces (also 　 and BOM), heading marks, quote marks; then bold/italic markers anywhere.
-    let i = 0;
     const lead = /^[\s\u3000\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?)?[\s\u3000]*/.exec(line);
-    i = lead ? lead[0].length : 0;
+    let i = lead ? lead[0].length : 0;
     let textOut = '';
     const map: number[] = [];
     for (; i < line.length; i++) {

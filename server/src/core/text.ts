@@ -63,7 +63,7 @@ export function fold(text: string): string {
 
 /** `fold` without traditional → simplified: one unit in, one unit out, each on its own (but CR before LF). */
 export function foldChars(text: string): string {
-  let out = '';
+  let out: string;
   let changed = false;
   const n = text.length;
   const parts: string[] = [];
