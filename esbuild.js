@@ -31,7 +31,13 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // VS Code for the Web: the client in the web extension host, the server in a web worker it starts.
   { ...common, ...browser, format: 'cjs', entryPoints: { 'browser-client': 'client/src/browser.ts' }, outdir: 'dist' },
-  { ...common, ...browser, format: 'iife', entryPoints: { 'browser-server': 'server/src/lsp/browser.ts' }, outdir: 'dist' },
+  {
+    ...common,
+    ...browser,
+    format: 'iife',
+    entryPoints: { 'browser-server': 'server/src/lsp/browser.ts' },
+    outdir: 'dist',
+  },
 ];
 
 async function main() {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argSeed = process.argv.indexOf('--seed');
-const seedPath = argSeed > 0 ? process.argv[argSeed + 1] : join(root, '..', 'shared', 'seeds', '000_824a86cffa84acd7.txt');
+const seedPath =
+  argSeed > 0 ? process.argv[argSeed + 1] : join(root, '..', 'shared', 'seeds', '000_824a86cffa84acd7.txt');
 if (!existsSync(seedPath)) {
   console.error(`build-corpus: seed not found at ${seedPath}`);
   process.exit(2);
@@ -28,7 +29,10 @@ if (enEnd < 0 || zhStart < 0 || zhEnd < 0) throw new Error('seed layout not reco
 const BLOG_LINES = new Set(['Posted on Updated on']);
 const enLines = [];
 for (let i = enStart; i <= enEnd; i++) {
-  if (BLOG_LINES.has(lines[i])) { if (lines[i + 1] === '') i++; continue; }
+  if (BLOG_LINES.has(lines[i])) {
+    if (lines[i + 1] === '') i++;
+    continue;
+  }
   enLines.push(lines[i]);
 }
 const en = enLines.join('\n') + '\n';
@@ -71,9 +75,10 @@ function sentencesOf(text, start, end, lang) {
   let s = start;
   for (let i = start; i < end; i++) {
     const c = text[i];
-    const isEnd = lang === 'zh'
-      ? '。！？；'.includes(c)
-      : ('.!?'.includes(c) && (i + 1 === end || (text[i + 1] === ' ' && /[A-Z“"]/.test(text[i + 2] ?? ''))));
+    const isEnd =
+      lang === 'zh'
+        ? '。！？；'.includes(c)
+        : '.!?'.includes(c) && (i + 1 === end || (text[i + 1] === ' ' && /[A-Z“"]/.test(text[i + 2] ?? '')));
     if (isEnd) {
       out.push([s, i + 1]);
       s = i + 1;
@@ -97,20 +102,39 @@ function structure(text, lang) {
   const sigIdx = paras.findIndex((p) => p.text === (lang === 'zh' ? '国务院' : 'State Council'));
   // Body
   const parts = [];
-  let part = null, sec = null;
+  let part = null,
+    sec = null;
   while (i < sigIdx) {
     const p = take();
     let m;
     if ((m = partRe.exec(p.text))) {
-      part = { num: (lang === 'zh' ? PART_NUM_ZH.indexOf(m[1]) : PART_NUM_EN.indexOf(m[1])) + 1, heading: m[2], headingRange: [p.start + p.text.indexOf(m[2]), p.start + p.text.indexOf(m[2]) + m[2].length], line: p, sections: [] };
-      parts.push(part); sec = null; continue;
+      part = {
+        num: (lang === 'zh' ? PART_NUM_ZH.indexOf(m[1]) : PART_NUM_EN.indexOf(m[1])) + 1,
+        heading: m[2],
+        headingRange: [p.start + p.text.indexOf(m[2]), p.start + p.text.indexOf(m[2]) + m[2].length],
+        line: p,
+        sections: [],
+      };
+      parts.push(part);
+      sec = null;
+      continue;
     }
     if (part && (m = secRe.exec(p.text))) {
       const hs = p.start + p.text.indexOf(m[2]);
-      sec = { num: lang === 'zh' ? SEC_NUM_ZH.indexOf(m[1]) + 1 : Number(m[1]), heading: m[2], headingRange: [hs, hs + m[2].length], line: p, paras: [] };
-      part.sections.push(sec); continue;
+      sec = {
+        num: lang === 'zh' ? SEC_NUM_ZH.indexOf(m[1]) + 1 : Number(m[1]),
+        heading: m[2],
+        headingRange: [hs, hs + m[2].length],
+        line: p,
+        paras: [],
+      };
+      part.sections.push(sec);
+      continue;
     }
-    if (sec && !(part.num === 3 && sec.num === 7 && sec.paras.length === 1)) { sec.paras.push(p); continue; }
+    if (sec && !(part.num === 3 && sec.num === 7 && sec.paras.length === 1)) {
+      sec.paras.push(p);
+      continue;
+    }
     // the closing paragraph after III(7)
     parts.closing = p;
   }
@@ -125,17 +149,31 @@ const texts = { zh, en };
 // Sanity: the two languages must align.
 if (S.zh.parts.length !== 3 || S.en.parts.length !== 3) throw new Error('expected 3 parts in each language');
 for (let p = 0; p < 3; p++) {
-  const a = S.zh.parts[p].sections, b = S.en.parts[p].sections;
+  const a = S.zh.parts[p].sections,
+    b = S.en.parts[p].sections;
   if (a.length !== b.length) throw new Error(`part ${p + 1}: ${a.length} zh sections vs ${b.length} en`);
-  a.forEach((s, k) => { if (s.paras.length !== b[k].paras.length) throw new Error(`part ${p + 1} section ${k + 1}: paragraph counts differ`); });
+  a.forEach((s, k) => {
+    if (s.paras.length !== b[k].paras.length)
+      throw new Error(`part ${p + 1} section ${k + 1}: paragraph counts differ`);
+  });
 }
 
 const nodes = [];
 const r = (x) => [x.start, x.end];
 function sentenceNodes(id, zhP, enP) {
-  for (const [lang, p] of [['zh', zhP], ['en', enP]]) {
+  for (const [lang, p] of [
+    ['zh', zhP],
+    ['en', enP],
+  ]) {
     sentencesOf(texts[lang], p.start, p.end, lang).forEach((range, k) => {
-      nodes.push({ id: `${id}.${lang}.s${k + 1}`, kind: 'sentence', parent: id, lang, label: { zh: `第${k + 1}句`, en: `sentence ${k + 1}` }, range: { [lang]: range } });
+      nodes.push({
+        id: `${id}.${lang}.s${k + 1}`,
+        kind: 'sentence',
+        parent: id,
+        lang,
+        label: { zh: `第${k + 1}句`, en: `sentence ${k + 1}` },
+        range: { [lang]: range },
+      });
     });
   }
 }
@@ -145,19 +183,39 @@ function para(id, kind, parent, zhP, enP, label, extra = {}) {
 }
 
 // Front matter: zh = title (2 lines), number, addressees, preamble; en = title, number, addressees, preamble.
-const zf = S.zh.front, ef = S.en.front;
-nodes.push({ id: 'title', kind: 'title', label: { zh: '标题', en: 'Title' }, range: { zh: [zf[0].start, zf[1].end], en: r(ef[0]) } });
-nodes.push({ id: 'number', kind: 'number', label: { zh: '发文字号', en: 'Document number' }, range: { zh: r(zf[2]), en: r(ef[1]) } });
-nodes.push({ id: 'addressees', kind: 'addressees', label: { zh: '主送机关', en: 'Addressees' }, range: { zh: r(zf[3]), en: r(ef[2]) } });
+const zf = S.zh.front,
+  ef = S.en.front;
+nodes.push({
+  id: 'title',
+  kind: 'title',
+  label: { zh: '标题', en: 'Title' },
+  range: { zh: [zf[0].start, zf[1].end], en: r(ef[0]) },
+});
+nodes.push({
+  id: 'number',
+  kind: 'number',
+  label: { zh: '发文字号', en: 'Document number' },
+  range: { zh: r(zf[2]), en: r(ef[1]) },
+});
+nodes.push({
+  id: 'addressees',
+  kind: 'addressees',
+  label: { zh: '主送机关', en: 'Addressees' },
+  range: { zh: r(zf[3]), en: r(ef[2]) },
+});
 para('preamble', 'preamble', undefined, zf[4], ef[3], { zh: '序言', en: 'Preamble' });
 
 for (let p = 0; p < 3; p++) {
-  const zp = S.zh.parts[p], ep = S.en.parts[p];
+  const zp = S.zh.parts[p],
+    ep = S.en.parts[p];
   const pid = PART_NUM_EN[p];
-  const lastZ = zp.sections.at(-1), lastE = ep.sections.at(-1);
+  const lastZ = zp.sections.at(-1),
+    lastE = ep.sections.at(-1);
   const endOf = (s) => (s.paras.at(-1) ?? s.line).end;
   nodes.push({
-    id: pid, kind: 'part', num: p + 1,
+    id: pid,
+    kind: 'part',
+    num: p + 1,
     label: { zh: `第${PART_NUM_ZH[p]}部分`, en: `Part ${pid}` },
     heading: { zh: zp.heading, en: ep.heading },
     headingRange: { zh: zp.headingRange, en: ep.headingRange },
@@ -167,7 +225,10 @@ for (let p = 0; p < 3; p++) {
     const es = ep.sections[k];
     const sid = `${pid}.${k + 1}`;
     nodes.push({
-      id: sid, kind: 'section', parent: pid, num: k + 1,
+      id: sid,
+      kind: 'section',
+      parent: pid,
+      num: k + 1,
       label: { zh: `（${SEC_NUM_ZH[k]}）`, en: `(${k + 1})` },
       heading: { zh: zs.heading, en: es.heading },
       headingRange: { zh: zs.headingRange, en: es.headingRange },
@@ -177,12 +238,45 @@ for (let p = 0; p < 3; p++) {
       const epara = es.paras[j];
       if (sid === 'I.2') {
         const pr = PRINCIPLES[j];
-        if (!zpara.text.startsWith(pr.zh + '。') || !epara.text.startsWith(pr.en + '.')) throw new Error(`principle ${pr.key} not where expected`);
-        para(`I.2.${pr.key}`, 'principle', sid, zpara, epara, { zh: pr.zh, en: pr.en }, { num: j + 1, heading: { zh: pr.zh, en: pr.en }, headingRange: { zh: [zpara.start, zpara.start + pr.zh.length], en: [epara.start, epara.start + pr.en.length] } });
+        if (!zpara.text.startsWith(pr.zh + '。') || !epara.text.startsWith(pr.en + '.'))
+          throw new Error(`principle ${pr.key} not where expected`);
+        para(
+          `I.2.${pr.key}`,
+          'principle',
+          sid,
+          zpara,
+          epara,
+          { zh: pr.zh, en: pr.en },
+          {
+            num: j + 1,
+            heading: { zh: pr.zh, en: pr.en },
+            headingRange: {
+              zh: [zpara.start, zpara.start + pr.zh.length],
+              en: [epara.start, epara.start + pr.en.length],
+            },
+          },
+        );
       } else if (sid === 'I.3') {
         const ob = OBJECTIVES[j];
-        if (!zpara.text.startsWith(ob.zh) || !epara.text.startsWith(ob.en)) throw new Error(`objective ${ob.key} not where expected`);
-        para(`I.3.${ob.key}`, 'objective', sid, zpara, epara, { zh: ob.zh, en: ob.en }, { area: ob.area, year: ob.key === '2020' ? 2020 : 2017, heading: { zh: ob.zh, en: ob.en }, headingRange: { zh: [zpara.start, zpara.start + ob.zh.length], en: [epara.start, epara.start + ob.en.length] } });
+        if (!zpara.text.startsWith(ob.zh) || !epara.text.startsWith(ob.en))
+          throw new Error(`objective ${ob.key} not where expected`);
+        para(
+          `I.3.${ob.key}`,
+          'objective',
+          sid,
+          zpara,
+          epara,
+          { zh: ob.zh, en: ob.en },
+          {
+            area: ob.area,
+            year: ob.key === '2020' ? 2020 : 2017,
+            heading: { zh: ob.zh, en: ob.en },
+            headingRange: {
+              zh: [zpara.start, zpara.start + ob.zh.length],
+              en: [epara.start, epara.start + ob.en.length],
+            },
+          },
+        );
       } else {
         para(`${sid}.p${j + 1}`, 'paragraph', sid, zpara, epara, { zh: `第${j + 1}段`, en: `paragraph ${j + 1}` });
       }
@@ -190,8 +284,18 @@ for (let p = 0; p < 3; p++) {
   });
 }
 para('closing', 'closing', undefined, S.zh.closing, S.en.closing, { zh: '结语', en: 'Closing paragraph' });
-nodes.push({ id: 'signature', kind: 'signature', label: { zh: '发文机关署名', en: 'Signature' }, range: { zh: r(S.zh.signature), en: r(S.en.signature) } });
-nodes.push({ id: 'date', kind: 'date', label: { zh: '成文日期', en: 'Date' }, range: { zh: r(S.zh.date), en: r(S.en.date) } });
+nodes.push({
+  id: 'signature',
+  kind: 'signature',
+  label: { zh: '发文机关署名', en: 'Signature' },
+  range: { zh: r(S.zh.signature), en: r(S.en.signature) },
+});
+nodes.push({
+  id: 'date',
+  kind: 'date',
+  label: { zh: '成文日期', en: 'Date' },
+  range: { zh: r(S.zh.date), en: r(S.en.date) },
+});
 
 // ---- Facts ----------------------------------------------------------------------------------------------
 /** Locates an exact phrase inside a node's range; fails loudly if the seed changes. */
@@ -203,28 +307,136 @@ function locate(nodeId, lang, phrase) {
   return [at, at + phrase.length];
 }
 const targets = [
-  { id: 'pue', clause: 'I.3.infrastructure', year: 2017, subject: { zh: '新建大型云计算数据中心能源利用效率(PUE)值', en: 'power usage effectiveness (PUE) of newly-built large-scale data centres' }, metric: 'pue', comparator: 'better-than', value: 1.5, unit: '',
-    text: { zh: '新建大型云计算数据中心能源利用效率(PUE)值优于1.5', en: 'newly-build large-scale data centres are to have a power usage effectiveness (PUE) of better than 1.5' } },
-  { id: 'gov-datacentres', clause: 'I.3.demonstration', year: 2017, subject: { zh: '政府自建数据中心数量', en: 'quantity of data centres constructed by government itself' }, metric: 'gov-datacentre-reduction', comparator: 'at-least', value: 5, unit: '%',
-    text: { zh: '政府自建数据中心数量减少5%以上', en: 'the quantity of data centres constructed by government itself must be reduced by more than 5%' } },
-  { id: 'demonstration-projects', clause: 'I.3.demonstration', year: 2017, subject: { zh: '云计算和大数据应用示范工程', en: 'Cloud Computing and Big Data Applications Demonstration Project' }, metric: 'demonstration-projects', comparator: 'equal', value: 100, unit: '项',
-    text: { zh: '百项云计算和大数据应用示范工程', en: 'Hundred Cloud Computing and Big Data Applications Demonstration Project' } },
-  { id: 'eb-storage', clause: 'I.3.innovation', year: 2017, subject: { zh: '云存储系统', en: 'cloud storage systems' }, metric: 'storage-scale', comparator: 'equal', value: 'EB', unit: '级',
-    text: { zh: '艾字节(EB,约为260字节)级云存储系统', en: 'Exabyte-level (EB, c. 260 bytes) cloud storage systems' } },
-  { id: 'tech-level-2017', clause: 'I.3.innovation', year: 2017, subject: { zh: '云计算技术', en: 'cloud computing technology' }, metric: 'tech-level', comparator: 'approach', value: '国际先进水平', unit: '',
-    text: { zh: '云计算技术接近国际先进水平', en: 'cloud computing technology is to approach internationally advanced levels' } },
-  { id: 'application-2020', clause: 'I.3.2020', year: 2020, subject: { zh: '云计算应用', en: 'cloud computing application' }, metric: 'application-adoption', comparator: 'equal', value: '基本普及', unit: '',
-    text: { zh: '云计算应用基本普及', en: 'cloud computing is to be basically applied universally' } },
-  { id: 'service-level-2020', clause: 'I.3.2020', year: 2020, subject: { zh: '云计算服务能力', en: 'cloud computing service capacities' }, metric: 'service-level', comparator: 'reach', value: '国际先进水平', unit: '',
-    text: { zh: '云计算服务能力达到国际先进水平', en: 'cloud computing service capacities are to reach international advanced levels' } },
+  {
+    id: 'pue',
+    clause: 'I.3.infrastructure',
+    year: 2017,
+    subject: {
+      zh: '新建大型云计算数据中心能源利用效率(PUE)值',
+      en: 'power usage effectiveness (PUE) of newly-built large-scale data centres',
+    },
+    metric: 'pue',
+    comparator: 'better-than',
+    value: 1.5,
+    unit: '',
+    text: {
+      zh: '新建大型云计算数据中心能源利用效率(PUE)值优于1.5',
+      en: 'newly-build large-scale data centres are to have a power usage effectiveness (PUE) of better than 1.5',
+    },
+  },
+  {
+    id: 'gov-datacentres',
+    clause: 'I.3.demonstration',
+    year: 2017,
+    subject: { zh: '政府自建数据中心数量', en: 'quantity of data centres constructed by government itself' },
+    metric: 'gov-datacentre-reduction',
+    comparator: 'at-least',
+    value: 5,
+    unit: '%',
+    text: {
+      zh: '政府自建数据中心数量减少5%以上',
+      en: 'the quantity of data centres constructed by government itself must be reduced by more than 5%',
+    },
+  },
+  {
+    id: 'demonstration-projects',
+    clause: 'I.3.demonstration',
+    year: 2017,
+    subject: {
+      zh: '云计算和大数据应用示范工程',
+      en: 'Cloud Computing and Big Data Applications Demonstration Project',
+    },
+    metric: 'demonstration-projects',
+    comparator: 'equal',
+    value: 100,
+    unit: '项',
+    text: {
+      zh: '百项云计算和大数据应用示范工程',
+      en: 'Hundred Cloud Computing and Big Data Applications Demonstration Project',
+    },
+  },
+  {
+    id: 'eb-storage',
+    clause: 'I.3.innovation',
+    year: 2017,
+    subject: { zh: '云存储系统', en: 'cloud storage systems' },
+    metric: 'storage-scale',
+    comparator: 'equal',
+    value: 'EB',
+    unit: '级',
+    text: { zh: '艾字节(EB,约为260字节)级云存储系统', en: 'Exabyte-level (EB, c. 260 bytes) cloud storage systems' },
+  },
+  {
+    id: 'tech-level-2017',
+    clause: 'I.3.innovation',
+    year: 2017,
+    subject: { zh: '云计算技术', en: 'cloud computing technology' },
+    metric: 'tech-level',
+    comparator: 'approach',
+    value: '国际先进水平',
+    unit: '',
+    text: {
+      zh: '云计算技术接近国际先进水平',
+      en: 'cloud computing technology is to approach internationally advanced levels',
+    },
+  },
+  {
+    id: 'application-2020',
+    clause: 'I.3.2020',
+    year: 2020,
+    subject: { zh: '云计算应用', en: 'cloud computing application' },
+    metric: 'application-adoption',
+    comparator: 'equal',
+    value: '基本普及',
+    unit: '',
+    text: { zh: '云计算应用基本普及', en: 'cloud computing is to be basically applied universally' },
+  },
+  {
+    id: 'service-level-2020',
+    clause: 'I.3.2020',
+    year: 2020,
+    subject: { zh: '云计算服务能力', en: 'cloud computing service capacities' },
+    metric: 'service-level',
+    comparator: 'reach',
+    value: '国际先进水平',
+    unit: '',
+    text: {
+      zh: '云计算服务能力达到国际先进水平',
+      en: 'cloud computing service capacities are to reach international advanced levels',
+    },
+  },
 ].map((t) => ({ ...t, range: { zh: locate(t.clause, 'zh', t.text.zh), en: locate(t.clause, 'en', t.text.en) } }));
 
 const counts = [
   { id: 'parts', value: 3, of: ['I', 'II', 'III'], label: { zh: '部分', en: 'parts' } },
-  { id: 'principles', value: 4, of: PRINCIPLES.map((p) => `I.2.${p.key}`), clause: 'I.2', label: { zh: '基本原则', en: 'basic principles' } },
-  { id: 'main-tasks', value: 6, of: nodes.filter((n) => n.parent === 'II' && n.kind === 'section').map((n) => n.id), clause: 'II', label: { zh: '主要任务', en: 'main tasks' } },
-  { id: 'guarantee-measures', value: 7, of: nodes.filter((n) => n.parent === 'III' && n.kind === 'section').map((n) => n.id), clause: 'III', label: { zh: '保障措施', en: 'guarantee measures' } },
-  { id: 'objective-areas', value: 5, of: OBJECTIVES.filter((o) => o.area).map((o) => `I.3.${o.key}`), clause: 'I.3', label: { zh: '发展目标的方面', en: 'objective areas' } },
+  {
+    id: 'principles',
+    value: 4,
+    of: PRINCIPLES.map((p) => `I.2.${p.key}`),
+    clause: 'I.2',
+    label: { zh: '基本原则', en: 'basic principles' },
+  },
+  {
+    id: 'main-tasks',
+    value: 6,
+    of: nodes.filter((n) => n.parent === 'II' && n.kind === 'section').map((n) => n.id),
+    clause: 'II',
+    label: { zh: '主要任务', en: 'main tasks' },
+  },
+  {
+    id: 'guarantee-measures',
+    value: 7,
+    of: nodes.filter((n) => n.parent === 'III' && n.kind === 'section').map((n) => n.id),
+    clause: 'III',
+    label: { zh: '保障措施', en: 'guarantee measures' },
+  },
+  {
+    id: 'objective-areas',
+    value: 5,
+    of: OBJECTIVES.filter((o) => o.area).map((o) => `I.3.${o.key}`),
+    clause: 'I.3',
+    label: { zh: '发展目标的方面', en: 'objective areas' },
+  },
 ];
 for (const c of counts) if (c.of.length !== c.value) throw new Error(`count ${c.id}: ${c.of.length} != ${c.value}`);
 
@@ -232,8 +444,14 @@ const corpus = {
   schema: 1,
   id: 'gf-2015-5',
   meta: {
-    title: { zh: '国务院关于促进云计算创新发展培育信息产业新业态的意见', en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry' },
-    shortTitle: { zh: '关于促进云计算创新发展培育信息产业新业态的意见', en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry' },
+    title: {
+      zh: '国务院关于促进云计算创新发展培育信息产业新业态的意见',
+      en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry',
+    },
+    shortTitle: {
+      zh: '关于促进云计算创新发展培育信息产业新业态的意见',
+      en: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry',
+    },
     // Other English renderings of the title in circulation: recognised as this Opinion, never flagged.
     altTitles: {
       en: [
@@ -249,10 +467,22 @@ const corpus = {
     topic: { zh: '云计算', en: 'cloud computing' },
     issuer: { zh: '国务院', en: 'State Council' },
     date: { iso: '2015-01-06', zh: '2015年1月6日', en: '6 January 2015' },
-    published: { iso: '2015-01-30', zh: '2015年1月30日', en: '30 January 2015', note: { zh: '2015年1月30日为该文件向社会公开发布的日期，成文日期为2015年1月6日', en: '30 January 2015 is when the Opinion was made public; it is dated 6 January 2015' } },
-    addressees: { zh: zh.slice(...nodes.find((n) => n.id === 'addressees').range.zh), en: en.slice(...nodes.find((n) => n.id === 'addressees').range.en) },
+    published: {
+      iso: '2015-01-30',
+      zh: '2015年1月30日',
+      en: '30 January 2015',
+      note: {
+        zh: '2015年1月30日为该文件向社会公开发布的日期，成文日期为2015年1月6日',
+        en: '30 January 2015 is when the Opinion was made public; it is dated 6 January 2015',
+      },
+    },
+    addressees: {
+      zh: zh.slice(...nodes.find((n) => n.id === 'addressees').range.zh),
+      en: en.slice(...nodes.find((n) => n.id === 'addressees').range.en),
+    },
     translation: {
-      source: 'China Copyright and Media (Rogier Creemers), unofficial English translation, as captured in the seed text',
+      source:
+        'China Copyright and Media (Rogier Creemers), unofficial English translation, as captured in the seed text',
       url: 'https://chinacopyrightandmedia.wordpress.com/2015/01/06/opinions-concerning-stimulating-the-development-of-cloud-computing-innovation-and-fostering-new-business-models-in-the-information-industry/',
       note: 'Unofficial translation. The blog page layout line ("Posted on Updated on") and the reader comments after the signature are not part of the Opinion and are left out.',
     },
@@ -268,4 +498,6 @@ const corpus = {
 writeFileSync(join(root, 'corpus', 'gf-2015-5.zh.txt'), zh);
 writeFileSync(join(root, 'corpus', 'gf-2015-5.en.txt'), en);
 writeFileSync(join(root, 'corpus', 'gf-2015-5.json'), JSON.stringify(corpus, null, 1) + '\n');
-console.log(`corpus: ${nodes.length} nodes, ${targets.length} targets, ${counts.length} counts; zh ${zh.length} chars, en ${en.length} chars`);
+console.log(
+  `corpus: ${nodes.length} nodes, ${targets.length} targets, ${counts.length} counts; zh ${zh.length} chars, en ${en.length} chars`,
+);

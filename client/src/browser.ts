@@ -16,7 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       workers.set(client, worker);
       return client;
     },
-    initializationOptions: () => ({ corpusBaseUri: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(true) }),
+    initializationOptions: () => ({
+      corpusBaseUri: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(true),
+    }),
     disposed: (client) => workers.get(client)?.terminate(),
   });
 }

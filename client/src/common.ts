@@ -26,21 +26,33 @@ interface CitationChoice {
   text: string;
 }
 
-const corpus = corpusData as unknown as { files: Record<Lang, string>; nodes: CorpusNodeData[]; meta: { title: Record<Lang, string>; number: Record<Lang, string> } };
+const corpus = corpusData as unknown as {
+  files: Record<Lang, string>;
+  nodes: CorpusNodeData[];
+  meta: { title: Record<Lang, string>; number: Record<Lang, string> };
+};
 
 /** Schemes of documents a drafter edits (local, untitled, remote and virtual file systems) — not diff or git views. */
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs'];
 
 export function configuredLanguages(): string[] {
   const v = vscode.workspace.getConfiguration('policyCite').get<unknown>('languages');
-  return Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && x) ? (v as string[]) : DEFAULT_LANGUAGES;
+  return Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && x)
+    ? (v as string[])
+    : DEFAULT_LANGUAGES;
 }
 
 export function documentSelector(context: vscode.ExtensionContext): DocumentSelector {
   return [
     ...configuredLanguages().flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
     // The shipped source texts, for their outline.
-    { scheme: context.extensionUri.scheme, pattern: context.extensionUri.scheme === 'file' ? context.asAbsolutePath('corpus/*.txt') : `${vscode.Uri.joinPath(context.extensionUri, 'corpus').path}/*.txt` },
+    {
+      scheme: context.extensionUri.scheme,
+      pattern:
+        context.extensionUri.scheme === 'file'
+          ? context.asAbsolutePath('corpus/*.txt')
+          : `${vscode.Uri.joinPath(context.extensionUri, 'corpus').path}/*.txt`,
+    },
   ];
 }
 
@@ -63,7 +75,10 @@ export class PolicyCite {
   private readonly output: vscode.OutputChannel;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly host: ClientHost) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly host: ClientHost,
+  ) {
     this.output = vscode.window.createOutputChannel('Policy Cite');
     context.subscriptions.push(this.output);
   }
@@ -88,7 +103,10 @@ export class PolicyCite {
     const options: LanguageClientOptions = {
       documentSelector: documentSelector(this.context),
       synchronize: { configurationSection: 'policyCite' },
-      initializationOptions: { settings: vscode.workspace.getConfiguration('policyCite'), ...this.host.initializationOptions?.() },
+      initializationOptions: {
+        settings: vscode.workspace.getConfiguration('policyCite'),
+        ...this.host.initializationOptions?.(),
+      },
       outputChannel: this.output,
       traceOutputChannel: this.output,
     };
@@ -97,8 +115,12 @@ export class PolicyCite {
     try {
       await client.start();
     } catch (e) {
-      this.output.appendLine(`[policy-cite] the language server did not start: ${e instanceof Error ? e.stack : String(e)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Cite: the language server did not start. See the "Policy Cite" output for details.'));
+      this.output.appendLine(
+        `[policy-cite] the language server did not start: ${e instanceof Error ? e.stack : String(e)}`,
+      );
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Policy Cite: the language server did not start. See the "Policy Cite" output for details.'),
+      );
     }
   }
 
@@ -128,7 +150,8 @@ export class PolicyCite {
   /** Clause → the shipped source text in a language, with the clause's heading selected. */
   async openSource(clauseId?: unknown, lang?: unknown): Promise<void> {
     // Older callers passed (lang, line).
-    if ((clauseId === 'zh' || clauseId === 'en') && (lang === undefined || typeof lang === 'number')) [clauseId, lang] = [undefined, clauseId];
+    if ((clauseId === 'zh' || clauseId === 'en') && (lang === undefined || typeof lang === 'number'))
+      [clauseId, lang] = [undefined, clauseId];
     let l: Lang | undefined = lang === 'zh' || lang === 'en' ? lang : undefined;
     if (!l) l = await pickLanguage();
     if (!l) return;
@@ -155,23 +178,36 @@ export class PolicyCite {
     }
     const client = this.client;
     if (!client || !client.isRunning()) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Policy Cite: the language server is not running. Run "Policy Cite: Restart the Language Server".'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'Policy Cite: the language server is not running. Run "Policy Cite: Restart the Language Server".',
+        ),
+      );
       return;
     }
     let l: Lang | undefined = lang === 'zh' || lang === 'en' ? lang : undefined;
-    const ask = async (want?: Lang) => client.sendRequest<{ lang: Lang; choices: CitationChoice[] }>(RequestMethods.citationChoices, {
-      uri: client.code2ProtocolConverter.asUri(editor.document.uri),
-      position: { line: editor.selection.active.line, character: editor.selection.active.character },
-      lang: want,
-    });
+    const ask = async (want?: Lang) =>
+      client.sendRequest<{ lang: Lang; choices: CitationChoice[] }>(RequestMethods.citationChoices, {
+        uri: client.code2ProtocolConverter.asUri(editor.document.uri),
+        position: { line: editor.selection.active.line, character: editor.selection.active.character },
+        lang: want,
+      });
     let answer = await ask(l);
     const chosen = await new Promise<CitationChoice | undefined>((resolve) => {
       const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { choice?: CitationChoice }>();
       const other = () => (answer.lang === 'zh' ? 'en' : 'zh');
       const fill = () => {
-        qp.title = answer.lang === 'zh' ? vscode.l10n.t('Insert a citation of the Opinion (Chinese)') : vscode.l10n.t('Insert a citation of the Opinion (English)');
+        qp.title =
+          answer.lang === 'zh'
+            ? vscode.l10n.t('Insert a citation of the Opinion (Chinese)')
+            : vscode.l10n.t('Insert a citation of the Opinion (English)');
         qp.placeholder = vscode.l10n.t('Type to filter parts, sections, principles and targets');
-        qp.buttons = [{ iconPath: new vscode.ThemeIcon('globe'), tooltip: other() === 'zh' ? vscode.l10n.t('Switch to Chinese') : vscode.l10n.t('Switch to English') }];
+        qp.buttons = [
+          {
+            iconPath: new vscode.ThemeIcon('globe'),
+            tooltip: other() === 'zh' ? vscode.l10n.t('Switch to Chinese') : vscode.l10n.t('Switch to English'),
+          },
+        ];
         qp.items = pickItems(answer.choices);
       };
       fill();
@@ -180,14 +216,27 @@ export class PolicyCite {
       qp.onDidTriggerButton(async () => {
         l = other();
         qp.busy = true;
-        try { answer = await ask(l); fill(); } finally { qp.busy = false; }
+        try {
+          answer = await ask(l);
+          fill();
+        } finally {
+          qp.busy = false;
+        }
       });
-      qp.onDidAccept(() => { resolve(qp.selectedItems[0]?.choice); qp.hide(); });
-      qp.onDidHide(() => { resolve(undefined); qp.dispose(); });
+      qp.onDidAccept(() => {
+        resolve(qp.selectedItems[0]?.choice);
+        qp.hide();
+      });
+      qp.onDidHide(() => {
+        resolve(undefined);
+        qp.dispose();
+      });
       qp.show();
     });
     if (!chosen) return;
-    await editor.edit((b) => { for (const s of editor.selections) b.replace(s, chosen.text); });
+    await editor.edit((b) => {
+      for (const s of editor.selections) b.replace(s, chosen.text);
+    });
   }
 }
 
@@ -203,7 +252,13 @@ function pickItems(choices: CitationChoice[]): (vscode.QuickPickItem & { choice?
     const list = choices.filter((c) => kinds.includes(c.kind));
     if (!list.length) continue;
     out.push({ label: name, kind: vscode.QuickPickItemKind.Separator });
-    for (const c of list) out.push({ label: c.kind === 'section' ? `$(indent) ${c.label}` : c.label, description: c.detail, detail: c.text, choice: c });
+    for (const c of list)
+      out.push({
+        label: c.kind === 'section' ? `$(indent) ${c.label}` : c.label,
+        description: c.detail,
+        detail: c.text,
+        choice: c,
+      });
   }
   return out;
 }
@@ -214,19 +269,28 @@ async function pickLanguage(): Promise<Lang | undefined> {
     { label: vscode.l10n.t('English text (unofficial translation)'), description: 'English', lang: 'en' },
   ];
   if (uiLang() === 'en') items.reverse();
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open the Opinion in which language?') }))?.lang;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open the Opinion in which language?') }))
+    ?.lang;
 }
 
 const PICKABLE = ['title', 'preamble', 'part', 'section', 'principle', 'objective', 'closing'];
 
 async function pickClause(lang: Lang): Promise<CorpusNodeData | undefined> {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const items = corpus.nodes.filter((n) => PICKABLE.includes(n.kind) && n.range[lang]).map((n) => {
-    const name = (l: Lang) => (n.kind === 'title' ? corpus.meta.title[l] : [n.label[l], n.heading?.[l]].filter((x, i, a) => x && (i === 0 || x !== a[0])).join(' '));
-    const depth = n.kind === 'section' ? 1 : n.kind === 'principle' || n.kind === 'objective' ? 2 : 0;
-    return { label: `${'\u2003'.repeat(depth)}${name(lang)}`, description: name(other), node: n };
+  const items = corpus.nodes
+    .filter((n) => PICKABLE.includes(n.kind) && n.range[lang])
+    .map((n) => {
+      const name = (l: Lang) =>
+        n.kind === 'title'
+          ? corpus.meta.title[l]
+          : [n.label[l], n.heading?.[l]].filter((x, i, a) => x && (i === 0 || x !== a[0])).join(' ');
+      const depth = n.kind === 'section' ? 1 : n.kind === 'principle' || n.kind === 'objective' ? 2 : 0;
+      return { label: `${'\u2003'.repeat(depth)}${name(lang)}`, description: name(other), node: n };
+    });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Open the Opinion at which clause?'),
+    matchOnDescription: true,
   });
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open the Opinion at which clause?'), matchOnDescription: true });
   return picked?.node;
 }
 
@@ -238,7 +302,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
       await pc.restart();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Cite: language server restarted'), 3000);
     }),
-    vscode.commands.registerCommand(CommandIds.openSource, (clauseId?: unknown, lang?: unknown) => pc.openSource(clauseId, lang)),
+    vscode.commands.registerCommand(CommandIds.openSource, (clauseId?: unknown, lang?: unknown) =>
+      pc.openSource(clauseId, lang),
+    ),
     vscode.commands.registerCommand(CommandIds.openSourceZh, (clauseId?: unknown) => pc.openSource(clauseId, 'zh')),
     vscode.commands.registerCommand(CommandIds.openSourceEn, (clauseId?: unknown) => pc.openSource(clauseId, 'en')),
     vscode.commands.registerCommand(CommandIds.insertCitation, (lang?: unknown) => pc.insertCitation(lang)),

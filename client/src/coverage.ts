@@ -42,7 +42,12 @@ export const COVERAGE_VIEW = 'policyCite.coverage';
 
 const toRange = (r: Loc['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 const openAt = (l: Loc): vscode.Command => ({
-  title: '', command: 'vscode.open', arguments: [vscode.Uri.parse(l.uri), { selection: toRange(l.range), preview: true } satisfies vscode.TextDocumentShowOptions],
+  title: '',
+  command: 'vscode.open',
+  arguments: [
+    vscode.Uri.parse(l.uri),
+    { selection: toRange(l.range), preview: true } satisfies vscode.TextDocumentShowOptions,
+  ],
 });
 
 class CoverageTree implements vscode.TreeDataProvider<Item> {
@@ -55,20 +60,39 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
       const c = item.citation;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(c.uri).toString());
       const line = doc && c.range.start.line < doc.lineCount ? doc.lineAt(c.range.start.line).text.trim() : '';
-      const t = new vscode.TreeItem(vscode.l10n.t('Line {0}', c.range.start.line + 1), vscode.TreeItemCollapsibleState.None);
+      const t = new vscode.TreeItem(
+        vscode.l10n.t('Line {0}', c.range.start.line + 1),
+        vscode.TreeItemCollapsibleState.None,
+      );
       t.description = item.mis ? `${vscode.l10n.t('mis-cited')} · ${line}` : line;
       t.tooltip = item.mis ? c.message : line;
-      t.iconPath = new vscode.ThemeIcon(item.mis ? 'warning' : 'references', item.mis ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
+      t.iconPath = new vscode.ThemeIcon(
+        item.mis ? 'warning' : 'references',
+        item.mis ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined,
+      );
       t.command = openAt(c);
       return t;
     }
     const n = item.clause;
     const kids = this.childrenOf(n).length;
-    const t = new vscode.TreeItem(n.text, kids ? (n.depth === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed) : vscode.TreeItemCollapsibleState.None);
+    const t = new vscode.TreeItem(
+      n.text,
+      kids
+        ? n.depth === 0
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed
+        : vscode.TreeItemCollapsibleState.None,
+    );
     t.id = `${this.reply?.uri}#${n.id}`;
-    t.description = n.covered ? vscode.l10n.t('{0} citations', n.citations.length) : n.misCitations.length ? vscode.l10n.t('mis-cited') : vscode.l10n.t('not covered');
-    t.iconPath = n.covered ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
-      : n.misCitations.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+    t.description = n.covered
+      ? vscode.l10n.t('{0} citations', n.citations.length)
+      : n.misCitations.length
+        ? vscode.l10n.t('mis-cited')
+        : vscode.l10n.t('not covered');
+    t.iconPath = n.covered
+      ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+      : n.misCitations.length
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
         : new vscode.ThemeIcon('circle-large-outline');
     const lang = this.reply?.lang ?? 'zh';
     const src = n.source[lang] ?? n.source.zh ?? n.source.en;
@@ -82,9 +106,16 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
   /** Sub-clauses, then the citations of this very clause (those of a sub-clause sit under it). */
   private childrenOf(n: Clause): Item[] {
     const subs = (this.reply?.clauses ?? []).filter((c) => c.parent === n.id).map((clause) => ({ clause }));
-    const own = [...n.citations.map((citation) => ({ citation, clause: n, mis: false })), ...n.misCitations.map((citation) => ({ citation, clause: n, mis: true }))]
+    const own = [
+      ...n.citations.map((citation) => ({ citation, clause: n, mis: false })),
+      ...n.misCitations.map((citation) => ({ citation, clause: n, mis: true })),
+    ]
       .filter((x) => x.citation.nodeId === n.id)
-      .sort((a, b) => a.citation.range.start.line - b.citation.range.start.line || a.citation.range.start.character - b.citation.range.start.character);
+      .sort(
+        (a, b) =>
+          a.citation.range.start.line - b.citation.range.start.line ||
+          a.citation.range.start.character - b.citation.range.start.character,
+      );
     return [...subs, ...own];
   }
 
@@ -101,7 +132,10 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
 }
 
 /** Registers the tree view; `client()` is the running language client, if any. */
-export function registerCoverageView(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
+export function registerCoverageView(
+  context: vscode.ExtensionContext,
+  client: () => BaseLanguageClient | undefined,
+): void {
   const tree = new CoverageTree();
   const view = vscode.window.createTreeView(COVERAGE_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +148,9 @@ export function registerCoverageView(context: vscode.ExtensionContext, client: (
     if (!view.visible || !editor || !c || !c.isRunning()) return;
     let reply: Reply | null;
     try {
-      reply = await c.sendRequest<Reply | null>(RequestMethods.coverage, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
+      reply = await c.sendRequest<Reply | null>(RequestMethods.coverage, {
+        uri: c.code2ProtocolConverter.asUri(editor.document.uri),
+      });
     } catch {
       reply = null; // the server is restarting: the next change asks again
     }
@@ -140,7 +176,11 @@ export function registerCoverageView(context: vscode.ExtensionContext, client: (
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && e.uris.some((u) => u.toString() === active)) later();
     }),
-    { dispose: () => { if (timer) clearTimeout(timer); } },
+    {
+      dispose: () => {
+        if (timer) clearTimeout(timer);
+      },
+    },
   );
   later(1000);
 }

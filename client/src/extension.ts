@@ -11,7 +11,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  pc = await activateWith(context, { create: (options) => new LanguageClient('policyCite', 'Policy Cite', serverOptions, options) });
+  pc = await activateWith(context, {
+    create: (options) => new LanguageClient('policyCite', 'Policy Cite', serverOptions, options),
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,16 +9,32 @@ export function globToRegExp(glob: string): RegExp {
     if (c === '*') {
       if (glob[i + 1] === '*') {
         i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:[^/]*/)*';
+        } else re += '.*';
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
-    else if (c === '{' && glob.indexOf('}', i) > i) { depth++; re += '(?:'; }
-    else if (c === '}' && depth) { depth--; re += ')'; }
-    else if (c === ',' && depth) re += '|';
+    else if (c === '{' && glob.indexOf('}', i) > i) {
+      depth++;
+      re += '(?:';
+    } else if (c === '}' && depth) {
+      depth--;
+      re += ')';
+    } else if (c === ',' && depth) re += '|';
     else if (c === '[') {
       const close = glob.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
-      else { re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']'; i = close; }
+      else {
+        re +=
+          '[' +
+          glob
+            .slice(i + 1, close)
+            .replace(/^!/, '^')
+            .replace(/\\/g, '\\\\') +
+          ']';
+        i = close;
+      }
     } else re += c.replace(/[.+^$()|\\{}\]]/g, '\\$&');
   }
   while (depth-- > 0) re += ')'; // {a,b without its } (only when a } comes later, e.g. inside […]): close it

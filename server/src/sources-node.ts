@@ -23,13 +23,18 @@ const isGlob = (s: string) => /[*?{]/.test(s);
 function walk(dir: string, out: string[], depth = 0): void {
   if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
   let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     if (out.length >= MAX_FILES) return;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(full, out, depth + 1); }
-    else if (e.isFile() && SOURCE_FILE.test(e.name)) out.push(full);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(full, out, depth + 1);
+    } else if (e.isFile() && SOURCE_FILE.test(e.name)) out.push(full);
   }
 }
 
@@ -40,9 +45,17 @@ export function expandSourcePattern(pattern: string, base: string): string[] {
   const abs = path.isAbsolute(p) ? p : path.join(base, p);
   if (!isGlob(p)) {
     let st: fs.Stats;
-    try { st = fs.statSync(abs); } catch { return []; }
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      return [];
+    }
     if (st.isFile()) return [abs];
-    if (st.isDirectory()) { const out: string[] = []; walk(abs, out); return out; }
+    if (st.isDirectory()) {
+      const out: string[] = [];
+      walk(abs, out);
+      return out;
+    }
     return [];
   }
   // Walk from the folder before the first wildcard, keep what the whole glob matches.
@@ -75,11 +88,16 @@ export function findSourceFiles(folders: string[], patterns: string[]): string[]
 export function readSource(file: string): { text?: string; problem?: string } {
   try {
     const st = fs.statSync(file);
-    if (st.size > MAX_BYTES) return { problem: `${file}: larger than ${MAX_BYTES / 1024 / 1024} MB, not read as a source` };
+    if (st.size > MAX_BYTES)
+      return { problem: `${file}: larger than ${MAX_BYTES / 1024 / 1024} MB, not read as a source` };
     const bytes = fs.readFileSync(file);
     const text = bytes.toString('utf8');
     // still read (a stray byte should not hide the whole source), but say why some characters show as �
-    if (!isUtf8(bytes)) return { text, problem: `${file}: not valid UTF-8, read with replacement characters (�); save it as UTF-8 / 不是有效的 UTF-8 编码，无法识别的字节显示为 �，请另存为 UTF-8` };
+    if (!isUtf8(bytes))
+      return {
+        text,
+        problem: `${file}: not valid UTF-8, read with replacement characters (�); save it as UTF-8 / 不是有效的 UTF-8 编码，无法识别的字节显示为 �，请另存为 UTF-8`,
+      };
     return { text };
   } catch (e) {
     return { problem: `${file}: cannot read (${(e as Error).message})` };
@@ -90,7 +108,10 @@ export function readSource(file: string): { text?: string; problem?: string } {
  * The bundled library plus the sources at `paths` (files, folders or globs, relative to `cwd`). For the command
  * line; the language server does the same through sessions that also see unsaved editor text.
  */
-export function loadSourceLibrary(paths: string[], opts: { cwd?: string; base?: Library } = {}): { lib: Library; sources: (LoadedSource & { path: string })[]; problems: string[] } {
+export function loadSourceLibrary(
+  paths: string[],
+  opts: { cwd?: string; base?: Library } = {},
+): { lib: Library; sources: (LoadedSource & { path: string })[]; problems: string[] } {
   const cwd = opts.cwd ?? process.cwd();
   const base = opts.base ?? bundledLibrary().lib;
   const problems: string[] = [];

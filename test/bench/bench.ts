@@ -18,12 +18,19 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = (args[args.indexOf('--only') + 1] ?? '').split(',').filter((x) => args.includes('--only') && x);
-const outFile = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(ROOT, 'test', 'bench', 'results.json');
+const outFile = args.includes('--out')
+  ? path.resolve(args[args.indexOf('--out') + 1])
+  : path.join(ROOT, 'test', 'bench', 'results.json');
 const want = (s: string) => !only.length || only.includes(s);
 const MB = 1024 * 1024;
 const { lib } = bundledLibrary();
 
-interface Target { name: string; target: string; value: string; met: boolean }
+interface Target {
+  name: string;
+  target: string;
+  value: string;
+  met: boolean;
+}
 const results: Record<string, unknown> = {};
 const targets: Target[] = [];
 const log = (s: string) => process.stdout.write(s + '\n');
@@ -48,15 +55,30 @@ function table(head: string[], rows: (string | number)[][]): void {
 }
 
 function machine(): Record<string, unknown> {
-  const sh = (cmd: string, a: string[]) => { try { return execFileSync(cmd, a, { encoding: 'utf8' }).trim(); } catch { return undefined; } };
-  const cpuinfo = (() => { try { return fs.readFileSync('/proc/cpuinfo', 'utf8'); } catch { return ''; } })();
+  const sh = (cmd: string, a: string[]) => {
+    try {
+      return execFileSync(cmd, a, { encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const cpuinfo = (() => {
+    try {
+      return fs.readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
   return {
     cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model,
     nproc: sh('nproc', []) ?? String(os.availableParallelism()),
     memory: sh('free', ['-h'])?.split('\n')[1]?.replace(/\s+/g, ' ') ?? `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverageAtStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    loadAverageAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
     date: new Date().toISOString(),
   };
 }
@@ -74,10 +96,12 @@ const BARE = [
 ];
 function bareScan(text: string): number {
   let n = 0;
-  for (const re of BARE) { re.lastIndex = 0; while (re.exec(text)) n++; }
+  for (const re of BARE) {
+    re.lastIndex = 0;
+    while (re.exec(text)) n++;
+  }
   return n;
 }
-
 
 /** A full collection before a timed run (when node runs with --expose-gc, as `npm run bench` does), so garbage
  *  left by the previous run is not charged to this one. */
@@ -85,7 +109,12 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 function timeIt(fn: () => void, reps: number): number {
   const t: number[] = [];
-  for (let i = 0; i < reps; i++) { collect(); const t0 = performance.now(); fn(); t.push(performance.now() - t0); }
+  for (let i = 0; i < reps; i++) {
+    collect();
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
   return median(t);
 }
 
@@ -101,19 +130,56 @@ function engine(): void {
       const text = draft(lang, size, 7);
       const b = bytes(text);
       const reps = size >= 10 * MB ? 2 : size >= MB ? 3 : size >= 100 * 1024 ? 5 : 20;
-      let citations = 0, findings = 0;
-      const tFull = timeIt(() => { const a = analyze(text, lib); citations = a.citations.length; findings = a.findings.length; }, reps);
+      let citations = 0,
+        findings = 0;
+      const tFull = timeIt(() => {
+        const a = analyze(text, lib);
+        citations = a.citations.length;
+        findings = a.findings.length;
+      }, reps);
       let matches = 0;
-      const tBare = timeIt(() => { matches = bareScan(text); }, reps);
-      const full = b / MB / (tFull / 1000), bare = b / MB / (tBare / 1000);
+      const tBare = timeIt(() => {
+        matches = bareScan(text);
+      }, reps);
+      const full = b / MB / (tFull / 1000),
+        bare = b / MB / (tBare / 1000);
       worst = Math.min(worst, full / bare);
-      rows.push([lang, sizeName(size), citations, findings, ms(tFull), full.toFixed(2), ms(tBare), bare.toFixed(1), (full / bare).toFixed(3)]);
-      out.push({ lang, bytes: b, citations, findings, analysisMs: tFull, analysisMBps: full, bareMatches: matches, bareMs: tBare, bareMBps: bare, ratio: full / bare });
+      rows.push([
+        lang,
+        sizeName(size),
+        citations,
+        findings,
+        ms(tFull),
+        full.toFixed(2),
+        ms(tBare),
+        bare.toFixed(1),
+        (full / bare).toFixed(3),
+      ]);
+      out.push({
+        lang,
+        bytes: b,
+        citations,
+        findings,
+        analysisMs: tFull,
+        analysisMBps: full,
+        bareMatches: matches,
+        bareMs: tBare,
+        bareMBps: bare,
+        ratio: full / bare,
+      });
     }
   }
-  table(['lang', 'size', 'citations', 'findings', 'analysis ms', 'analysis MB/s', 'bare scan ms', 'bare MB/s', 'ratio'], rows);
+  table(
+    ['lang', 'size', 'citations', 'findings', 'analysis ms', 'analysis MB/s', 'bare scan ms', 'bare MB/s', 'ratio'],
+    rows,
+  );
   results.engine = out;
-  targets.push({ name: 'Full analysis vs bare scan', target: '≥ 0.1 of the bare scan speed', value: `worst ratio ${worst.toFixed(3)}`, met: worst >= 0.1 });
+  targets.push({
+    name: 'Full analysis vs bare scan',
+    target: '≥ 0.1 of the bare scan speed',
+    value: `worst ratio ${worst.toFixed(3)}`,
+    met: worst >= 0.1,
+  });
 }
 
 // ---- 2. The server over stdio ---------------------------------------------------------------------------
@@ -137,7 +203,7 @@ async function firstDiagnostics(): Promise<number[]> {
 function citationOffsets(text: string): number[] {
   const out: number[] = [];
   for (const re of [/国发〔2015〕5号/g, /第[一二三]部分/g, /Part [IVX]+, Section \(\d\)/g, /GF No\. \(2015\)5/g]) {
-    for (let m; (m = re.exec(text)) && out.length < 5000; ) out.push(m.index + 1);
+    for (let m; (m = re.exec(text)) && out.length < 5000;) out.push(m.index + 1);
   }
   return out.sort((a, b) => a - b);
 }
@@ -145,13 +211,24 @@ function citationOffsets(text: string): number[] {
 async function server(): Promise<void> {
   log('## Server over stdio\n');
   const first = await firstDiagnostics();
-  const out: Record<string, unknown> = { firstDiagnosticsMs: { median: median(first), max: Math.max(...first), runs: first } };
+  const out: Record<string, unknown> = {
+    firstDiagnosticsMs: { median: median(first), max: Math.max(...first), runs: first },
+  };
   const rows: (string | number)[][] = [];
   const s = new BenchServer(SERVER);
   await s.initialize();
   const r = rng(5);
   const edits: Record<string, { median: number; p99: number; n: number }> = {};
-  const sizes: [number, number][] = quick ? [[10 * 1024, 100], [MB, 40]] : [[10 * 1024, 400], [MB, 200], [10 * MB, 20]];
+  const sizes: [number, number][] = quick
+    ? [
+        [10 * 1024, 100],
+        [MB, 40],
+      ]
+    : [
+        [10 * 1024, 400],
+        [MB, 200],
+        [10 * MB, 20],
+      ];
   let hoverStats: { hover: number[]; definition: number[] } | undefined;
   for (const lang of ['zh', 'en'] as DraftLang[]) {
     for (const [size, n] of sizes) {
@@ -171,7 +248,15 @@ async function server(): Promise<void> {
         times.push(done - start);
       }
       edits[`${lang} ${sizeName(size)}`] = { median: median(times), p99: quantile(times, 0.99), n };
-      rows.push([lang, sizeName(size), ms(openMs), n, ms(median(times)), ms(quantile(times, 0.99)), ms(Math.max(...times))]);
+      rows.push([
+        lang,
+        sizeName(size),
+        ms(openMs),
+        n,
+        ms(median(times)),
+        ms(quantile(times, 0.99)),
+        ms(Math.max(...times)),
+      ]);
       if (size === MB && lang === 'zh') hoverStats = await hovers(s, uri);
       s.notify('textDocument/didClose', { textDocument: { uri } });
     }
@@ -182,24 +267,53 @@ async function server(): Promise<void> {
   const hv = hoverStats!;
   out.hover = { median: median(hv.hover), p99: quantile(hv.hover, 0.99), n: hv.hover.length };
   out.definition = { median: median(hv.definition), p99: quantile(hv.definition, 0.99), n: hv.definition.length };
-  table(['request (1 MB zh draft)', 'n', 'median ms', 'p99 ms'], [
-    ['hover', hv.hover.length, ms(median(hv.hover)), ms(quantile(hv.hover, 0.99))],
-    ['definition', hv.definition.length, ms(median(hv.definition)), ms(quantile(hv.definition, 0.99))],
-  ]);
-  table(['start → first diagnostics (10 KB draft)', 'runs', 'median ms', 'max ms'], [['fresh process', first.length, ms(median(first)), ms(Math.max(...first))]]);
+  table(
+    ['request (1 MB zh draft)', 'n', 'median ms', 'p99 ms'],
+    [
+      ['hover', hv.hover.length, ms(median(hv.hover)), ms(quantile(hv.hover, 0.99))],
+      ['definition', hv.definition.length, ms(median(hv.definition)), ms(quantile(hv.definition, 0.99))],
+    ],
+  );
+  table(
+    ['start → first diagnostics (10 KB draft)', 'runs', 'median ms', 'max ms'],
+    [['fresh process', first.length, ms(median(first)), ms(Math.max(...first))]],
+  );
   results.server = out;
-  const e1 = edits[`zh ${sizeName(MB)}`], e1en = edits[`en ${sizeName(MB)}`];
-  const e10 = edits['zh 10 KB'], e10en = edits['en 10 KB'];
-  targets.push({ name: 'Edit → diagnostics, 1 MB draft', target: 'p99 < 20 ms', value: `p99 zh ${ms(e1.p99)} ms, en ${ms(e1en.p99)} ms`, met: Math.max(e1.p99, e1en.p99) < 20 });
-  targets.push({ name: 'Edit → diagnostics, 10 KB draft', target: 'p99 < 5 ms', value: `p99 zh ${ms(e10.p99)} ms, en ${ms(e10en.p99)} ms`, met: Math.max(e10.p99, e10en.p99) < 5 });
+  const e1 = edits[`zh ${sizeName(MB)}`],
+    e1en = edits[`en ${sizeName(MB)}`];
+  const e10 = edits['zh 10 KB'],
+    e10en = edits['en 10 KB'];
+  targets.push({
+    name: 'Edit → diagnostics, 1 MB draft',
+    target: 'p99 < 20 ms',
+    value: `p99 zh ${ms(e1.p99)} ms, en ${ms(e1en.p99)} ms`,
+    met: Math.max(e1.p99, e1en.p99) < 20,
+  });
+  targets.push({
+    name: 'Edit → diagnostics, 10 KB draft',
+    target: 'p99 < 5 ms',
+    value: `p99 zh ${ms(e10.p99)} ms, en ${ms(e10en.p99)} ms`,
+    met: Math.max(e10.p99, e10en.p99) < 5,
+  });
   const hp = Math.max(quantile(hv.hover, 0.99), quantile(hv.definition, 0.99));
-  targets.push({ name: 'Hover and definition', target: 'p99 < 2 ms', value: `hover p99 ${ms(quantile(hv.hover, 0.99))} ms, definition p99 ${ms(quantile(hv.definition, 0.99))} ms`, met: hp < 2 });
-  targets.push({ name: 'Start → first diagnostics', target: '< 300 ms', value: `median ${ms(median(first))} ms, max ${ms(Math.max(...first))} ms`, met: Math.max(...first) < 300 });
+  targets.push({
+    name: 'Hover and definition',
+    target: 'p99 < 2 ms',
+    value: `hover p99 ${ms(quantile(hv.hover, 0.99))} ms, definition p99 ${ms(quantile(hv.definition, 0.99))} ms`,
+    met: hp < 2,
+  });
+  targets.push({
+    name: 'Start → first diagnostics',
+    target: '< 300 ms',
+    value: `median ${ms(median(first))} ms, max ${ms(Math.max(...first))} ms`,
+    met: Math.max(...first) < 300,
+  });
 }
 
 async function hovers(s: BenchServer, uri: string): Promise<{ hover: number[]; definition: number[] }> {
   const offsets = citationOffsets(s.text(uri));
-  const hover: number[] = [], definition: number[] = [];
+  const hover: number[] = [],
+    definition: number[] = [];
   const n = quick ? 100 : 1000;
   for (let i = 0; i < n; i++) {
     const position = s.positionOf(uri, offsets[(i * 7919) % offsets.length]);
@@ -239,9 +353,22 @@ async function memory(): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
   const two = s.rssMB();
   await s.stop();
-  table(['server', 'RSS MB'], [['started, no draft', idle?.toFixed(1) ?? 'n/a'], ['1 draft open (50 KB)', one?.toFixed(1) ?? 'n/a'], [`200 drafts open (${(total / MB).toFixed(1)} MB of text)`, two?.toFixed(1) ?? 'n/a']]);
+  table(
+    ['server', 'RSS MB'],
+    [
+      ['started, no draft', idle?.toFixed(1) ?? 'n/a'],
+      ['1 draft open (50 KB)', one?.toFixed(1) ?? 'n/a'],
+      [`200 drafts open (${(total / MB).toFixed(1)} MB of text)`, two?.toFixed(1) ?? 'n/a'],
+    ],
+  );
   results.memory = { idleMB: idle, oneDraftMB: one, twoHundredDraftsMB: two, twoHundredDraftsTextMB: total / MB };
-  targets.push({ name: 'Server RSS with 200 drafts open', target: '< 100 MB', value: two === undefined ? 'not measurable here (no /proc)' : `${two.toFixed(1)} MB (1 draft: ${one!.toFixed(1)} MB)`, met: two !== undefined && two < 100 });
+  targets.push({
+    name: 'Server RSS with 200 drafts open',
+    target: '< 100 MB',
+    value:
+      two === undefined ? 'not measurable here (no /proc)' : `${two.toFixed(1)} MB (1 draft: ${one!.toFixed(1)} MB)`,
+    met: two !== undefined && two < 100,
+  });
 }
 
 // ---- 4. The command line over 10,000 drafts ---------------------------------------------------------------------
@@ -265,21 +392,69 @@ async function cli(): Promise<void> {
   const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const cmd = [path.join(ROOT, 'dist', 'cli.js'), 'check', dir];
   const t0 = performance.now();
-  const { code, stdoutBytes, rusage } = await new Promise<{ code: number | null; stdoutBytes: number; rusage?: string }>((res) => {
+  const { code, stdoutBytes, rusage } = await new Promise<{
+    code: number | null;
+    stdoutBytes: number;
+    rusage?: string;
+  }>((res) => {
     const p = timeBin ? spawn(timeBin, ['-f', '%e %U %S %M', process.execPath, ...cmd]) : spawn(process.execPath, cmd);
-    let outBytes = 0, err = '';
+    let outBytes = 0,
+      err = '';
     p.stdout.on('data', (d: Buffer) => (outBytes += d.length));
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('exit', (c) => res({ code: c, stdoutBytes: outBytes, rusage: timeBin ? err.trim().split('\n').pop() : undefined }));
+    p.on('exit', (c) =>
+      res({ code: c, stdoutBytes: outBytes, rusage: timeBin ? err.trim().split('\n').pop() : undefined }),
+    );
   });
   const wall = (performance.now() - t0) / 1000;
   fs.rmSync(dir, { recursive: true, force: true });
   const [, user, sys, maxKB] = (rusage ?? '').split(' ').map(Number);
   const cores = Number(os.availableParallelism());
   const busy = rusage ? (user + sys) / wall : NaN;
-  table(['drafts', 'text MB', 'exit code', 'wall s', 'files/s', 'MB/s', 'CPU s (user+sys)', 'cores busy', 'peak RSS of main process MB'], [[n, (total / MB).toFixed(1), code ?? 'signal', wall.toFixed(2), (n / wall).toFixed(0), (total / MB / wall).toFixed(2), rusage ? (user + sys).toFixed(1) : 'n/a', rusage ? `${busy.toFixed(2)} of ${cores}` : 'n/a', rusage ? (maxKB / 1024).toFixed(0) : 'n/a']]);
-  results.cli = { drafts: n, textMB: total / MB, exitCode: code, wallS: wall, filesPerS: n / wall, MBps: total / MB / wall, cpuS: rusage ? user + sys : undefined, coresBusy: busy, cores, reportBytes: stdoutBytes };
-  targets.push({ name: `CLI over ${n} drafts`, target: 'all cores in use', value: `${(n / wall).toFixed(0)} files/s, ${rusage ? busy.toFixed(2) : '?'} of ${cores} cores busy`, met: rusage ? busy >= 0.8 * cores : false });
+  table(
+    [
+      'drafts',
+      'text MB',
+      'exit code',
+      'wall s',
+      'files/s',
+      'MB/s',
+      'CPU s (user+sys)',
+      'cores busy',
+      'peak RSS of main process MB',
+    ],
+    [
+      [
+        n,
+        (total / MB).toFixed(1),
+        code ?? 'signal',
+        wall.toFixed(2),
+        (n / wall).toFixed(0),
+        (total / MB / wall).toFixed(2),
+        rusage ? (user + sys).toFixed(1) : 'n/a',
+        rusage ? `${busy.toFixed(2)} of ${cores}` : 'n/a',
+        rusage ? (maxKB / 1024).toFixed(0) : 'n/a',
+      ],
+    ],
+  );
+  results.cli = {
+    drafts: n,
+    textMB: total / MB,
+    exitCode: code,
+    wallS: wall,
+    filesPerS: n / wall,
+    MBps: total / MB / wall,
+    cpuS: rusage ? user + sys : undefined,
+    coresBusy: busy,
+    cores,
+    reportBytes: stdoutBytes,
+  };
+  targets.push({
+    name: `CLI over ${n} drafts`,
+    target: 'all cores in use',
+    value: `${(n / wall).toFixed(0)} files/s, ${rusage ? busy.toFixed(2) : '?'} of ${cores} cores busy`,
+    met: rusage ? busy >= 0.8 * cores : false,
+  });
 }
 
 // ---- 5. Linearity ---------------------------------------------------------------------------------------------
@@ -289,51 +464,91 @@ function linearity(): void {
   const kinds: [string, (size: number) => string][] = [
     ['zh draft', (n) => draft('zh', n, 21)],
     ['en draft', (n) => draft('en', n, 21)],
-    ...ADVERSARIAL_KINDS.map((k) => [`adversarial: ${k}`, (n: number) => adversarial(k, n)] as [string, (size: number) => string]),
+    ...ADVERSARIAL_KINDS.map(
+      (k) => [`adversarial: ${k}`, (n: number) => adversarial(k, n)] as [string, (size: number) => string],
+    ),
   ];
   const rows: (string | number)[][] = [];
   const out: Record<string, unknown> = {};
   let worst = 0;
   for (const [name, make] of kinds) {
-    const xs: number[] = [], ys: number[] = [];
+    const xs: number[] = [],
+      ys: number[] = [];
     const cells: string[] = [];
     for (const k of [1, 2, 4, 8]) {
       const text = make(base * k);
       analyze(text, lib); // warm: the same state (JIT, remembered quote matches) at every size
-      const t = Math.min(...[0, 1, 2, 3, 4].map(() => { collect(); const t0 = performance.now(); analyze(text, lib); return performance.now() - t0; }));
+      const t = Math.min(
+        ...[0, 1, 2, 3, 4].map(() => {
+          collect();
+          const t0 = performance.now();
+          analyze(text, lib);
+          return performance.now() - t0;
+        }),
+      );
       xs.push(Math.log(bytes(text)));
       ys.push(Math.log(t));
       cells.push(ms(t));
     }
     // least-squares slope of log(time) on log(size): 1 is linear, 2 quadratic
-    const mx = xs.reduce((a, b) => a + b) / xs.length, my = ys.reduce((a, b) => a + b) / ys.length;
+    const mx = xs.reduce((a, b) => a + b) / xs.length,
+      my = ys.reduce((a, b) => a + b) / ys.length;
     const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
     worst = Math.max(worst, slope);
     rows.push([name, ...cells, slope.toFixed(2)]);
     out[name] = { ms: cells.map(Number), exponent: slope };
   }
-  table(['input', `${sizeName(base)} ms`, `${sizeName(base * 2)} ms`, `${sizeName(base * 4)} ms`, `${sizeName(base * 8)} ms`, 'growth exponent'], rows);
+  table(
+    [
+      'input',
+      `${sizeName(base)} ms`,
+      `${sizeName(base * 2)} ms`,
+      `${sizeName(base * 4)} ms`,
+      `${sizeName(base * 8)} ms`,
+      'growth exponent',
+    ],
+    rows,
+  );
   results.linearity = out;
-  targets.push({ name: 'Analysis time grows linearly', target: 'growth exponent ≤ 1.2 on every input (1 = linear, 2 = quadratic)', value: `worst exponent ${worst.toFixed(2)}`, met: worst <= 1.2 });
+  targets.push({
+    name: 'Analysis time grows linearly',
+    target: 'growth exponent ≤ 1.2 on every input (1 = linear, 2 = quadratic)',
+    value: `worst exponent ${worst.toFixed(2)}`,
+    met: worst <= 1.2,
+  });
 }
 
 async function main(): Promise<void> {
   results.machine = machine();
   log(`# Policy Cite benchmark${quick ? ' (quick)' : ''}\n`);
-  log(Object.entries(results.machine as object).map(([k, v]) => `- ${k}: ${v}`).join('\n') + '\n');
-  if (!fs.existsSync(SERVER) && (want('server') || want('memory') || want('cli'))) throw new Error('dist/ is missing: run `node esbuild.js` first (npm run bench does)');
+  log(
+    Object.entries(results.machine as object)
+      .map(([k, v]) => `- ${k}: ${v}`)
+      .join('\n') + '\n',
+  );
+  if (!fs.existsSync(SERVER) && (want('server') || want('memory') || want('cli')))
+    throw new Error('dist/ is missing: run `node esbuild.js` first (npm run bench does)');
   if (want('engine')) engine();
   if (want('linear')) linearity();
   if (want('server')) await server();
   if (want('memory')) await memory();
   if (want('cli')) await cli();
-  (results.machine as Record<string, unknown>).loadAverageAtEnd = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  (results.machine as Record<string, unknown>).loadAverageAtEnd = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   results.targets = targets;
   log('## Targets\n');
-  table(['target', 'wanted', 'measured', 'met'], targets.map((t) => [t.name, t.target, t.value, t.met ? 'met' : 'NOT met']));
+  table(
+    ['target', 'wanted', 'measured', 'met'],
+    targets.map((t) => [t.name, t.target, t.value, t.met ? 'met' : 'NOT met']),
+  );
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   log(`JSON: ${path.relative(process.cwd(), outFile)}`);
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -38,12 +38,19 @@ export class BenchServer {
       this.send({ id: m.id, result });
       return;
     }
-    if (m.id !== undefined) { this.pending.get(m.id)?.(m); this.pending.delete(m.id); return; }
+    if (m.id !== undefined) {
+      this.pending.get(m.id)?.(m);
+      this.pending.delete(m.id);
+      return;
+    }
     if (m.method === 'textDocument/publishDiagnostics') {
       const { uri, version, diagnostics } = m.params;
       this.published.set(uri, { version, count: diagnostics.length, at });
       const w = this.waiters.get(uri);
-      if (w && (version === undefined || version >= w.version)) { this.waiters.delete(uri); w.resolve(at); }
+      if (w && (version === undefined || version >= w.version)) {
+        this.waiters.delete(uri);
+        w.resolve(at);
+      }
     }
   }
 
@@ -54,7 +61,10 @@ export class BenchServer {
 
   request(method: string, params: unknown): Promise<Message> {
     const id = this.nextId++;
-    return new Promise((resolve) => { this.pending.set(id, resolve); this.send({ id, method, params }); });
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.send({ id, method, params });
+    });
   }
 
   notify(method: string, params: unknown): void {
@@ -62,7 +72,12 @@ export class BenchServer {
   }
 
   async initialize(): Promise<void> {
-    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: {} });
+    await this.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: {},
+    });
     this.notify('initialized', {});
   }
 
@@ -72,13 +87,21 @@ export class BenchServer {
     if (seen && seen.version >= version) return Promise.resolve(seen.at);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
-      this.waiters.set(uri, { version, resolve: (at) => { clearTimeout(timer); resolve(at); } });
+      this.waiters.set(uri, {
+        version,
+        resolve: (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      });
     });
   }
 
   open(uri: string, text: string): void {
     this.docs.set(uri, { text, version: 1, lineStarts: lineStarts(text) });
-    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: uri.endsWith('.md') ? 'markdown' : 'plaintext', version: 1, text } });
+    this.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: uri.endsWith('.md') ? 'markdown' : 'plaintext', version: 1, text },
+    });
   }
 
   /** Inserts `ch` at `offset` as an incremental change; returns the new version. */
@@ -88,7 +111,10 @@ export class BenchServer {
     d.text = d.text.slice(0, offset) + ch + d.text.slice(offset);
     for (let i = pos.line + 1; i < d.lineStarts.length; i++) d.lineStarts[i] += ch.length; // ch has no line break
     d.version++;
-    this.notify('textDocument/didChange', { textDocument: { uri, version: d.version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+    this.notify('textDocument/didChange', {
+      textDocument: { uri, version: d.version },
+      contentChanges: [{ range: { start: pos, end: pos }, text: ch }],
+    });
     return d.version;
   }
 
@@ -126,7 +152,12 @@ function lineStarts(text: string): number[] {
 }
 
 function position(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  let lo = 0,
+    hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
   return { line: lo, character: offset - starts[lo] };
 }

@@ -15,21 +15,38 @@ async function main(): Promise<void> {
   const zh = fs.readFileSync(path.join(ROOT, 'examples', 'draft-zh.md'), 'utf8');
   const en = fs.readFileSync(path.join(ROOT, 'examples', 'draft-en.md'), 'utf8');
   const files: Record<string, string | Buffer> = {};
-  for (let i = 0; i < n; i++) files[`text/d${String(i).padStart(5, '0')}${i % 2 ? '.md' : '.txt'}`] = (i % 2 ? en : zh).repeat(1 + (i % 3));
-  const docx = Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: zh.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })) }] })));
+  for (let i = 0; i < n; i++)
+    files[`text/d${String(i).padStart(5, '0')}${i % 2 ? '.md' : '.txt'}`] = (i % 2 ? en : zh).repeat(1 + (i % 3));
+  const docx = Buffer.from(
+    await Packer.toBuffer(
+      new Document({
+        sections: [{ children: zh.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })) }],
+      }),
+    ),
+  );
   for (let i = 0; i < Math.ceil(n / 5); i++) files[`docx/d${String(i).padStart(5, '0')}.docx`] = docx;
   const dir = tempDir(files);
   const cores = os.availableParallelism();
-  console.log(`${n} text drafts (${(fs.readdirSync(path.join(dir, 'text')).reduce((s, f) => s + fs.statSync(path.join(dir, 'text', f)).size, 0) / 1e6).toFixed(1)} MB), ${Math.ceil(n / 5)} .docx; ${cores} cores; load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log(
+    `${n} text drafts (${(fs.readdirSync(path.join(dir, 'text')).reduce((s, f) => s + fs.statSync(path.join(dir, 'text', f)).size, 0) / 1e6).toFixed(1)} MB), ${Math.ceil(n / 5)} .docx; ${cores} cores; load average ${os.loadavg()[0].toFixed(1)}`,
+  );
   for (const sub of ['text', 'docx']) {
     const count = fs.readdirSync(path.join(dir, sub)).length;
     for (const jobs of [1, cores]) {
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, [CLI, 'check', '--jobs', String(jobs), sub], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, [CLI, 'check', '--jobs', String(jobs), sub], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       const cpu = childCpuSeconds();
       const last = r.stdout.trimEnd().split('\n').pop();
-      console.log(`${sub.padEnd(5)} jobs=${jobs}: ${secs.toFixed(2)} s, ${(count / secs).toFixed(0)} files/s` + (cpu === undefined ? '' : `, CPU ${cpu.toFixed(2)} s (${(count / cpu).toFixed(0)} files per CPU-second)`) + ` — ${last}`);
+      console.log(
+        `${sub.padEnd(5)} jobs=${jobs}: ${secs.toFixed(2)} s, ${(count / secs).toFixed(0)} files/s` +
+          (cpu === undefined ? '' : `, CPU ${cpu.toFixed(2)} s (${(count / cpu).toFixed(0)} files per CPU-second)`) +
+          ` — ${last}`,
+      );
     }
   }
   fs.rmSync(dir, { recursive: true, force: true });
@@ -50,4 +67,7 @@ function childCpuSeconds(): number | undefined {
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -6,21 +6,38 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { CLI, cli, DRAFT_CLEAN, DRAFT_ERR, DRAFT_WARN, findingLines, plainEnv, removeTempDirs, tempDir, TITLE } from './run';
+import {
+  CLI,
+  cli,
+  DRAFT_CLEAN,
+  DRAFT_ERR,
+  DRAFT_WARN,
+  findingLines,
+  plainEnv,
+  removeTempDirs,
+  tempDir,
+  TITLE,
+} from './run';
 
 /** A real Word document made here, one paragraph per entry; an entry that is a list is one paragraph of several runs. */
 async function makeDocx(paragraphs: (string | string[])[]): Promise<Buffer> {
   const doc = new Document({
-    sections: [{
-      children: paragraphs.map((p) => new Paragraph({
-        children: (Array.isArray(p) ? p : [p]).map((t, i) => new TextRun({ text: t, bold: i % 2 === 1 })),
-      })),
-    }],
+    sections: [
+      {
+        children: paragraphs.map(
+          (p) =>
+            new Paragraph({
+              children: (Array.isArray(p) ? p : [p]).map((t, i) => new TextRun({ text: t, bold: i % 2 === 1 })),
+            }),
+        ),
+      },
+    ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
 }
 
-const sarifSchema = () => JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+const sarifSchema = () =>
+  JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 
 describe('command line: policy-cite check', function () {
   this.timeout(60_000);
@@ -29,7 +46,21 @@ describe('command line: policy-cite check', function () {
   after(removeTempDirs);
 
   describe('help', () => {
-    const OPTIONS = ['--format', '--output', '--fix', '--lang', '--rules', '--config', '--sources', '--exit-zero', '--color', '--no-color', '--jobs', '--no-progress', '--help'];
+    const OPTIONS = [
+      '--format',
+      '--output',
+      '--fix',
+      '--lang',
+      '--rules',
+      '--config',
+      '--sources',
+      '--exit-zero',
+      '--color',
+      '--no-color',
+      '--jobs',
+      '--no-progress',
+      '--help',
+    ];
 
     it('policy-cite --help names the command, examples and exit codes', () => {
       const r = cli(['--help']);
@@ -42,14 +73,24 @@ describe('command line: policy-cite check', function () {
         const r = cli(['check', '--help', '--lang', lang]);
         assert.equal(r.code, 0);
         for (const o of OPTIONS) assert.ok(r.stdout.includes(o), `${lang} help mentions ${o}`);
-        assert.ok(r.stdout.includes(lang === 'en' ? 'count Unicode characters (code' : '按 Unicode 字符（码位）计数'), `${lang}: column unit`);
+        assert.ok(
+          r.stdout.includes(lang === 'en' ? 'count Unicode characters (code' : '按 Unicode 字符（码位）计数'),
+          `${lang}: column unit`,
+        );
         assert.ok(r.stdout.includes(lang === 'en' ? 'Examples:' : '示例：'));
         assert.ok((r.stdout.match(/policy-cite check /g) ?? []).length >= 6, 'several examples');
       }
     });
 
     it('no command, an unknown command or option is bad usage (exit 2) with a pointer to --help', () => {
-      for (const args of [[], ['lint', 'x.md'], ['check', '--bogus', 'x.md'], ['check'], ['check', '--format', 'xml', 'x.md'], ['check', '--rules', 'nonsense=error', 'x.md']]) {
+      for (const args of [
+        [],
+        ['lint', 'x.md'],
+        ['check', '--bogus', 'x.md'],
+        ['check'],
+        ['check', '--format', 'xml', 'x.md'],
+        ['check', '--rules', 'nonsense=error', 'x.md'],
+      ]) {
         const r = cli(args);
         assert.equal(r.code, 2, args.join(' '));
         assert.match(r.stderr, /--help/);
@@ -64,10 +105,13 @@ describe('command line: policy-cite check', function () {
       const r = cli(['check', 'a.txt'], { cwd: dir });
       assert.equal(r.code, 1);
       const lines = r.stdout.trimEnd().split('\n');
-      assert.deepEqual(findingLines(r.stdout).map((f) => [f.file, f.line, f.column, f.severity, f.code]), [
-        ['a.txt', 1, 43, 'error', 'unknown-clause'],
-        ['a.txt', 2, 3, 'warning', 'doc-number-format'],
-      ]);
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => [f.file, f.line, f.column, f.severity, f.code]),
+        [
+          ['a.txt', 1, 43, 'error', 'unknown-clause'],
+          ['a.txt', 2, 3, 'warning', 'doc-number-format'],
+        ],
+      );
       // The source line follows the heading, then the marker: ^ under the citation's first character.
       const i = lines.findIndex((l) => l.startsWith('a.txt:2:3:'));
       assert.match(lines[i + 1], /^ +2 \| 参照国发\[2015\]5号文件执行。$/);
@@ -83,7 +127,8 @@ describe('command line: policy-cite check', function () {
       const lines = cli(['check', 'long.txt'], { cwd: dir }).stdout.split('\n');
       const [src, marker] = [lines[1], lines[2]];
       assert.match(src, /^ +1 \| …云+参照国发\[2015\]5号文件执行。计+…$/);
-      const cells = (t: string) => Array.from(t).reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+      const cells = (t: string) =>
+        Array.from(t).reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
       assert.ok(cells(src) <= 120, `fits 120 cells: ${cells(src)}`);
       // The ^ sits at the same cell as 国 in the line above.
       const before = src.slice(0, src.indexOf('国'));
@@ -94,7 +139,10 @@ describe('command line: policy-cite check', function () {
       const dir = tempDir({ 'a.txt': DRAFT_ERR });
       assert.match(cli(['check', '--color', 'always', 'a.txt'], { cwd: dir }).stdout, /\x1b\[31m/);
       assert.doesNotMatch(cli(['check', 'a.txt'], { cwd: dir, env: plainEnv({ NO_COLOR: '1' }) }).stdout, /\x1b\[/);
-      assert.doesNotMatch(cli(['check', '--no-color', 'a.txt'], { cwd: dir, env: plainEnv({ FORCE_COLOR: '1' }) }).stdout, /\x1b\[/);
+      assert.doesNotMatch(
+        cli(['check', '--no-color', 'a.txt'], { cwd: dir, env: plainEnv({ FORCE_COLOR: '1' }) }).stdout,
+        /\x1b\[/,
+      );
     });
 
     it('exit 0 when nothing is at error level, 1 when something is, 0 with --exit-zero', () => {
@@ -110,14 +158,22 @@ describe('command line: policy-cite check', function () {
     });
 
     it('exit 2 for an unreadable input, named on stderr, while the other files are still checked', () => {
-      const dir = tempDir({ 'err.txt': DRAFT_ERR, 'old.doc': 'x', 'binary.txt': Buffer.from([0x50, 0x4b, 0, 0, 1, 2]), 'broken.docx': 'not a zip' });
+      const dir = tempDir({
+        'err.txt': DRAFT_ERR,
+        'old.doc': 'x',
+        'binary.txt': Buffer.from([0x50, 0x4b, 0, 0, 1, 2]),
+        'broken.docx': 'not a zip',
+      });
       const r = cli(['check', 'missing.md', 'err.txt', 'old.doc', 'binary.txt', 'broken.docx'], { cwd: dir });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /missing\.md: no such file or folder/);
       assert.match(r.stderr, /old\.doc: this format is not supported: save it as \.docx/);
       assert.match(r.stderr, /binary\.txt: not a text file/);
       assert.match(r.stderr, /broken\.docx: not a readable Word \(\.docx\) file/);
-      assert.deepEqual(findingLines(r.stdout).map((f) => f.code), ['unknown-clause', 'doc-number-format']);
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => f.code),
+        ['unknown-clause', 'doc-number-format'],
+      );
       assert.match(r.stdout, /3 could not be read|could not be read/);
     });
 
@@ -136,12 +192,21 @@ describe('command line: policy-cite check', function () {
       const zh = cli(['check', '--lang', 'zh', 'a.txt'], { cwd: dir });
       assert.match(zh.stdout, /a\.txt:1:43: error unknown-clause 国发〔2015〕5号第二部分（主要任务）只有六项/);
       assert.match(zh.stdout, /共检查 1 个文件：1 个错误，1 个警告；其中 1 处可用 --fix 自动修正。\n$/);
-      assert.match(cli(['check', 'a.txt'], { cwd: dir, env: plainEnv({ LANG: 'zh_CN.UTF-8' }) }).stdout, /共检查 1 个文件/);
-      assert.match(cli(['check', '--lang', 'en', 'a.txt'], { cwd: dir, env: plainEnv({ LANG: 'zh_CN.UTF-8' }) }).stdout, /Checked 1 file/);
+      assert.match(
+        cli(['check', 'a.txt'], { cwd: dir, env: plainEnv({ LANG: 'zh_CN.UTF-8' }) }).stdout,
+        /共检查 1 个文件/,
+      );
+      assert.match(
+        cli(['check', '--lang', 'en', 'a.txt'], { cwd: dir, env: plainEnv({ LANG: 'zh_CN.UTF-8' }) }).stdout,
+        /Checked 1 file/,
+      );
     });
 
     it('--rules and --config set levels: off drops a rule, error can fail the build', () => {
-      const dir = tempDir({ 'w.txt': DRAFT_WARN, 'cfg.json': JSON.stringify({ rules: { 'doc-number-format': 'error' } }) });
+      const dir = tempDir({
+        'w.txt': DRAFT_WARN,
+        'cfg.json': JSON.stringify({ rules: { 'doc-number-format': 'error' } }),
+      });
       assert.equal(cli(['check', 'w.txt', '--rules', 'doc-number-format=error'], { cwd: dir }).code, 1);
       assert.equal(cli(['check', 'w.txt', '--config', 'cfg.json'], { cwd: dir }).code, 1);
       const off = cli(['check', 'w.txt', '--rules', 'doc-number-format=off'], { cwd: dir });
@@ -158,14 +223,30 @@ describe('command line: policy-cite check', function () {
       ['CRLF line ends', 'first line\r\nsecond line\r\n参照国发[2015]5号文件执行。\r\n', 3, 3],
       ['lone CR line ends', 'first\rsecond\r参照国发[2015]5号文件执行。', 3, 3],
       ['a UTF-8 byte-order mark is not a column', '\uFEFF参照国发[2015]5号文件执行。\n', 1, 3],
-      ['UTF-16 with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\r\n参照国发[2015]5号文件执行。\r\n', 'utf16le')]), 2, 3],
-      ['GB18030 (GBK) text', Buffer.from([0xb2, 0xce, 0xd5, 0xd5, 0xb9, 0xfa, 0xb7, 0xa2, 0x5b, 0x32, 0x30, 0x31, 0x35, 0x5d, 0x35, 0xba, 0xc5]), 1, 3],
+      [
+        'UTF-16 with a BOM',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\r\n参照国发[2015]5号文件执行。\r\n', 'utf16le')]),
+        2,
+        3,
+      ],
+      [
+        'GB18030 (GBK) text',
+        Buffer.from([
+          0xb2, 0xce, 0xd5, 0xd5, 0xb9, 0xfa, 0xb7, 0xa2, 0x5b, 0x32, 0x30, 0x31, 0x35, 0x5d, 0x35, 0xba, 0xc5,
+        ]),
+        1,
+        3,
+      ],
     ];
     for (const [name, content, line, column] of cases) {
       it(name, () => {
         const dir = tempDir({ 'd.txt': content });
         const r = cli(['check', 'd.txt'], { cwd: dir });
-        assert.deepEqual(findingLines(r.stdout).map((f) => [f.code, f.line, f.column]), [['doc-number-format', line, column]], r.stdout + r.stderr);
+        assert.deepEqual(
+          findingLines(r.stdout).map((f) => [f.code, f.line, f.column]),
+          [['doc-number-format', line, column]],
+          r.stdout + r.stderr,
+        );
         const j = JSON.parse(cli(['check', '-f', 'json', 'd.txt'], { cwd: dir }).stdout);
         assert.deepEqual([j.files[0].findings[0].line, j.files[0].findings[0].column], [line, column]);
         assert.equal(j.files[0].findings[0].endColumn - column, 10, '国发[2015]5号 is 10 characters');
@@ -183,13 +264,25 @@ describe('command line: policy-cite check', function () {
       });
       const r = cli(['check', '--fix', '.'], { cwd: dir });
       assert.equal(r.code, 1, 'the unknown clause has no safe fix and stays');
-      assert.match(r.stdout, /^a\.md:2:3: fixed doc-number-format Change to 国发〔2015〕5号: “国发\[2015\]5号” → “国发〔2015〕5号”$/m);
+      assert.match(
+        r.stdout,
+        /^a\.md:2:3: fixed doc-number-format Change to 国发〔2015〕5号: “国发\[2015\]5号” → “国发〔2015〕5号”$/m,
+      );
       assert.match(r.stdout, /^b\.txt:1:3: fixed doc-number-format/m);
       assert.match(r.stdout, /c\.docx: note: --fix never changes \.docx files/);
-      assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), DRAFT_ERR.replace('国发[2015]5号', '国发〔2015〕5号'));
-      assert.deepEqual(fs.readFileSync(path.join(dir, 'b.txt')), Buffer.from('\uFEFF参照国发〔2015〕5号文件执行。\r\n第二行\r\n', 'utf8'));
+      assert.equal(
+        fs.readFileSync(path.join(dir, 'a.md'), 'utf8'),
+        DRAFT_ERR.replace('国发[2015]5号', '国发〔2015〕5号'),
+      );
+      assert.deepEqual(
+        fs.readFileSync(path.join(dir, 'b.txt')),
+        Buffer.from('\uFEFF参照国发〔2015〕5号文件执行。\r\n第二行\r\n', 'utf8'),
+      );
       assert.deepEqual(fs.readFileSync(path.join(dir, 'c.docx')), docx, '.docx untouched');
-      assert.deepEqual(findingLines(r.stdout).map((f) => `${f.file}:${f.code}`), ['a.md:unknown-clause', 'c.docx:doc-number-format']);
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => `${f.file}:${f.code}`),
+        ['a.md:unknown-clause', 'c.docx:doc-number-format'],
+      );
       assert.match(r.stdout, /fixed 2 problems in 2 files/);
       const again = cli(['check', '--fix', 'a.md', 'b.txt'], { cwd: dir });
       assert.doesNotMatch(again.stdout, /fixed/);
@@ -211,7 +304,13 @@ describe('command line: policy-cite check', function () {
       const dir = tempDir({ 'draft.docx': await makeDocx(paragraphs), 'draft.txt': asText });
       const docx = JSON.parse(cli(['check', '-f', 'json', 'draft.docx'], { cwd: dir }).stdout);
       const txt = JSON.parse(cli(['check', '-f', 'json', 'draft.txt'], { cwd: dir }).stdout);
-      const key = (f: { code: string; line: number; column: number; endColumn: number; message: string }) => [f.code, f.line, f.column, f.endColumn, f.message];
+      const key = (f: { code: string; line: number; column: number; endColumn: number; message: string }) => [
+        f.code,
+        f.line,
+        f.column,
+        f.endColumn,
+        f.message,
+      ];
       assert.ok(txt.files[0].findings.length >= 2, 'the draft has findings');
       assert.deepEqual(docx.files[0].findings.map(key), txt.files[0].findings.map(key));
       assert.equal(docx.files[0].kind, 'docx');
@@ -231,30 +330,48 @@ describe('command line: policy-cite check', function () {
       const dir = tempDir({ 'a.docx': docx, 'b.docx': docx, 'c.txt': DRAFT_WARN });
       const r = cli(['check', '--jobs', '2', '.'], { cwd: dir, script });
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(findingLines(r.stdout).map((f) => `${f.file}:${f.line}:${f.column}`), ['a.docx:1:3', 'b.docx:1:3', 'c.txt:1:3']);
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => `${f.file}:${f.line}:${f.column}`),
+        ['a.docx:1:3', 'b.docx:1:3', 'c.txt:1:3'],
+      );
     });
   });
 
   describe('folders, globs and parallel batches', () => {
     it('searches folders for .txt/.md/.markdown/.docx, skipping hidden folders, node_modules and Word lock files, in sorted order', async () => {
       const dir = tempDir({
-        'drafts/b.md': DRAFT_WARN, 'drafts/a.txt': DRAFT_WARN, 'drafts/sub/c.markdown': DRAFT_WARN, 'drafts/notes.rst': DRAFT_WARN,
-        'drafts/.git/x.txt': DRAFT_WARN, 'drafts/node_modules/y.md': DRAFT_WARN, 'drafts/~$draft.docx': 'lock',
+        'drafts/b.md': DRAFT_WARN,
+        'drafts/a.txt': DRAFT_WARN,
+        'drafts/sub/c.markdown': DRAFT_WARN,
+        'drafts/notes.rst': DRAFT_WARN,
+        'drafts/.git/x.txt': DRAFT_WARN,
+        'drafts/node_modules/y.md': DRAFT_WARN,
+        'drafts/~$draft.docx': 'lock',
       });
       const r = cli(['check', 'drafts'], { cwd: dir });
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(findingLines(r.stdout).map((f) => f.file), ['drafts/a.txt', 'drafts/b.md', 'drafts/sub/c.markdown'].map((p) => p.split('/').join(path.sep)));
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => f.file),
+        ['drafts/a.txt', 'drafts/b.md', 'drafts/sub/c.markdown'].map((p) => p.split('/').join(path.sep)),
+      );
     });
 
     it('expands globs the shell passed on quoted: ** and *, {a,b}', () => {
       const dir = tempDir({ 'd/x/one.md': DRAFT_WARN, 'd/two.txt': DRAFT_WARN, 'd/three.md': DRAFT_WARN });
-      assert.deepEqual(findingLines(cli(['check', 'd/**/*.md'], { cwd: dir }).stdout).map((f) => f.file.split(path.sep).join('/')), ['d/three.md', 'd/x/one.md']);
-      assert.deepEqual(findingLines(cli(['check', 'd/*.{md,txt}'], { cwd: dir }).stdout).map((f) => f.file.split(path.sep).join('/')), ['d/three.md', 'd/two.txt']);
+      assert.deepEqual(
+        findingLines(cli(['check', 'd/**/*.md'], { cwd: dir }).stdout).map((f) => f.file.split(path.sep).join('/')),
+        ['d/three.md', 'd/x/one.md'],
+      );
+      assert.deepEqual(
+        findingLines(cli(['check', 'd/*.{md,txt}'], { cwd: dir }).stdout).map((f) => f.file.split(path.sep).join('/')),
+        ['d/three.md', 'd/two.txt'],
+      );
     });
 
     it('a batch checked on worker threads prints the same report, in the same order, as one checked in-process', () => {
       const files: Record<string, string> = {};
-      for (let i = 0; i < 40; i++) files[`batch/f${String(i).padStart(2, '0')}.txt`] = [DRAFT_CLEAN, DRAFT_WARN, DRAFT_ERR][i % 3];
+      for (let i = 0; i < 40; i++)
+        files[`batch/f${String(i).padStart(2, '0')}.txt`] = [DRAFT_CLEAN, DRAFT_WARN, DRAFT_ERR][i % 3];
       const dir = tempDir(files);
       const parallel = cli(['check', '--jobs', '2', 'batch'], { cwd: dir });
       const serial = cli(['check', '--jobs', '1', 'batch'], { cwd: dir });
@@ -282,7 +399,11 @@ describe('command line: policy-cite check', function () {
       for (let i = 0; i < 30; i++) files[`t/f${i}.txt`] = DRAFT_WARN;
       const dir = tempDir(files);
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check --jobs 2 t`;
-      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, env: plainEnv({ POLICY_CITE_PROGRESS_DELAY_MS: '0', COLUMNS: '100' }), encoding: 'utf8' });
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+        cwd: dir,
+        env: plainEnv({ POLICY_CITE_PROGRESS_DELAY_MS: '0', COLUMNS: '100' }),
+        encoding: 'utf8',
+      });
       assert.equal(r.status, 0);
       assert.match(r.stdout, /\x1b\[33mwarning/, 'coloured severity');
       assert.match(r.stdout, /\[[#-]+\] \d+\/30 \d+%/, 'a progress bar');
@@ -295,19 +416,59 @@ describe('command line: policy-cite check', function () {
       const r = cli(['check', '--format', 'json', 'a.txt', 'missing.txt'], { cwd: dir });
       assert.equal(r.code, 2);
       const j = JSON.parse(r.stdout);
-      assert.deepEqual(Object.keys(j), ['tool', 'version', 'formatVersion', 'columnUnit', 'files', 'problems', 'summary']);
+      assert.deepEqual(Object.keys(j), [
+        'tool',
+        'version',
+        'formatVersion',
+        'columnUnit',
+        'files',
+        'problems',
+        'summary',
+      ]);
       assert.deepEqual([j.tool, j.formatVersion, j.columnUnit], ['policy-cite', 1, 'unicodeCodePoints']);
       assert.deepEqual(j.problems, [{ path: 'missing.txt', message: 'no such file or folder' }]);
       const f = j.files[0].findings[1];
-      assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'messages', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'fix']);
-      assert.deepEqual([f.code, f.severity, f.line, f.column, f.endLine, f.endColumn, f.text], ['doc-number-format', 'warning', 2, 3, 2, 13, '国发[2015]5号']);
-      assert.deepEqual(f.fix.edits.map((e: { newText: string }) => e.newText), ['国发〔2015〕5号']);
+      assert.deepEqual(Object.keys(f), [
+        'code',
+        'severity',
+        'message',
+        'messages',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'offset',
+        'length',
+        'text',
+        'fix',
+      ]);
+      assert.deepEqual(
+        [f.code, f.severity, f.line, f.column, f.endLine, f.endColumn, f.text],
+        ['doc-number-format', 'warning', 2, 3, 2, 13, '国发[2015]5号'],
+      );
+      assert.deepEqual(
+        f.fix.edits.map((e: { newText: string }) => e.newText),
+        ['国发〔2015〕5号'],
+      );
       assert.ok(f.messages.zh && f.messages.en);
-      assert.deepEqual(j.summary, { files: 1, unreadable: 1, error: 1, warning: 1, information: 0, hint: 0, fixable: 1, fixed: 0 });
+      assert.deepEqual(j.summary, {
+        files: 1,
+        unreadable: 1,
+        error: 1,
+        warning: 1,
+        information: 0,
+        hint: 0,
+        fixable: 1,
+        fixed: 0,
+      });
     });
 
     it('sarif is valid SARIF 2.1.0 against the official schema, with rules, regions, fixes and unreadable inputs', async () => {
-      const dir = tempDir({ '草稿/a.md': DRAFT_ERR, 'b.docx': await makeDocx(['参照国发[2015]5号文件执行。']), 'broken.docx': 'nope' });
+      const dir = tempDir({
+        '草稿/a.md': DRAFT_ERR,
+        'b.docx': await makeDocx(['参照国发[2015]5号文件执行。']),
+        'broken.docx': 'nope',
+      });
       const r = cli(['check', '--format', 'sarif', '草稿', 'b.docx', 'broken.docx', 'missing.md'], { cwd: dir });
       assert.equal(r.code, 2);
       const log = JSON.parse(r.stdout);
@@ -320,8 +481,21 @@ describe('command line: policy-cite check', function () {
       assert.equal(log.version, '2.1.0');
       assert.equal(run.columnKind, 'unicodeCodePoints');
       assert.ok(run.tool.driver.rules.some((x: { id: string }) => x.id === 'unknown-clause'));
-      const res = run.results.map((x: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) =>
-        [x.ruleId, x.level, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine, x.locations[0].physicalLocation.region.startColumn]);
+      const res = run.results.map(
+        (x: {
+          ruleId: string;
+          level: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }) => [
+          x.ruleId,
+          x.level,
+          x.locations[0].physicalLocation.artifactLocation.uri,
+          x.locations[0].physicalLocation.region.startLine,
+          x.locations[0].physicalLocation.region.startColumn,
+        ],
+      );
       assert.deepEqual(res, [
         ['unknown-clause', 'error', '%E8%8D%89%E7%A8%BF/a.md', 1, 43],
         ['doc-number-format', 'warning', '%E8%8D%89%E7%A8%BF/a.md', 2, 3],

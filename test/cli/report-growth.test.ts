@@ -12,7 +12,10 @@ const units = (u: string, n: number) => u.repeat(Math.ceil(n / u.length));
 
 function report(text: string): string {
   const findings = locateFindings(text, lib(), DEFAULT_LEVELS);
-  return formatFileText({ path: 'p.txt', kind: 'text', findings, fixed: [] }, { lang: 'en', color: false, width: 100 }).out.join('\n');
+  return formatFileText(
+    { path: 'p.txt', kind: 'text', findings, fixed: [] },
+    { lang: 'en', color: false, width: 100 },
+  ).out.join('\n');
 }
 
 function cpuMs(fn: () => void): number {
@@ -27,12 +30,16 @@ describe('command line: one long line', function () {
 
   it('reports 4× the findings on one line in about 4× the time, not 16×', () => {
     const unit = '国发〔2015〕5号 二（七） ';
-    const small = units(unit, 30_000), large = units(unit, 120_000);
+    const small = units(unit, 30_000),
+      large = units(unit, 120_000);
     report(units(unit, 1000));
-    let ratio = Infinity, seen = '';
+    let ratio = Infinity,
+      seen = '';
     for (let k = 0, a = Infinity, b = Infinity; k < 4 && ratio >= 9; k++) {
-      const x = cpuMs(() => report(small)), y = cpuMs(() => report(large));
-      a = Math.min(a, x); b = Math.min(b, y);
+      const x = cpuMs(() => report(small)),
+        y = cpuMs(() => report(large));
+      a = Math.min(a, x);
+      b = Math.min(b, y);
       ratio = b / Math.max(a, 10);
       seen += ` ${x.toFixed(0)}→${y.toFixed(0)} ms`;
     }
@@ -48,7 +55,10 @@ describe('command line: one long line', function () {
     assert.equal(mid.cutBefore, true);
     assert.equal(mid.cutAfter, true);
     assert.equal(mid.sourceLine.slice(mid.lineFrom, mid.lineTo), mid.text);
-    const out = formatFileText({ path: 'p.txt', kind: 'text', findings: [mid], fixed: [] }, { lang: 'en', color: false, width: 100 }).out[0];
+    const out = formatFileText(
+      { path: 'p.txt', kind: 'text', findings: [mid], fixed: [] },
+      { lang: 'en', color: false, width: 100 },
+    ).out[0];
     const [, source, marker] = out.split('\n');
     assert.match(source, /\| …/);
     assert.match(source, /…$/);

@@ -49,11 +49,14 @@ export function tempDir(files: Record<string, string | Buffer> = {}): string {
 }
 
 /** Finding lines (`file:line:col: severity code message`) of a text report, parsed. */
-export function findingLines(stdout: string): { file: string; line: number; column: number; severity: string; code: string; message: string }[] {
+export function findingLines(
+  stdout: string,
+): { file: string; line: number; column: number; severity: string; code: string; message: string }[] {
   const out = [];
   for (const l of stdout.split('\n')) {
     const m = /^(.+?):(\d+):(\d+): (error|warning|information|hint) ([a-z-]+) (.+)$/.exec(l);
-    if (m) out.push({ file: m[1], line: Number(m[2]), column: Number(m[3]), severity: m[4], code: m[5], message: m[6] });
+    if (m)
+      out.push({ file: m[1], line: Number(m[2]), column: Number(m[3]), severity: m[4], code: m[5], message: m[6] });
   }
   return out;
 }

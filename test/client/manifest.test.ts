@@ -18,7 +18,10 @@ interface Manifest {
   browser: string;
   l10n: string;
   activationEvents: string[];
-  capabilities: { virtualWorkspaces: unknown; untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[] } };
+  capabilities: {
+    virtualWorkspaces: unknown;
+    untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[] };
+  };
   contributes: {
     commands: { command: string; title: string; category: string }[];
     configuration: { properties: Record<string, { default: unknown; enum?: string[]; type: string }> };
@@ -26,14 +29,19 @@ interface Manifest {
   };
 }
 const pkg = json<Manifest>('package.json');
-const clientSources = fs.readdirSync(path.join(ROOT, 'client', 'src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
+const clientSources = fs
+  .readdirSync(path.join(ROOT, 'client', 'src'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => read(`client/src/${f}`))
+  .join('\n');
 const commandsTs = read('client/src/commands.ts');
 
 describe('extension manifest', () => {
   it('declares exactly the commands the client registers, each titled through package.nls', () => {
     const ids = [...commandsTs.matchAll(/:\s*'(policyCite\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), ids);
-    for (const m of commandsTs.matchAll(/^\s*(\w+): 'policyCite\.\w+'/gm)) assert.match(clientSources, new RegExp(`registerCommand\\(CommandIds\\.${m[1]}\\b`), `${m[1]} is registered`);
+    for (const m of commandsTs.matchAll(/^\s*(\w+): 'policyCite\.\w+'/gm))
+      assert.match(clientSources, new RegExp(`registerCommand\\(CommandIds\\.${m[1]}\\b`), `${m[1]} is registered`);
     for (const c of pkg.contributes.commands) assert.match(c.title, /^%command\.\w+%$/);
   });
 
@@ -45,7 +53,9 @@ describe('extension manifest', () => {
       assert.equal(p.default, DEFAULT_LEVELS[code]);
       assert.deepEqual(p.enum, ['off', 'hint', 'information', 'warning', 'error']);
     }
-    const ruleSettings = Object.keys(props).filter((k) => k.startsWith('policyCite.rules.')).map((k) => k.slice('policyCite.rules.'.length));
+    const ruleSettings = Object.keys(props)
+      .filter((k) => k.startsWith('policyCite.rules.'))
+      .map((k) => k.slice('policyCite.rules.'.length));
     assert.deepEqual(ruleSettings.sort(), [...ALL_RULES].sort());
     assert.deepEqual(props['policyCite.hoverLanguage'].enum, ['both', 'zh', 'en']);
     assert.deepEqual(props['policyCite.languages'].default, ['plaintext', 'markdown']);
@@ -63,7 +73,11 @@ describe('extension manifest', () => {
     const { settings, problems } = parseSettings(nested);
     assert.deepEqual(problems, []);
     assert.deepEqual(settings.rules, DEFAULT_LEVELS);
-    const changed = parseSettings({ ...nested, rules: { ...(nested.rules as object), misquote: 'off' }, hoverLanguage: 'en' });
+    const changed = parseSettings({
+      ...nested,
+      rules: { ...(nested.rules as object), misquote: 'off' },
+      hoverLanguage: 'en',
+    });
     assert.equal(changed.settings.rules.misquote, 'off');
     assert.equal(changed.settings.hoverLanguage, 'en');
   });
@@ -99,7 +113,9 @@ describe('localisation', () => {
 
   it('translates every runtime string of the client (vscode.l10n.t), keeping its placeholders', () => {
     const bundle = json<Record<string, string>>(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`);
-    const used = [...new Set([...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'")))].sort();
+    const used = [
+      ...new Set([...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"))),
+    ].sort();
     assert.ok(used.length > 10);
     assert.deepEqual(Object.keys(bundle).sort(), used);
     for (const k of used) {
@@ -115,9 +131,15 @@ describe('localisation', () => {
 });
 
 describe('snippets', () => {
-  const snippets = json<Record<string, { prefix: string[]; body: string[]; description: string }>>('snippets/policy-cite.json');
+  const snippets =
+    json<Record<string, { prefix: string[]; body: string[]; description: string }>>('snippets/policy-cite.json');
   /** A snippet as inserted when every placeholder keeps its default (the first choice). */
-  const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  const expand = (body: string[]) =>
+    body
+      .join('\n')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
 
   it('are contributed for plain text and Markdown', () => {
     assert.deepEqual(pkg.contributes.snippets.map((s) => s.language).sort(), ['markdown', 'plaintext']);
@@ -127,9 +149,17 @@ describe('snippets', () => {
   it('cover the standard citations (zh, en), the alias definition and the 贯彻落实 preamble', () => {
     const bodies = Object.values(snippets).map((s) => expand(s.body));
     assert.ok(bodies.includes('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）'));
-    assert.ok(bodies.includes('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）第一部分第（一）项'));
+    assert.ok(
+      bodies.includes('《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）第一部分第（一）项'),
+    );
     assert.ok(bodies.includes('（以下简称《意见》）'));
-    assert.ok(bodies.some((b) => b.startsWith('为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）')));
+    assert.ok(
+      bodies.some((b) =>
+        b.startsWith(
+          '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）',
+        ),
+      ),
+    );
     assert.ok(bodies.some((b) => b.endsWith('(GF No. (2015)5), Part I, Section (1)')));
   });
 
@@ -137,10 +167,19 @@ describe('snippets', () => {
     for (const [name, s] of Object.entries(snippets)) {
       const body = expand(s.body);
       // The bare alias definition follows a full citation.
-      const text = body.startsWith('（') ? `《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）${body}。` : `${body}。`;
+      const text = body.startsWith('（')
+        ? `《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）${body}。`
+        : `${body}。`;
       const a = analyze(text, lib());
-      assert.deepEqual(a.findings.map((f) => f.code), [], `${name}: ${text}`);
-      assert.ok(a.citations.some((c) => c.kind === 'doc' && c.docId), `${name} cites the Opinion`);
+      assert.deepEqual(
+        a.findings.map((f) => f.code),
+        [],
+        `${name}: ${text}`,
+      );
+      assert.ok(
+        a.citations.some((c) => c.kind === 'doc' && c.docId),
+        `${name} cites the Opinion`,
+      );
     }
   });
 });

@@ -4,24 +4,35 @@ import * as assert from 'node:assert/strict';
 import { expectClean, expectFindings, fixed, found, run } from '../helpers/corpus';
 
 const TITLE = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》';
-const EN_TITLE = 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry';
+const EN_TITLE =
+  'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry';
 
 /** Asserts that applying the fix leaves no finding of that code. */
 function fixClears(text: string, code: string, expected: string, which = 0) {
   const after = fixed(text, code, which);
   assert.equal(after, expected);
-  assert.deepEqual(found(after).filter(([c]) => c === code), [], `after the fix: ${after}`);
+  assert.deepEqual(
+    found(after).filter(([c]) => c === code),
+    [],
+    `after the fix: ${after}`,
+  );
 }
 
 describe('doc-number-format', () => {
-  for (const [bad, what] of [['国发[2015]5号', 'square brackets'], ['国发（2015）5号', 'full-width parentheses'], ['国发〔2015〕05号', 'a leading zero'], ['国发〔2015〕第5号', '第'], ['国发【2015】5号', 'lenticular brackets']]) {
+  for (const [bad, what] of [
+    ['国发[2015]5号', 'square brackets'],
+    ['国发（2015）5号', 'full-width parentheses'],
+    ['国发〔2015〕05号', 'a leading zero'],
+    ['国发〔2015〕第5号', '第'],
+    ['国发【2015】5号', 'lenticular brackets'],
+  ]) {
     it(`flags ${bad} (${what}) and fixes it to 国发〔2015〕5号`, () => {
       const text = `根据${bad}文件要求。`;
       expectFindings(text, [['doc-number-format', bad]]);
       fixClears(text, 'doc-number-format', '根据国发〔2015〕5号文件要求。');
     });
   }
-  it('flags another document\'s number written wrong too, and fixes it in its own terms', () => {
+  it("flags another document's number written wrong too, and fixes it in its own terms", () => {
     const text = '落实国办发[2014]66号文件。';
     expectFindings(text, [['doc-number-format', '国办发[2014]66号']]);
     fixClears(text, 'doc-number-format', '落实国办发〔2014〕66号文件。');
@@ -30,7 +41,7 @@ describe('doc-number-format', () => {
 });
 
 describe('doc-number-mismatch', () => {
-  it('flags the Opinion\'s title with another number', () => {
+  it("flags the Opinion's title with another number", () => {
     const text = `${TITLE}（国发〔2015〕50号）`;
     expectFindings(text, [['doc-number-mismatch', '国发〔2015〕50号']]);
     fixClears(text, 'doc-number-mismatch', `${TITLE}（国发〔2015〕5号）`);
@@ -43,7 +54,7 @@ describe('doc-number-mismatch', () => {
   it('flags 国办发〔2015〕5号 alone when the sentence is about cloud computing', () => {
     expectFindings('按照国办发〔2015〕5号文件部署，推进云计算发展。', [['doc-number-mismatch', '国办发〔2015〕5号']]);
   });
-  it('flags the Opinion\'s number with another document\'s title', () => {
+  it("flags the Opinion's number with another document's title", () => {
     const text = '《促进大数据发展行动纲要》（国发〔2015〕5号）';
     expectFindings(text, [['doc-number-mismatch', '国发〔2015〕5号']]);
     fixClears(text, 'doc-number-mismatch', `${TITLE}（国发〔2015〕5号）`);
@@ -52,7 +63,9 @@ describe('doc-number-mismatch', () => {
     expectFindings(`the ${EN_TITLE} (GF No. (2015)50)`, [['doc-number-mismatch', 'GF No. (2015)50']]);
   });
   it('leaves other documents and their own numbers alone', () => {
-    expectClean('《促进大数据发展行动纲要》（国发〔2015〕50号）和《国务院办公厅关于促进电子政务协调发展的指导意见》（国办发〔2014〕66号）');
+    expectClean(
+      '《促进大数据发展行动纲要》（国发〔2015〕50号）和《国务院办公厅关于促进电子政务协调发展的指导意见》（国办发〔2014〕66号）',
+    );
     expectClean('按照国办发〔2015〕5号文件部署，做好春节期间安全生产工作。');
   });
 });
@@ -64,7 +77,9 @@ describe('title-mismatch', () => {
     fixClears(text, 'title-mismatch', `${TITLE}（国发〔2015〕5号）`);
   });
   it('flags 指导意见 for 意见', () => {
-    expectFindings('《国务院关于促进云计算创新发展培育信息产业新业态的指导意见》', [['title-mismatch', '国务院关于促进云计算创新发展培育信息产业新业态的指导意见']]);
+    expectFindings('《国务院关于促进云计算创新发展培育信息产业新业态的指导意见》', [
+      ['title-mismatch', '国务院关于促进云计算创新发展培育信息产业新业态的指导意见'],
+    ]);
   });
   it('flags "Guiding Opinions …" in English', () => {
     const text = `The Guiding ${EN_TITLE} (GF No. (2015)5).`;
@@ -104,8 +119,11 @@ describe('date-mismatch', () => {
 
 describe('unknown-clause', () => {
   for (const [text, span] of [
-    ['国发〔2015〕5号文件第二部分第（七）项', '第二部分第（七）项'], ['国发〔2015〕5号文件第四部分', '第四部分'],
-    ['GF No. (2015)5, Part III, item (8)', 'Part III, item (8)'], ['GF No. (2015)5, Part IV', 'Part IV'], ['《意见》（国发〔2015〕5号）保障措施第（八）条', '保障措施第（八）条'],
+    ['国发〔2015〕5号文件第二部分第（七）项', '第二部分第（七）项'],
+    ['国发〔2015〕5号文件第四部分', '第四部分'],
+    ['GF No. (2015)5, Part III, item (8)', 'Part III, item (8)'],
+    ['GF No. (2015)5, Part IV', 'Part IV'],
+    ['《意见》（国发〔2015〕5号）保障措施第（八）条', '保障措施第（八）条'],
   ]) {
     it(`flags ${span}`, () => expectFindings(text, [['unknown-clause', span]]));
   }
@@ -124,11 +142,19 @@ describe('clause-title-mismatch', () => {
   it('flags a number and a heading that belong to different sections', () => {
     expectFindings(text, [['clause-title-mismatch', '第二部分第（六）项“加强大数据开发与利用”']]);
   });
-  it('fixes the number', () => fixClears(text, 'clause-title-mismatch', '国发〔2015〕5号第二部分第（四）项“加强大数据开发与利用”', 0));
-  it('or fixes the heading', () => fixClears(text, 'clause-title-mismatch', '国发〔2015〕5号第二部分第（六）项“提升安全保障能力”', 1));
+  it('fixes the number', () =>
+    fixClears(text, 'clause-title-mismatch', '国发〔2015〕5号第二部分第（四）项“加强大数据开发与利用”', 0));
+  it('or fixes the heading', () =>
+    fixClears(text, 'clause-title-mismatch', '国发〔2015〕5号第二部分第（六）项“提升安全保障能力”', 1));
   it('works in English', () => {
-    const en = 'GF No. (2015)5, Part II, Section (2) ("Explore new models for cloud computing development in e-government")';
-    expectFindings(en, [['clause-title-mismatch', 'Part II, Section (2) ("Explore new models for cloud computing development in e-government"']]);
+    const en =
+      'GF No. (2015)5, Part II, Section (2) ("Explore new models for cloud computing development in e-government")';
+    expectFindings(en, [
+      [
+        'clause-title-mismatch',
+        'Part II, Section (2) ("Explore new models for cloud computing development in e-government"',
+      ],
+    ]);
     fixClears(en, 'clause-title-mismatch', en.replace('Section (2)', 'Section (3)'), 0);
   });
   it('accepts matching headings, with full-width or half-width punctuation', () => {
@@ -156,13 +182,17 @@ describe('misquote', () => {
     fixClears(text, 'misquote', '国发〔2015〕5号文件提出“到2020年，云计算应用基本普及”。');
   });
   it('flags an English misquotation', () => {
-    expectFindings(`The ${EN_TITLE} state that "cloud computing is the only way to reform the information industry".`, [['misquote', '"cloud computing is the only way to reform the information industry"']]);
+    expectFindings(`The ${EN_TITLE} state that "cloud computing is the only way to reform the information industry".`, [
+      ['misquote', '"cloud computing is the only way to reform the information industry"'],
+    ]);
   });
   it('accepts exact quotations whatever the punctuation width, spacing or English case', () => {
     expectClean('国发〔2015〕5号文件要求“加快推进云计算标准体系建设”。');
     expectClean('《意见》（国发〔2015〕5号）强调：“到2020年，云计算应用基本普及，云计算服务能力达到国际先进水平”。');
     expectClean('国发〔2015〕5号文件提出“到2020年,云计算应用基本普及”。');
-    expectClean(`The ${EN_TITLE} state that "Developing cloud computing benefits the sharing of information, knowledge and innovation resources".`);
+    expectClean(
+      `The ${EN_TITLE} state that "Developing cloud computing benefits the sharing of information, knowledge and innovation resources".`,
+    );
     expectClean('国发〔2015〕5号文件提出“大力发展公共云计算服务……培育信息消费”。');
   });
   it('compares traditional-character quotations in simplified form', () => {
@@ -194,10 +224,14 @@ describe('target-mismatch', () => {
     expectFindings('国发〔2015〕5号文件要求政府自建数据中心数量减少10%以上。', [['target-mismatch', '10']]);
   });
   it('accepts the right figures', () => {
-    expectClean('《意见》（国发〔2015〕5号）提出，到2017年新建大型云计算数据中心PUE值优于1.5，政府自建数据中心数量减少5%以上，开展百项云计算和大数据应用示范工程。');
-    expectClean(`Under the ${EN_TITLE}, newly-built large-scale data centres are to have a PUE of better than 1.5 by 2017.`);
+    expectClean(
+      '《意见》（国发〔2015〕5号）提出，到2017年新建大型云计算数据中心PUE值优于1.5，政府自建数据中心数量减少5%以上，开展百项云计算和大数据应用示范工程。',
+    );
+    expectClean(
+      `Under the ${EN_TITLE}, newly-built large-scale data centres are to have a PUE of better than 1.5 by 2017.`,
+    );
   });
-  it('leaves the draft\'s own targets alone', () => {
+  it("leaves the draft's own targets alone", () => {
     expectClean('到2017年，全市新建大型云计算数据中心PUE值优于1.3，政府自建数据中心数量减少8%以上。');
     expectClean('根据《意见》（国发〔2015〕5号）要求，到2018年全省新建数据中心PUE值优于1.4。');
   });
@@ -230,7 +264,10 @@ describe('alias-undefined', () => {
     fixClears(text, 'alias-undefined', `${TITLE}（国发〔2015〕5号，以下简称《意见》）第二部分第（四）项提出要求。`);
   });
   it('is reported once, at the first use, however often the name is used', () => {
-    expectFindings('《意见》第二部分提出要求。《意见》第三部分也提出要求。The Opinions agree.', [['alias-undefined', '《意见》'], ['alias-undefined', 'The Opinions']]);
+    expectFindings('《意见》第二部分提出要求。《意见》第三部分也提出要求。The Opinions agree.', [
+      ['alias-undefined', '《意见》'],
+      ['alias-undefined', 'The Opinions'],
+    ]);
   });
   it('is quiet once a citation defines it', () => {
     expectClean(`${TITLE}（国发〔2015〕5号，以下简称《意见》）印发以来，《意见》第二部分第（四）项得到落实。`);
@@ -242,7 +279,9 @@ describe('suppression comments', () => {
   it('policy-cite-disable-next-line silences the next line in Markdown and plain text', () => {
     expectClean('<!-- policy-cite-disable-next-line -->\n国发[2015]5号\n');
     expectClean('// policy-cite-disable-next-line\n\n国发[2015]5号\n');
-    expectFindings('<!-- policy-cite-disable-next-line misquote -->\n国发[2015]5号\n', [['doc-number-format', '国发[2015]5号']]);
+    expectFindings('<!-- policy-cite-disable-next-line misquote -->\n国发[2015]5号\n', [
+      ['doc-number-format', '国发[2015]5号'],
+    ]);
   });
   it('policy-cite-disable-line and disable/enable blocks', () => {
     expectClean('国发[2015]5号 【policy-cite-disable-line】\n');

@@ -6,8 +6,10 @@ import { citationChoices, choicesAt, complete, documentCitation } from '../../se
 import { lib } from '../helpers/corpus';
 
 const ZH_DOC = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）';
-const EN_DOC = 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5)';
-const ALIAS_ZH = '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》），结合实际，制定本方案。';
+const EN_DOC =
+  'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5)';
+const ALIAS_ZH =
+  '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》），结合实际，制定本方案。';
 
 /** Completion at the `|` of a fixture: the labels offered and the text after accepting the first one. */
 function completeAt(fixture: string) {
@@ -15,11 +17,16 @@ function completeAt(fixture: string) {
   assert.ok(offset >= 0, 'fixture needs a | cursor');
   const text = fixture.slice(0, offset) + fixture.slice(offset + 1);
   const entries = complete(text, offset, lib());
-  const accept = (i: number) => { const e = entries[i]; return text.slice(0, e.replace.start) + e.insertText + text.slice(e.replace.end); };
+  const accept = (i: number) => {
+    const e = entries[i];
+    return text.slice(0, e.replace.start) + e.insertText + text.slice(e.replace.end);
+  };
   return { labels: entries.map((e) => e.label), entries, accept, text, offset };
 }
 
-function corpus() { return lib().corpora[0]; }
+function corpus() {
+  return lib().corpora[0];
+}
 
 describe('completion', () => {
   it('offers the sections of a part after 第…部分 of the Opinion, with their headings', () => {
@@ -93,13 +100,19 @@ describe('citation choices', () => {
     assert.equal(documentCitation(corpus(), 'en'), EN_DOC);
     const en = citationChoices(corpus(), 'en');
     assert.equal(en.find((c) => c.id === 'II.4')!.text, `${EN_DOC}, Part II, Section (4)`);
-    assert.equal(en.find((c) => c.id === 'I.2.market')!.text, `${EN_DOC}, Part I, Section (2), the principle of "Market orientation"`);
+    assert.equal(
+      en.find((c) => c.id === 'I.2.market')!.text,
+      `${EN_DOC}, Part I, Section (2), the principle of "Market orientation"`,
+    );
   });
 
   it('covers the parts, sections, principles and targets', () => {
     const kinds = citationChoices(corpus(), 'zh').map((c) => c.kind);
     const count = (k: string) => kinds.filter((x) => x === k).length;
-    assert.deepEqual([count('document'), count('part'), count('section'), count('principle'), count('target')], [1, 3, 16, 4, corpus().data.targets.length]);
+    assert.deepEqual(
+      [count('document'), count('part'), count('section'), count('principle'), count('target')],
+      [1, 3, 16, 4, corpus().data.targets.length],
+    );
   });
 
   for (const lang of ['zh', 'en'] as const) {
@@ -107,9 +120,15 @@ describe('citation choices', () => {
       for (const c of citationChoices(corpus(), lang)) {
         const text = lang === 'zh' ? `根据${c.text}，制定本方案。` : `Under the ${c.text}, this plan is made.`;
         const a = analyze(text, lib());
-        assert.deepEqual(a.findings.map((f) => [f.code, f.message.en]), [], text);
+        assert.deepEqual(
+          a.findings.map((f) => [f.code, f.message.en]),
+          [],
+          text,
+        );
         const clause = a.citations.find((x) => x.kind === 'clause');
-        const node = c.id.startsWith('target:') ? corpus().data.targets.find((t) => `target:${t.id}` === c.id)!.clause : c.id;
+        const node = c.id.startsWith('target:')
+          ? corpus().data.targets.find((t) => `target:${t.id}` === c.id)!.clause
+          : c.id;
         const want = node.split('.').slice(0, 2).join('.'); // principles and targets are cited by their section
         if (c.kind !== 'document') assert.equal(clause?.kind === 'clause' && clause.nodeId, want, text);
       }

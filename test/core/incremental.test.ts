@@ -11,10 +11,31 @@ import { draft, rng } from '../bench/drafts';
 /** Citations, findings and suppressions as comparable JSON (a paired mention by its span). */
 function summary(text: string, cache?: BlockCache): string {
   const a = analyze(text, lib(), cache);
-  return JSON.stringify({ c: a.citations, f: a.findings, s: a.suppressed }, (k, v) => (k === 'pairedWith' ? (v ? v.span : v) : v));
+  return JSON.stringify({ c: a.citations, f: a.findings, s: a.suppressed }, (k, v) =>
+    k === 'pairedWith' ? (v ? v.span : v) : v,
+  );
 }
 
-const PIECES = ['x', ' ', '\n', '\n\n', '。', '国发〔2015〕5号', '《意见》', '“', '”', 'Part II, Section (4)', '（以下简称《意见》）', '，', '第二部分（三）', 'PUE值优于1.4', '發展', '\r\n', 'the Opinions', '<!-- policy-cite-disable-next-line -->\n'];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '。',
+  '国发〔2015〕5号',
+  '《意见》',
+  '“',
+  '”',
+  'Part II, Section (4)',
+  '（以下简称《意见》）',
+  '，',
+  '第二部分（三）',
+  'PUE值优于1.4',
+  '發展',
+  '\r\n',
+  'the Opinions',
+  '<!-- policy-cite-disable-next-line -->\n',
+];
 
 describe('incremental re-analysis (BlockCache)', () => {
   it('splits after blank lines only', () => {

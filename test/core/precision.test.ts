@@ -2,8 +2,10 @@
 // Each line is a sentence a drafter could write; the block before it (if any) is its context.
 import { expectClean, expectFindings } from '../helpers/corpus';
 
-const DEF = '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》），结合我市实际，制定本方案。';
-const EN_DEF = 'The State Council\'s Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions") were issued in January 2015.';
+const DEF =
+  '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》），结合我市实际，制定本方案。';
+const EN_DEF =
+  'The State Council\'s Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions") were issued in January 2015.';
 
 const correctZh = [
   '根据《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）精神，结合我市实际，制定本方案。',
@@ -33,7 +35,7 @@ const correctEn = [
   EN_DEF,
   `${EN_DEF} The Opinions set the goal that by 2017, newly-built large data centres should reach a PUE below 1.5.`,
   `${EN_DEF} According to the Opinions, government-built data centres should be reduced by more than 5% by 2017.`,
-  'The State Council\'s Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry (Guofa [2015] No. 5) were released on 30 January 2015.',
+  "The State Council's Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry (Guofa [2015] No. 5) were released on 30 January 2015.",
   `${EN_DEF} Part II, Section (4) ("Expand the exploitation and use of big data") calls for public data openness trials.`,
   `${EN_DEF} Section II(5) asks for green data centres.`,
   `${EN_DEF} The Opinions list four basic principles, six main tasks and seven guarantee measures.`,
@@ -68,19 +70,24 @@ describe('precision: correct English citations raise nothing', () => {
   for (const t of correctEn) it(t.replace(EN_DEF, '…').slice(0, 70), () => expectClean(t));
 });
 
-describe('precision: citations of other documents and the draft\'s own targets raise nothing', () => {
+describe("precision: citations of other documents and the draft's own targets raise nothing", () => {
   for (const t of otherDocuments) it(t.replace(DEF, '…').slice(0, 70), () => expectClean(t));
 });
 
 describe('attribution of figures', () => {
-  it('a figure after 根据《意见》要求 without a marker of the draft\'s own is checked', () => {
-    expectFindings(`${DEF}根据《意见》要求，到2017年新建大型云计算数据中心PUE值优于1.3。`, [['target-mismatch', '1.3']]);
+  it("a figure after 根据《意见》要求 without a marker of the draft's own is checked", () => {
+    expectFindings(`${DEF}根据《意见》要求，到2017年新建大型云计算数据中心PUE值优于1.3。`, [
+      ['target-mismatch', '1.3'],
+    ]);
   });
 });
 
 describe('generic names after several citations', () => {
   it('《意见》 means the latest opinion cited, not the 纲要 cited after it', () => {
-    expectFindings(`《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）与《促进大数据发展行动纲要》（国发〔2015〕50号）相衔接。《意见》第二部分第（七）项提出要求。`, [['unknown-clause', '第二部分第（七）项']]);
+    expectFindings(
+      `《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）与《促进大数据发展行动纲要》（国发〔2015〕50号）相衔接。《意见》第二部分第（七）项提出要求。`,
+      [['unknown-clause', '第二部分第（七）项']],
+    );
   });
   it('an English short name before any citation is hinted at', () => {
     expectFindings('The Opinions call for public data openness.', [['alias-undefined', 'The Opinions']]);

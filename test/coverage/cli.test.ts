@@ -18,20 +18,53 @@ const ANNEX = [
 /** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(s: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', i = 0, quoted = false;
+  let row: string[] = [],
+    field = '',
+    i = 0,
+    quoted = false;
   while (i < s.length) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
     }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' && s[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
-    field += c; i++;
+    if (c === '"') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (c === '\r' && s[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
+    field += c;
+    i++;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -39,7 +72,9 @@ describe('policy-cite coverage (dist/cli.js)', function () {
   this.timeout(60000);
   // Made in a hook, not at load time: the CLI suite removes every folder tempDir made when it finishes.
   let dir = '';
-  before(() => { dir = tempDir({ 'plan.txt': PLAN, 'annex.md': ANNEX }); });
+  before(() => {
+    dir = tempDir({ 'plan.txt': PLAN, 'annex.md': ANNEX });
+  });
 
   it('prints JSON: the document, and per clause its heading and the citations with file, line and column', () => {
     const r = cli(['coverage', '--format', 'json', 'plan.txt', 'annex.md'], { cwd: dir });
@@ -54,11 +89,25 @@ describe('policy-cite coverage (dist/cli.js)', function () {
     assert.equal(ii4.heading, '（四）加强大数据开发与利用');
     assert.equal(ii4.headings.en, '(4) Expand the exploitation and use of big data');
     const line = PLAN.split('\n').findIndex((l) => l.includes('第二部分第（四）项'));
-    assert.deepEqual(ii4.citations, [{ file: 'plan.txt', line: line + 1, column: PLAN.split('\n')[line].indexOf('第二部分第（四）项') + 1, via: 'clause', nodeId: 'II.4' }]);
+    assert.deepEqual(ii4.citations, [
+      {
+        file: 'plan.txt',
+        line: line + 1,
+        column: PLAN.split('\n')[line].indexOf('第二部分第（四）项') + 1,
+        via: 'clause',
+        nodeId: 'II.4',
+      },
+    ]);
     // the annex answers II.2, which the plan alone leaves out
-    assert.deepEqual(byId.get('II.2').citations.map((c: any) => [c.file, c.line]), [['annex.md', 3]]);
+    assert.deepEqual(
+      byId.get('II.2').citations.map((c: any) => [c.file, c.line]),
+      [['annex.md', 3]],
+    );
     assert.equal(byId.get('II.5').covered, false);
-    assert.deepEqual(byId.get('II.5').misCitations.map((c: any) => c.code), ['clause-title-mismatch']);
+    assert.deepEqual(
+      byId.get('II.5').misCitations.map((c: any) => c.code),
+      ['clause-title-mismatch'],
+    );
     assert.deepEqual(j.groups.find((g: any) => g.id === 'main-tasks').missing, ['II.5', 'II.6']);
   });
 
@@ -78,7 +127,10 @@ describe('policy-cite coverage (dist/cli.js)', function () {
     assert.equal(row('II.6')[3], '仅有误引');
     assert.match(row('II.6')[7], /^plan\.txt:\d+:\d+ clause-title-mismatch: /);
     // the draft's line keeps its comma and its quotes inside one cell
-    assert.equal(row('II.2')[6], '落实国发〔2015〕5号文件第二部分第（二）项，由市科技局、市经信委负责，“自主创新”专项。');
+    assert.equal(
+      row('II.2')[6],
+      '落实国发〔2015〕5号文件第二部分第（二）项，由市科技局、市经信委负责，“自主创新”专项。',
+    );
     assert.equal(row('II.2')[5], `annex.md:3:${ANNEX.split('\n')[2].indexOf('第二部分') + 1}`);
   });
 

@@ -12,14 +12,18 @@ const of = (text: string) => coverage(run(text), lib())!;
 const node = (text: string, id: string) => of(text).nodes.find((n) => n.id === id)!;
 /** The draft text of each citation of a node. */
 const cited = (text: string, id: string) => node(text, id).citations.map((h) => text.slice(h.span.start, h.span.end));
-const miscited = (text: string, id: string) => node(text, id).misCitations.map((h) => [h.problem!.code, text.slice(h.span.start, h.span.end)]);
+const miscited = (text: string, id: string) =>
+  node(text, id).misCitations.map((h) => [h.problem!.code, text.slice(h.span.start, h.span.end)]);
 
 describe('coverage of the Opinion by an implementation plan', () => {
   const cov = of(PLAN);
   const group = (id: string) => cov.groups.find((g) => g.id === id)!;
 
   it('lists every part, section, principle, objective and target of the Opinion in reading order', () => {
-    assert.deepEqual(cov.nodes.filter((n) => n.depth === 0).map((n) => n.id), ['I', 'II', 'III']);
+    assert.deepEqual(
+      cov.nodes.filter((n) => n.depth === 0).map((n) => n.id),
+      ['I', 'II', 'III'],
+    );
     assert.equal(cov.nodes.filter((n) => n.kind === 'section').length, 16);
     assert.equal(cov.nodes.filter((n) => n.kind === 'principle').length, 4);
     assert.equal(cov.nodes.filter((n) => n.kind === 'target').length, 7);
@@ -59,7 +63,7 @@ describe('coverage of the Opinion by an implementation plan', () => {
     assert.deepEqual(group('principles').missing, ['I.2.coordination', 'I.2.innovation', 'I.2.security']);
   });
 
-  it('covers a target stated as the Opinion\'s, once per sentence; a wrong figure is a mis-citation; the plan\'s own target is not a citation', () => {
+  it("covers a target stated as the Opinion's, once per sentence; a wrong figure is a mis-citation; the plan's own target is not a citation", () => {
     assert.deepEqual(cited(PLAN, 'target:pue'), ['能源利用效率']);
     assert.equal(node(PLAN, 'target:gov-datacentres').covered, false);
     assert.deepEqual(miscited(PLAN, 'target:gov-datacentres'), [['target-mismatch', '8']]);
@@ -79,8 +83,14 @@ describe('coverage of the Opinion by an implementation plan', () => {
   });
 
   it('reads an English draft the same way', () => {
-    const text = 'The Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5) set the tasks. Part II, Section (4) of the Opinions covers big data. Part III, Section (7) of the Opinions covers international cooperation.';
-    assert.deepEqual(of(text).nodes.filter((n) => n.covered && n.kind === 'section').map((n) => n.id), ['II.4', 'III.7']);
+    const text =
+      'The Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5) set the tasks. Part II, Section (4) of the Opinions covers big data. Part III, Section (7) of the Opinions covers international cooperation.';
+    assert.deepEqual(
+      of(text)
+        .nodes.filter((n) => n.covered && n.kind === 'section')
+        .map((n) => n.id),
+      ['II.4', 'III.7'],
+    );
   });
 
   it('finds the clause at a position of the source text and the clause a draft citation resolves to', () => {
@@ -91,7 +101,10 @@ describe('coverage of the Opinion by an implementation plan', () => {
     assert.equal(coverageNodeAt(c, 'zh', zh.indexOf('优于1.5')), 'target:pue');
     assert.equal(coverageNodeAt(c, 'en', c.data.texts.en!.indexOf('Perfect investment policies')), 'III.4');
     const a = run(PLAN);
-    assert.deepEqual(coverageNodeOfCitation(a, lib(), PLAN.indexOf('第二部分第（四）项') + 3), { docId: 'gf-2015-5', nodeId: 'II.4' });
+    assert.deepEqual(coverageNodeOfCitation(a, lib(), PLAN.indexOf('第二部分第（四）项') + 3), {
+      docId: 'gf-2015-5',
+      nodeId: 'II.4',
+    });
     assert.equal(coverageNodeOfCitation(a, lib(), PLAN.indexOf('加强组织领导')), undefined);
   });
 });

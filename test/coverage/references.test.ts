@@ -17,7 +17,10 @@ const NOTES = [
 const ZH_SOURCE = fs.readFileSync(path.join(ROOT, 'corpus', 'gf-2015-5.zh.txt'), 'utf8');
 const ZH_URI = pathToFileURL(fs.realpathSync(path.join(ROOT, 'corpus', 'gf-2015-5.zh.txt'))).href;
 
-type Loc = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+type Loc = {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+};
 
 function posOf(text: string, needle: string, delta = 1): { line: number; character: number } {
   const at = text.indexOf(needle);
@@ -51,35 +54,67 @@ describe('find all references and coverage over LSP', function () {
   after(async () => lsp.close());
 
   it('from a section of the shipped Chinese text: every citation of it in both open drafts', async () => {
-    const refs = await lsp.request<Loc[]>('textDocument/references', { textDocument: { uri: ZH_URI }, position: posOf(ZH_SOURCE, '加强大数据开发与利用'), context: { includeDeclaration: false } });
-    assert.deepEqual(refs.map((r) => [r.uri, textAt(texts, r)]), [
-      [planUri, '第二部分第（四）项'],
-      [notesUri, '第二部分第（四）项'],
-    ]);
+    const refs = await lsp.request<Loc[]>('textDocument/references', {
+      textDocument: { uri: ZH_URI },
+      position: posOf(ZH_SOURCE, '加强大数据开发与利用'),
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      refs.map((r) => [r.uri, textAt(texts, r)]),
+      [
+        [planUri, '第二部分第（四）项'],
+        [notesUri, '第二部分第（四）项'],
+      ],
+    );
   });
 
   it('includes the source clause itself when asked for the declaration', async () => {
-    const refs = await lsp.request<Loc[]>('textDocument/references', { textDocument: { uri: ZH_URI }, position: posOf(ZH_SOURCE, '加强人才队伍建设'), context: { includeDeclaration: true } });
+    const refs = await lsp.request<Loc[]>('textDocument/references', {
+      textDocument: { uri: ZH_URI },
+      position: posOf(ZH_SOURCE, '加强人才队伍建设'),
+      context: { includeDeclaration: true },
+    });
     assert.equal(refs[0].uri, ZH_URI);
     assert.match(textAt(texts, refs[0]), /加强人才队伍建设/);
-    assert.deepEqual(refs.slice(1).map((r) => [r.uri, textAt(texts, r)]), [
-      [planUri, '“鼓励普通高校、职业院校、科研院所与企业联合培养云计算相关人才”'],
-      [notesUri, '第三部分第（六）项'],
-    ]);
+    assert.deepEqual(
+      refs.slice(1).map((r) => [r.uri, textAt(texts, r)]),
+      [
+        [planUri, '“鼓励普通高校、职业院校、科研院所与企业联合培养云计算相关人才”'],
+        [notesUri, '第三部分第（六）项'],
+      ],
+    );
   });
 
   it('from a citation in a draft: the same clause cited in the other draft', async () => {
-    const refs = await lsp.request<Loc[]>('textDocument/references', { textDocument: { uri: notesUri }, position: posOf(NOTES, '第二部分第（四）项', 3), context: { includeDeclaration: false } });
-    assert.deepEqual(refs.map((r) => r.uri), [planUri, notesUri]);
+    const refs = await lsp.request<Loc[]>('textDocument/references', {
+      textDocument: { uri: notesUri },
+      position: posOf(NOTES, '第二部分第（四）项', 3),
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      refs.map((r) => r.uri),
+      [planUri, notesUri],
+    );
   });
 
   it('from a part of the source: citations of its sections too, mis-citations included', async () => {
-    const refs = await lsp.request<Loc[]>('textDocument/references', { textDocument: { uri: ZH_URI }, position: posOf(ZH_SOURCE, '二、主要任务'), context: { includeDeclaration: false } });
-    assert.deepEqual(refs.filter((r) => r.uri === planUri).map((r) => textAt(texts, r)), ['第二部分第（一）项', '第二部分第（三）项', '第二部分第（四）项', '第二部分第（五）项']);
+    const refs = await lsp.request<Loc[]>('textDocument/references', {
+      textDocument: { uri: ZH_URI },
+      position: posOf(ZH_SOURCE, '二、主要任务'),
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      refs.filter((r) => r.uri === planUri).map((r) => textAt(texts, r)),
+      ['第二部分第（一）项', '第二部分第（三）项', '第二部分第（四）项', '第二部分第（五）项'],
+    );
   });
 
   it('answers nothing where there is no clause or citation', async () => {
-    const refs = await lsp.request<Loc[] | null>('textDocument/references', { textDocument: { uri: planUri }, position: posOf(PLAN, '加强组织领导'), context: { includeDeclaration: false } });
+    const refs = await lsp.request<Loc[] | null>('textDocument/references', {
+      textDocument: { uri: planUri },
+      position: posOf(PLAN, '加强组织领导'),
+      context: { includeDeclaration: false },
+    });
     assert.ok(refs === null || refs.length === 0);
   });
 
@@ -94,7 +129,10 @@ describe('find all references and coverage over LSP', function () {
     assert.equal(byId.get('II.4').source.zh.uri, ZH_URI);
     assert.match(textAt(texts, byId.get('II.4').source.zh), /加强大数据开发与利用/);
     assert.match(byId.get('II.4').text, /Expand the exploitation and use of big data/);
-    assert.deepEqual(cov.groups.find((g: any) => g.id === 'main-tasks'), { id: 'main-tasks', label: 'main tasks', covered: 3, total: 6, missing: ['II.2', 'II.5', 'II.6'] });
+    assert.deepEqual(
+      cov.groups.find((g: any) => g.id === 'main-tasks'),
+      { id: 'main-tasks', label: 'main tasks', covered: 3, total: 6, missing: ['II.2', 'II.5', 'II.6'] },
+    );
     assert.equal(await lsp.request('policyCite/coverage', { uri: 'file:///tmp/not-open.txt' }), null);
   });
 });

@@ -12,7 +12,17 @@
 // POLICY_CITE_E2E_TIMEOUT (seconds, default 900), POLICY_CITE_E2E_HEADFUL=1 to watch, POLICY_CITE_E2E_NO_SHOTS=1,
 // POLICY_CITE_E2E_SIMULATE_CLOSE=1 to close the page once mid-run and see the scenario rerun.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,7 +49,12 @@ const log = (msg) => console.log(`[e2e ${secs().padStart(6)}s] ${msg}`);
 // ---------------------------------------------------------------------------------------------------------------
 // Preconditions
 
-for (const [what, path] of [['Node 24 (run test/e2e-vscode/setup.sh)', NODE24], ['code-server (run test/e2e-vscode/setup.sh)', ENTRY], ['Chromium (apt-get install chromium)', CHROMIUM], ['the packaged extension (npm run package)', VSIX]]) {
+for (const [what, path] of [
+  ['Node 24 (run test/e2e-vscode/setup.sh)', NODE24],
+  ['code-server (run test/e2e-vscode/setup.sh)', ENTRY],
+  ['Chromium (apt-get install chromium)', CHROMIUM],
+  ['the packaged extension (npm run package)', VSIX],
+]) {
   if (!existsSync(path)) {
     console.error(`[e2e] missing ${what}: ${path}`);
     process.exit(1);
@@ -55,7 +70,11 @@ let livePage; // the workbench page, once there is one, for screenshots of failu
 const cleanups = [];
 async function cleanup() {
   while (cleanups.length) {
-    try { await cleanups.pop()(); } catch { /* best effort */ }
+    try {
+      await cleanups.pop()();
+    } catch {
+      /* best effort */
+    }
   }
 }
 const deadline = setTimeout(async () => {
@@ -65,7 +84,11 @@ const deadline = setTimeout(async () => {
   process.exit(2);
 }, GLOBAL_TIMEOUT_S * 1000);
 deadline.unref();
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanup(); process.exit(130); });
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, async () => {
+    await cleanup();
+    process.exit(130);
+  });
 
 /**
  * Runs one step and records it. Setting-up steps are fatal; a failed feature step is recorded and the scenario
@@ -88,7 +111,10 @@ async function step(name, fn, { fatal = false, recover } = {}) {
     log(`✖ ${name} (${secs(start)}s)\n${String(e?.stack || e).replace(/^/gm, '    ')}`);
     if (livePage && !livePage.isClosed()) {
       const path = join(TMP, `failed-${results.length}.png`);
-      await livePage.screenshot({ path }).then(() => log(`  screen at failure: ${path}`), () => {});
+      await livePage.screenshot({ path }).then(
+        () => log(`  screen at failure: ${path}`),
+        () => {},
+      );
     }
     if (fatal) throw e;
     if (recover) await recover().catch((r) => log(`  could not recover: ${r.message}`));
@@ -141,8 +167,12 @@ const DRAFT_ZH = { errors: 1, warnings: 1 };
 const DRAFT_EN = { errors: 1, warnings: 0 };
 
 function codeServerCli(args) {
-  const r = spawnSync(NODE24, [ENTRY, '--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS, ...args], { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`code-server ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync(NODE24, [ENTRY, '--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0)
+    throw new Error(`code-server ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
 
@@ -150,7 +180,10 @@ function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
@@ -159,8 +192,14 @@ async function until(what, check, timeoutMs) {
   const end = Date.now() + timeoutMs;
   let last;
   for (;;) {
-    try { const v = await check(); if (v) return v; } catch (e) { last = e; }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end)
+      throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? `: ${last.message}` : ''}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -168,25 +207,65 @@ async function until(what, check, timeoutMs) {
 async function startCodeServer() {
   const port = await freePort();
   const out = [];
-  const proc = spawn(NODE24, [ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS, WORKSPACE],
-  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` } });
-  const onData = (d) => { out.push(d.toString()); writeFileSync(CODE_SERVER_LOG, out.join('')); };
+  const proc = spawn(
+    NODE24,
+    [
+      ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      USER_DATA,
+      '--extensions-dir',
+      EXTENSIONS,
+      WORKSPACE,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` },
+    },
+  );
+  const onData = (d) => {
+    out.push(d.toString());
+    writeFileSync(CODE_SERVER_LOG, out.join(''));
+  };
   proc.stdout.on('data', onData);
   proc.stderr.on('data', onData);
   let exited = null;
-  proc.on('exit', (code, signal) => { exited = code ?? signal; });
+  proc.on('exit', (code, signal) => {
+    exited = code ?? signal;
+  });
   const stop = async () => {
     if (exited !== null) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
-    await until('code-server to stop', () => exited !== null, 10_000).catch(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } });
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    await until('code-server to stop', () => exited !== null, 10_000).catch(() => {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    });
   };
   cleanups.push(stop);
-  await until('code-server to answer /healthz', async () => {
-    if (exited !== null) throw new Error(`code-server exited (${exited}):\n${out.join('')}`);
-    const r = await fetch(`http://127.0.0.1:${port}/healthz`);
-    return r.ok;
-  }, 60_000);
+  await until(
+    'code-server to answer /healthz',
+    async () => {
+      if (exited !== null) throw new Error(`code-server exited (${exited}):\n${out.join('')}`);
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+      return r.ok;
+    },
+    60_000,
+  );
   return { port, stop };
 }
 
@@ -200,20 +279,48 @@ async function openWorkbench(port) {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: !process.env.POLICY_CITE_E2E_HEADFUL,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
   });
   const b = browser;
   let closing = false;
-  cleanups.push(async () => { closing = true; await b.close(); });
-  b.on('disconnected', () => { if (!closing) { pageClosed = true; log('  the browser went away by itself'); } });
+  cleanups.push(async () => {
+    closing = true;
+    await b.close();
+  });
+  b.on('disconnected', () => {
+    if (!closing) {
+      pageClosed = true;
+      log('  the browser went away by itself');
+    }
+  });
   const context = await browser.newContext({ viewport: { width: 1360, height: 820 }, locale: 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (e) => log(`  page error: ${e.message.split('\n')[0]}`));
-  page.on('close', () => { if (!closing) { pageClosed = true; log('  the page closed by itself'); } });
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  page.on('close', () => {
+    if (!closing) {
+      pageClosed = true;
+      log('  the page closed by itself');
+    }
+  });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`, {
+    waitUntil: 'domcontentloaded',
+    timeout: 60_000,
+  });
   await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
   // The explorer shows the folder once the remote file system answers.
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft-zh.md' }).first().waitFor({ timeout: 60_000 });
+  await page
+    .locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft-zh.md' })
+    .first()
+    .waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -229,24 +336,35 @@ async function openFromExplorer(page, fileName) {
  * ranges: Monaco splits a line into token spans, so the text may cross several elements.
  */
 async function textBox(page, needle, from = 0, to = needle.length) {
-  const box = await page.evaluate(([needle, from, to]) => {
-    for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let text = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, at: text.length }); text += n.data; }
-      const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
-      if (at < 0) continue;
-      const locate = (offset) => { const k = nodes.findLast((x) => x.at <= offset); return [k.n, offset - k.at]; };
-      const range = document.createRange();
-      range.setStart(...locate(at + from));
-      range.setEnd(...locate(at + to - 1));
-      range.setEnd(range.endContainer, range.endOffset + 1);
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return null;
-  }, [needle, from, to]);
+  const box = await page.evaluate(
+    ([needle, from, to]) => {
+      for (const line of document.querySelectorAll(
+        '.editor-group-container.active .monaco-editor .view-lines .view-line',
+      )) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let text = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push({ n, at: text.length });
+          text += n.data;
+        }
+        const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
+        if (at < 0) continue;
+        const locate = (offset) => {
+          const k = nodes.findLast((x) => x.at <= offset);
+          return [k.n, offset - k.at];
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at + from));
+        range.setEnd(...locate(at + to - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    },
+    [needle, from, to],
+  );
   if (!box || !box.width) throw new Error(`"${needle}" is not on screen in the editor`);
   return { ...box, cx: box.x + box.width / 2, cy: box.y + box.height / 2 };
 }
@@ -262,14 +380,23 @@ async function runCommand(page, label) {
 
 /** Waits until the Problems status item reads exactly these counts; returns its label. */
 async function problemsCount(page, { errors, warnings }, timeout = 120_000) {
-  const handle = await page.waitForFunction(([e, w]) => {
-    const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
-    const n = (kind) => Number((new RegExp(`${kind}: (\\d+)`).exec(label) ?? [0, 0])[1]);
-    return n('Errors') === e && n('Warnings') === w ? label : false;
-  }, [errors, warnings], { timeout }).catch(async (err) => {
-    const label = await page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => '(none)');
-    throw new Error(`Problems never read errors ${errors}, warnings ${warnings}; last: "${label}"\n${err.message}`);
-  });
+  const handle = await page
+    .waitForFunction(
+      ([e, w]) => {
+        const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+        const n = (kind) => Number((new RegExp(`${kind}: (\\d+)`).exec(label) ?? [0, 0])[1]);
+        return n('Errors') === e && n('Warnings') === w ? label : false;
+      },
+      [errors, warnings],
+      { timeout },
+    )
+    .catch(async (err) => {
+      const label = await page
+        .locator('[id="status.problems"]')
+        .getAttribute('aria-label')
+        .catch(() => '(none)');
+      throw new Error(`Problems never read errors ${errors}, warnings ${warnings}; last: "${label}"\n${err.message}`);
+    });
   return handle.jsonValue();
 }
 
@@ -278,7 +405,14 @@ async function shot(page, name, locator) {
   mkdirSync(SHOTS, { recursive: true });
   // A passing status message ("Saving 'settings.json'…") has no place in the README's pictures: let it go first
   // (a condition with a deadline; the picture is taken either way).
-  await page.waitForFunction(() => ![...document.querySelectorAll('.statusbar-item')].some((e) => /Saving|Writing into/.test(e.textContent ?? '')), null, { timeout: 20_000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.statusbar-item')].some((e) => /Saving|Writing into/.test(e.textContent ?? '')),
+      null,
+      { timeout: 20_000 },
+    )
+    .catch(() => {});
   const path = join(SHOTS, `${name}.png`);
   await (locator ?? page).screenshot({ path, animations: 'disabled', caret: 'hide' });
   log(`  screenshot ${relative(ROOT, path)} (${Math.round(statSync(path).size / 1024)} KiB)`);
@@ -289,12 +423,17 @@ async function shot(page, name, locator) {
 
 async function dumpLogs() {
   const tail = (file, n = 60) => readFileSync(file, 'utf8').split('\n').slice(-n).join('\n');
-  if (existsSync(CODE_SERVER_LOG)) console.error(`----- code-server log (last lines) -----\n${tail(CODE_SERVER_LOG, 40)}`);
+  if (existsSync(CODE_SERVER_LOG))
+    console.error(`----- code-server log (last lines) -----\n${tail(CODE_SERVER_LOG, 40)}`);
   const logs = join(USER_DATA, 'logs');
   const found = [];
-  const walk = (d) => { for (const f of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) (f.isDirectory() ? walk(join(d, f.name)) : found.push(join(d, f.name))); };
+  const walk = (d) => {
+    for (const f of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : [])
+      f.isDirectory() ? walk(join(d, f.name)) : found.push(join(d, f.name));
+  };
   walk(logs);
-  for (const f of found.filter((f) => /exthost\.log$|Policy Cite|policyCite/i.test(f))) console.error(`----- ${relative(TMP, f)} -----\n${tail(f)}`);
+  for (const f of found.filter((f) => /exthost\.log$|Policy Cite|policyCite/i.test(f)))
+    console.error(`----- ${relative(TMP, f)} -----\n${tail(f)}`);
   console.error(`(all logs kept in ${TMP})`);
 }
 
@@ -304,19 +443,28 @@ async function dumpLogs() {
 async function main() {
   log(`VS Code from ${CACHE}; work folder ${TMP}`);
 
-  await step('the .vsix holds only what it needs', () => {
-    const { bytes, entries } = checkVsix(VSIX);
-    for (const e of entries) log(`    ${String(e.size).padStart(8)}  ${e.path}`);
-    return `${entries.length} files, ${(bytes / 1024).toFixed(0)} KiB`;
-  }, { fatal: true });
+  await step(
+    'the .vsix holds only what it needs',
+    () => {
+      const { bytes, entries } = checkVsix(VSIX);
+      for (const e of entries) log(`    ${String(e.size).padStart(8)}  ${e.path}`);
+      return `${entries.length} files, ${(bytes / 1024).toFixed(0)} KiB`;
+    },
+    { fatal: true },
+  );
 
-  await step('install the .vsix into VS Code', () => {
-    codeServerCli(['--install-extension', VSIX]);
-    const list = codeServerCli(['--list-extensions', '--show-versions']);
-    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-    if (!list.includes(`${EXTENSION_ID}@${version}`)) throw new Error(`${EXTENSION_ID}@${version} not listed:\n${list}`);
-    return `${EXTENSION_ID}@${version}`;
-  }, { fatal: true });
+  await step(
+    'install the .vsix into VS Code',
+    () => {
+      codeServerCli(['--install-extension', VSIX]);
+      const list = codeServerCli(['--list-extensions', '--show-versions']);
+      const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+      if (!list.includes(`${EXTENSION_ID}@${version}`))
+        throw new Error(`${EXTENSION_ID}@${version} not listed:\n${list}`);
+      return `${EXTENSION_ID}@${version}`;
+    },
+    { fatal: true },
+  );
 
   // Headless runs are not perfectly steady: once in a while the page closes by itself soon after the workbench
   // appears. Then the whole scenario runs once more on a fresh VS Code; any other failure stands.
@@ -338,31 +486,39 @@ async function main() {
 
 async function scenario() {
   let page;
-  await step('start VS Code and open the workbench', async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        pageClosed = false;
-        const { port } = await startCodeServer();
-        page = await openWorkbench(port);
-        livePage = page;
-        const version = codeServerCli(['--version']).split('\n')[0];
-        return `attempt ${attempt}, code-server ${version}`;
-      } catch (e) {
-        if (attempt >= 2) throw e;
-        log(`  workbench did not come up (${e.message.split('\n')[0]}); retrying once`);
-        await cleanup();
+  await step(
+    'start VS Code and open the workbench',
+    async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          pageClosed = false;
+          const { port } = await startCodeServer();
+          page = await openWorkbench(port);
+          livePage = page;
+          const version = codeServerCli(['--version']).split('\n')[0];
+          return `attempt ${attempt}, code-server ${version}`;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+          log(`  workbench did not come up (${e.message.split('\n')[0]}); retrying once`);
+          await cleanup();
+        }
       }
-    }
-  }, { fatal: true });
+    },
+    { fatal: true },
+  );
 
   const zh = DRAFT_ZH;
-  await step('open a Chinese draft: diagnostics reach the Problems count', async () => {
-    await openFromExplorer(page, 'draft-zh.md');
-    const label = await problemsCount(page, zh);
-    await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 45_000 });
-    await page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 45_000 });
-    return `"${label}"`;
-  }, { fatal: true });
+  await step(
+    'open a Chinese draft: diagnostics reach the Problems count',
+    async () => {
+      await openFromExplorer(page, 'draft-zh.md');
+      const label = await problemsCount(page, zh);
+      await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 45_000 });
+      await page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 45_000 });
+      return `"${label}"`;
+    },
+    { fatal: true },
+  );
   const recover = () => resetUi(page);
   if (process.env.POLICY_CITE_E2E_SIMULATE_CLOSE && !simulatedClose) {
     // Exercises the rerun below: the page goes away the way it sometimes does by itself.
@@ -371,123 +527,202 @@ async function scenario() {
     await page.close();
   }
 
-  await step('citations are highlighted', async () => {
-    // The server links every citation (underlined); the grammar gives the document number a token of its own,
-    // while plain prose keeps the default one.
-    // Links come from a separate request after the diagnostics, and tokenizing can lag: wait for both.
-    const seen = await page.waitForFunction(() => {
-      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
-      const spans = [...editor.querySelectorAll('.view-line span span')];
-      const tokenOf = (text) => /mtk\d+/.exec(spans.find((s) => s.textContent.includes(text))?.className ?? '')?.[0] ?? null;
-      const linked = [...editor.querySelectorAll('.detected-link')].map((e) => e.textContent).join('|');
-      const seen = { number: tokenOf('〔2015〕'), prose: tokenOf('结合本市实际'), linked };
-      window.__policyCiteSeen = seen; // for the error message below
-      return linked.includes('〔2015〕') && seen.number && seen.number !== seen.prose ? seen : false;
-    }, null, { timeout: 45_000 }).then((h) => h.jsonValue(), async (e) => {
-      const last = await page.evaluate(() => window.__policyCiteSeen).catch(() => undefined);
-      throw new Error(`the document number is not both linked and given a token of its own: ${JSON.stringify(last)}\n${e.message}`);
-    });
-    await shot(page, 'highlight-and-diagnostics');
-    return `links: ${seen.linked}; token of the number ${seen.number}, of prose ${seen.prose}`;
-  }, { recover });
+  await step(
+    'citations are highlighted',
+    async () => {
+      // The server links every citation (underlined); the grammar gives the document number a token of its own,
+      // while plain prose keeps the default one.
+      // Links come from a separate request after the diagnostics, and tokenizing can lag: wait for both.
+      const seen = await page
+        .waitForFunction(
+          () => {
+            const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+            const spans = [...editor.querySelectorAll('.view-line span span')];
+            const tokenOf = (text) =>
+              /mtk\d+/.exec(spans.find((s) => s.textContent.includes(text))?.className ?? '')?.[0] ?? null;
+            const linked = [...editor.querySelectorAll('.detected-link')].map((e) => e.textContent).join('|');
+            const seen = { number: tokenOf('〔2015〕'), prose: tokenOf('结合本市实际'), linked };
+            window.__policyCiteSeen = seen; // for the error message below
+            return linked.includes('〔2015〕') && seen.number && seen.number !== seen.prose ? seen : false;
+          },
+          null,
+          { timeout: 45_000 },
+        )
+        .then(
+          (h) => h.jsonValue(),
+          async (e) => {
+            const last = await page.evaluate(() => window.__policyCiteSeen).catch(() => undefined);
+            throw new Error(
+              `the document number is not both linked and given a token of its own: ${JSON.stringify(last)}\n${e.message}`,
+            );
+          },
+        );
+      await shot(page, 'highlight-and-diagnostics');
+      return `links: ${seen.linked}; token of the number ${seen.number}, of prose ${seen.prose}`;
+    },
+    { recover },
+  );
 
-  await step('hover a clause reference: the clause in both languages', async () => {
-    // Move the mouse onto the reference, as a user would; the hover appears after editor.hover.delay.
-    const ref = await textBox(page, '第二部分第（一）项');
-    await page.mouse.move(ref.cx, ref.cy, { steps: 4 });
-    const hover = page.locator('.monaco-hover-content').filter({ hasText: '增强云计算服务能力' });
-    await hover.first().waitFor({ state: 'visible', timeout: 60_000 });
-    const text = await hover.first().innerText();
-    if (!/Strengthen cloud computing service capacity/i.test(text)) throw new Error(`hover lacks the English heading:\n${text}`);
-    await shot(page, 'hover');
-    await page.keyboard.press('Escape');
-    await page.mouse.move(5, 400);
-    await hover.first().waitFor({ state: 'hidden', timeout: 30_000 });
-    return text.split('\n').filter(Boolean).slice(0, 2).join(' | ');
-  }, { recover });
+  await step(
+    'hover a clause reference: the clause in both languages',
+    async () => {
+      // Move the mouse onto the reference, as a user would; the hover appears after editor.hover.delay.
+      const ref = await textBox(page, '第二部分第（一）项');
+      await page.mouse.move(ref.cx, ref.cy, { steps: 4 });
+      const hover = page.locator('.monaco-hover-content').filter({ hasText: '增强云计算服务能力' });
+      await hover.first().waitFor({ state: 'visible', timeout: 60_000 });
+      const text = await hover.first().innerText();
+      if (!/Strengthen cloud computing service capacity/i.test(text))
+        throw new Error(`hover lacks the English heading:\n${text}`);
+      await shot(page, 'hover');
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 400);
+      await hover.first().waitFor({ state: 'hidden', timeout: 30_000 });
+      return text.split('\n').filter(Boolean).slice(0, 2).join(' | ');
+    },
+    { recover },
+  );
 
-  await step('the Problems panel lists every finding', async () => {
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-list-row[aria-label]');
-    const total = zh.errors + zh.warnings;
-    // One row per marker, whose label names its source; wait until all of them are there.
-    const labels = await page.waitForFunction((n) => {
-      const labels = [...document.querySelectorAll('.markers-panel .monaco-list-row[aria-label]')].map((e) => e.getAttribute('aria-label'));
-      return labels.filter((l) => /policy-cite/.test(l)).length === n ? labels : false;
-    }, total, { timeout: 60_000 }).then((h) => h.jsonValue(), async (e) => {
-      throw new Error(`expected ${total} policy-cite rows, got:\n${(await rows.evaluateAll((els) => els.map((x) => x.getAttribute('aria-label')))).join('\n')}\n${e.message}`);
-    });
-    const markers = labels.filter((l) => /policy-cite/.test(l));
-    await shot(page, 'problems');
-    return `${markers.length} rows from policy-cite`;
-  }, { recover });
+  await step(
+    'the Problems panel lists every finding',
+    async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row[aria-label]');
+      const total = zh.errors + zh.warnings;
+      // One row per marker, whose label names its source; wait until all of them are there.
+      const labels = await page
+        .waitForFunction(
+          (n) => {
+            const labels = [...document.querySelectorAll('.markers-panel .monaco-list-row[aria-label]')].map((e) =>
+              e.getAttribute('aria-label'),
+            );
+            return labels.filter((l) => /policy-cite/.test(l)).length === n ? labels : false;
+          },
+          total,
+          { timeout: 60_000 },
+        )
+        .then(
+          (h) => h.jsonValue(),
+          async (e) => {
+            throw new Error(
+              `expected ${total} policy-cite rows, got:\n${(await rows.evaluateAll((els) => els.map((x) => x.getAttribute('aria-label')))).join('\n')}\n${e.message}`,
+            );
+          },
+        );
+      const markers = labels.filter((l) => /policy-cite/.test(l));
+      await shot(page, 'problems');
+      return `${markers.length} rows from policy-cite`;
+    },
+    { recover },
+  );
 
-  await step('apply a quick fix: the document number is rewritten', async () => {
-    // Click into the bracketed number to put the cursor there, then ask for quick fixes (Ctrl+.).
-    const num = await textBox(page, '国发[2015]5号', 2, 4);
-    await page.mouse.click(num.cx, num.cy);
-    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 13,' }).waitFor({ timeout: 45_000 });
-    // The light bulb shows once VS Code has the code actions for the cursor; then Ctrl+. opens the menu. A key
-    // press can be lost while the editor takes focus from the panel, so press again (up to 3 times) if no menu comes.
-    await page.locator('.editor-group-container.active :is(.lightBulbWidget, .lightbulb-glyph)').first().waitFor({ state: 'visible', timeout: 45_000 });
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: '〔2015〕' }).first();
-    for (let tries = 1; ; tries++) {
-      await page.keyboard.press('Control+.');
-      try {
-        await item.waitFor({ state: 'visible', timeout: 15_000 });
-        break;
-      } catch (e) {
-        if (tries >= 3) throw e;
-        log('  no quick-fix menu after Ctrl+.; pressing it again');
+  await step(
+    'apply a quick fix: the document number is rewritten',
+    async () => {
+      // Click into the bracketed number to put the cursor there, then ask for quick fixes (Ctrl+.).
+      const num = await textBox(page, '国发[2015]5号', 2, 4);
+      await page.mouse.click(num.cx, num.cy);
+      await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 13,' }).waitFor({ timeout: 45_000 });
+      // The light bulb shows once VS Code has the code actions for the cursor; then Ctrl+. opens the menu. A key
+      // press can be lost while the editor takes focus from the panel, so press again (up to 3 times) if no menu comes.
+      await page
+        .locator('.editor-group-container.active :is(.lightBulbWidget, .lightbulb-glyph)')
+        .first()
+        .waitFor({ state: 'visible', timeout: 45_000 });
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: '〔2015〕' }).first();
+      for (let tries = 1; ; tries++) {
+        await page.keyboard.press('Control+.');
+        try {
+          await item.waitFor({ state: 'visible', timeout: 15_000 });
+          break;
+        } catch (e) {
+          if (tries >= 3) throw e;
+          log('  no quick-fix menu after Ctrl+.; pressing it again');
+        }
       }
-    }
-    await shot(page, 'quick-fix');
-    await item.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.includes('参照国发〔2015〕5号文件')), null, { timeout: 45_000 });
-    const label = await problemsCount(page, { errors: zh.errors, warnings: zh.warnings - 1 });
-    return `now "${label}"`;
-  }, { recover });
+      await shot(page, 'quick-fix');
+      await item.click();
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) =>
+            l.textContent.includes('参照国发〔2015〕5号文件'),
+          ),
+        null,
+        { timeout: 45_000 },
+      );
+      const label = await problemsCount(page, { errors: zh.errors, warnings: zh.warnings - 1 });
+      return `now "${label}"`;
+    },
+    { recover },
+  );
 
-  await step('run "Insert a Citation of the Opinion…": pick a section, the citation is typed in', async () => {
-    const before = await page.locator('[id="status.problems"]').getAttribute('aria-label');
-    // Put the cursor after 引用依据： on the last line.
-    const where = await textBox(page, '引用依据：');
-    await page.mouse.click(where.x + where.width + 2, where.cy);
-    await page.keyboard.press('End');
-    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 15, Col 6' }).waitFor({ timeout: 45_000 });
-    await runCommand(page, 'Policy Cite: Insert a Citation of the Opinion');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert a citation of the Opinion (Chinese)' }).waitFor({ timeout: 60_000 });
-    await page.locator('.quick-input-widget input').fill('大数据');
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '第二部分第（四）项' }).filter({ hasText: '加强大数据开发与利用' }).first();
-    await row.waitFor({ timeout: 45_000 });
-    await shot(page, 'insert-citation');
-    await row.click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
-    // The draft defined 《意见》 as the short name, so the command uses it.
-    const inserted = '引用依据：《意见》第二部分第（四）项';
-    await page.waitForFunction((t) => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.includes(t)), inserted, { timeout: 45_000 });
-    // The server has read the new text once it links the new citation; it must raise nothing against it.
-    await page.locator('.editor-group-container.active .detected-link', { hasText: '第二部分第（四）项' }).waitFor({ timeout: 60_000 });
-    // …and resolves it to the section that was picked.
-    const box = await textBox(page, '第二部分第（四）项');
-    await page.mouse.move(box.cx, box.cy, { steps: 4 });
-    const hover = page.locator('.monaco-hover-content').filter({ hasText: '加强大数据开发与利用' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 45_000 });
-    await page.mouse.move(5, 400);
-    await page.keyboard.press('Escape');
-    const after = await page.locator('[id="status.problems"]').getAttribute('aria-label');
-    if (after !== before) throw new Error(`the inserted citation changed the Problems count from "${before}" to "${after}"`);
-    return `"${inserted}", Problems still "${after}"`;
-  }, { recover });
+  await step(
+    'run "Insert a Citation of the Opinion…": pick a section, the citation is typed in',
+    async () => {
+      const before = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+      // Put the cursor after 引用依据： on the last line.
+      const where = await textBox(page, '引用依据：');
+      await page.mouse.click(where.x + where.width + 2, where.cy);
+      await page.keyboard.press('End');
+      await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 15, Col 6' }).waitFor({ timeout: 45_000 });
+      await runCommand(page, 'Policy Cite: Insert a Citation of the Opinion');
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: 'Insert a citation of the Opinion (Chinese)' })
+        .waitFor({ timeout: 60_000 });
+      await page.locator('.quick-input-widget input').fill('大数据');
+      const row = page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ hasText: '第二部分第（四）项' })
+        .filter({ hasText: '加强大数据开发与利用' })
+        .first();
+      await row.waitFor({ timeout: 45_000 });
+      await shot(page, 'insert-citation');
+      await row.click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
+      // The draft defined 《意见》 as the short name, so the command uses it.
+      const inserted = '引用依据：《意见》第二部分第（四）项';
+      await page.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) =>
+            l.textContent.includes(t),
+          ),
+        inserted,
+        { timeout: 45_000 },
+      );
+      // The server has read the new text once it links the new citation; it must raise nothing against it.
+      await page
+        .locator('.editor-group-container.active .detected-link', { hasText: '第二部分第（四）项' })
+        .waitFor({ timeout: 60_000 });
+      // …and resolves it to the section that was picked.
+      const box = await textBox(page, '第二部分第（四）项');
+      await page.mouse.move(box.cx, box.cy, { steps: 4 });
+      const hover = page.locator('.monaco-hover-content').filter({ hasText: '加强大数据开发与利用' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 45_000 });
+      await page.mouse.move(5, 400);
+      await page.keyboard.press('Escape');
+      const after = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+      if (after !== before)
+        throw new Error(`the inserted citation changed the Problems count from "${before}" to "${after}"`);
+      return `"${inserted}", Problems still "${after}"`;
+    },
+    { recover },
+  );
 
-  await step('open an English draft too: its finding joins the count', async () => {
-    const before = await page.locator('[id="status.problems"]').getAttribute('aria-label');
-    const n = (kind, label) => Number((new RegExp(`${kind}: (\\d+)`).exec(label ?? '') ?? [0, 0])[1]);
-    await openFromExplorer(page, 'draft-en.md');
-    const label = await problemsCount(page, { errors: n('Errors', before) + DRAFT_EN.errors, warnings: n('Warnings', before) + DRAFT_EN.warnings });
-    await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 45_000 });
-    return `"${label}"`;
-  }, { recover });
+  await step(
+    'open an English draft too: its finding joins the count',
+    async () => {
+      const before = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+      const n = (kind, label) => Number((new RegExp(`${kind}: (\\d+)`).exec(label ?? '') ?? [0, 0])[1]);
+      await openFromExplorer(page, 'draft-en.md');
+      const label = await problemsCount(page, {
+        errors: n('Errors', before) + DRAFT_EN.errors,
+        warnings: n('Warnings', before) + DRAFT_EN.warnings,
+      });
+      await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 45_000 });
+      return `"${label}"`;
+    },
+    { recover },
+  );
 }
 
 /** Closes whatever a failed step left open (quick input, hover, action widget) and focuses the editor. */

@@ -9,7 +9,10 @@ export function listZip(file) {
   // The End Of Central Directory record sits in the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error(`${file} is not a zip file`);
   const count = buf.readUInt16LE(eocd + 10);
@@ -47,7 +50,14 @@ const ALLOWED = [
   /^snippets\/[\w.-]+\.json$/,
   /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
 ];
-const REQUIRED = ['package.json', 'readme.md', 'dist/client.js', 'dist/server.js', 'corpus/gf-2015-5.zh.txt', 'corpus/gf-2015-5.en.txt'];
+const REQUIRED = [
+  'package.json',
+  'readme.md',
+  'dist/client.js',
+  'dist/server.js',
+  'corpus/gf-2015-5.zh.txt',
+  'corpus/gf-2015-5.en.txt',
+];
 
 /** Every file the packaged manifest points at: entry points, grammars, snippets, translations. */
 function referencedBy(manifest) {
@@ -71,11 +81,14 @@ export const MAX_VSIX_BYTES = 1_500_000;
 export function checkVsix(file) {
   const entries = listZip(file);
   const bytes = statSync(file).size;
-  const inside = entries.filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, path: e.name.slice('extension/'.length) }));
+  const inside = entries
+    .filter((e) => e.name.startsWith('extension/'))
+    .map((e) => ({ ...e, path: e.name.slice('extension/'.length) }));
   const problems = [];
   for (const e of entries) {
     if (e.name.startsWith('extension/')) continue;
-    if (!['[Content_Types].xml', 'extension.vsixmanifest'].includes(e.name)) problems.push(`unexpected entry outside extension/: ${e.name}`);
+    if (!['[Content_Types].xml', 'extension.vsixmanifest'].includes(e.name))
+      problems.push(`unexpected entry outside extension/: ${e.name}`);
   }
   for (const e of inside) {
     if (!ALLOWED.some((re) => re.test(e.path))) problems.push(`should not be packaged: ${e.path}`);
@@ -84,7 +97,8 @@ export function checkVsix(file) {
   const manifestEntry = inside.find((e) => e.path === 'package.json');
   const manifest = manifestEntry ? JSON.parse(manifestEntry.read().toString('utf8')) : {};
   for (const r of new Set([...REQUIRED, ...referencedBy(manifest)])) if (!have.has(r)) problems.push(`missing: ${r}`);
-  if (manifest.l10n && !inside.some((e) => e.path.startsWith(`${manifest.l10n.replace(/^\.\//, '')}/`))) problems.push(`missing: ${manifest.l10n}/*`);
+  if (manifest.l10n && !inside.some((e) => e.path.startsWith(`${manifest.l10n.replace(/^\.\//, '')}/`)))
+    problems.push(`missing: ${manifest.l10n}/*`);
   if (bytes > MAX_VSIX_BYTES) problems.push(`${bytes} bytes is more than ${MAX_VSIX_BYTES}`);
   if (problems.length) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   return { bytes, entries: inside };

@@ -31,13 +31,21 @@ export function found(text: string): [string, string][] {
 /** Asserts the findings, by code and covered text, in order. */
 export function expectFindings(text: string, expected: [string, string][]): Finding[] {
   const a = run(text);
-  assert.deepEqual(a.findings.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), expected, `findings for: ${text}`);
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, text.slice(f.span.start, f.span.end)]),
+    expected,
+    `findings for: ${text}`,
+  );
   return a.findings;
 }
 
 export function expectClean(text: string): void {
   const a = run(text);
-  assert.deepEqual(a.findings.map((f) => [f.code, text.slice(f.span.start, f.span.end), f.message.en]), [], `expected no findings for: ${text}`);
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, text.slice(f.span.start, f.span.end), f.message.en]),
+    [],
+    `expected no findings for: ${text}`,
+  );
 }
 
 /** Applies one fix's edits to the text. */

@@ -31,7 +31,13 @@ export class LspClient {
     this.proc.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
   }
 
-  private onMessage(msg: { id?: number; method?: string; params?: any; result?: unknown; error?: { message: string } }): void {
+  private onMessage(msg: {
+    id?: number;
+    method?: string;
+    params?: any;
+    result?: unknown;
+    error?: { message: string };
+  }): void {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
@@ -60,8 +66,20 @@ export class LspClient {
     const id = this.nextId++;
     this.send({ id, method, params });
     return new Promise<T>((res, rej) => {
-      const t = setTimeout(() => { this.pending.delete(id); rej(new Error(`timeout: ${method}`)); }, timeoutMs);
-      this.pending.set(id, { res: (v) => { clearTimeout(t); res(v as T); }, rej: (e) => { clearTimeout(t); rej(e); } });
+      const t = setTimeout(() => {
+        this.pending.delete(id);
+        rej(new Error(`timeout: ${method}`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        res: (v) => {
+          clearTimeout(t);
+          res(v as T);
+        },
+        rej: (e) => {
+          clearTimeout(t);
+          rej(e);
+        },
+      });
     });
   }
 
@@ -69,11 +87,18 @@ export class LspClient {
     this.send({ method, params });
   }
 
-  async initialize(opts: { locale?: string; configuration?: unknown; initializationOptions?: unknown } = {}): Promise<any> {
+  async initialize(
+    opts: { locale?: string; configuration?: unknown; initializationOptions?: unknown } = {},
+  ): Promise<any> {
     this.configuration = opts.configuration ?? null;
     const r = await this.request('initialize', {
-      processId: process.pid, rootUri: null, locale: opts.locale,
-      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
+      processId: process.pid,
+      rootUri: null,
+      locale: opts.locale,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
+      },
       initializationOptions: opts.initializationOptions,
     });
     this.notify('initialized', {});
@@ -86,7 +111,11 @@ export class LspClient {
       const t = setTimeout(() => rej(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
       const check = () => {
         const d = this.diagnostics.get(uri);
-        if (d && (version === undefined || d.version === version)) { clearTimeout(t); res(d.diagnostics); return; }
+        if (d && (version === undefined || d.version === version)) {
+          clearTimeout(t);
+          res(d.diagnostics);
+          return;
+        }
         this.waiters.push(check);
       };
       check();
@@ -99,11 +128,22 @@ export class LspClient {
   }
 
   async close(): Promise<void> {
-    try { await this.request('shutdown', null, 3000); this.notify('exit', null); } catch { /* already gone */ }
+    try {
+      await this.request('shutdown', null, 3000);
+      this.notify('exit', null);
+    } catch {
+      /* already gone */
+    }
     await new Promise<void>((res) => {
       if (this.proc.exitCode !== null) return res();
-      const t = setTimeout(() => { this.proc.kill(); res(); }, 3000);
-      this.proc.on('exit', () => { clearTimeout(t); res(); });
+      const t = setTimeout(() => {
+        this.proc.kill();
+        res();
+      }, 3000);
+      this.proc.on('exit', () => {
+        clearTimeout(t);
+        res();
+      });
     });
   }
 }

@@ -34,14 +34,22 @@ describe('language server over stdio', function () {
   before(async () => {
     lsp = new LspClient();
     const init = await lsp.initialize({ locale: 'en' });
-    assert.ok(init.capabilities.hoverProvider && init.capabilities.definitionProvider && init.capabilities.codeActionProvider);
+    assert.ok(
+      init.capabilities.hoverProvider && init.capabilities.definitionProvider && init.capabilities.codeActionProvider,
+    );
   });
   after(async () => lsp.close());
 
   it('publishes diagnostics with codes, the policy-cite source and related information', async () => {
     lsp.open(uri, DRAFT);
     const diags = await lsp.waitDiagnostics(uri, 1);
-    assert.deepEqual(diags.map((d) => [d.code, d.range.start.line]), [['clause-title-mismatch', 3], ['doc-number-format', 4]]);
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range.start.line]),
+      [
+        ['clause-title-mismatch', 3],
+        ['doc-number-format', 4],
+      ],
+    );
     assert.ok(diags.every((d) => d.source === 'policy-cite'));
     const rel = diags[0].relatedInformation!;
     assert.ok(rel.length >= 1);
@@ -51,7 +59,10 @@ describe('language server over stdio', function () {
   });
 
   it('hovers a clause reference with its place and its text in both languages', async () => {
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri }, position: posOf(DRAFT, '第二部分（四）', 2) });
+    const h = await lsp.request('textDocument/hover', {
+      textDocument: { uri },
+      position: posOf(DRAFT, '第二部分（四）', 2),
+    });
     const md: string = h.contents.value;
     assert.match(md, /第二部分 主要任务 › （四）加强大数据开发与利用/);
     assert.match(md, /充分发挥云计算对数据资源的集聚作用/);
@@ -61,13 +72,27 @@ describe('language server over stdio', function () {
   });
 
   it('hovers the document number with title, number, date and issuer', async () => {
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri }, position: posOf(DRAFT, '国发〔2015〕5号', 3) });
+    const h = await lsp.request('textDocument/hover', {
+      textDocument: { uri },
+      position: posOf(DRAFT, '国发〔2015〕5号', 3),
+    });
     const md: string = h.contents.value;
-    for (const s of ['国务院关于促进云计算创新发展培育信息产业新业态的意见', '国发〔2015〕5号', 'GF No. (2015)5', '2015年1月6日', '国务院', 'State Council']) assert.ok(md.includes(s), s);
+    for (const s of [
+      '国务院关于促进云计算创新发展培育信息产业新业态的意见',
+      '国发〔2015〕5号',
+      'GF No. (2015)5',
+      '2015年1月6日',
+      '国务院',
+      'State Council',
+    ])
+      assert.ok(md.includes(s), s);
   });
 
   it('goes to the clause in the shipped Chinese source text', async () => {
-    const loc = await lsp.request('textDocument/definition', { textDocument: { uri }, position: posOf(DRAFT, '第二部分（四）', 3) });
+    const loc = await lsp.request('textDocument/definition', {
+      textDocument: { uri },
+      position: posOf(DRAFT, '第二部分（四）', 3),
+    });
     assert.ok(loc.uri.startsWith('file:'));
     const lines = sourceLines(loc.uri);
     assert.equal(lines[loc.range.start.line], '(四)加强大数据开发与利用。');
@@ -76,27 +101,42 @@ describe('language server over stdio', function () {
 
   it('goes to the English text for an English citation', async () => {
     const en = 'file:///tmp/policy-cite-test/notes.md';
-    const text = 'The Opinions (GF No. (2015)5) matter.\n\nPart II, Section (6) ("Enhance security protection capabilities") covers security.\n';
+    const text =
+      'The Opinions (GF No. (2015)5) matter.\n\nPart II, Section (6) ("Enhance security protection capabilities") covers security.\n';
     lsp.open(en, text, 'markdown');
     assert.deepEqual(await lsp.waitDiagnostics(en, 1), []);
-    const loc = await lsp.request('textDocument/definition', { textDocument: { uri: en }, position: posOf(text, 'Part II, Section (6)', 5) });
+    const loc = await lsp.request('textDocument/definition', {
+      textDocument: { uri: en },
+      position: posOf(text, 'Part II, Section (6)', 5),
+    });
     assert.ok(loc.uri.endsWith('/corpus/gf-2015-5.en.txt'));
     assert.equal(sourceLines(loc.uri)[loc.range.start.line], '(6) Enhance security protection capabilities.');
   });
 
-  it('offers quick fixes from the diagnostic\'s data, both ways for a clause-title mismatch', async () => {
+  it("offers quick fixes from the diagnostic's data, both ways for a clause-title mismatch", async () => {
     const diags = await lsp.waitDiagnostics(uri, 1);
     const d = diags.find((x) => x.code === 'clause-title-mismatch')!;
-    const actions = await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
     const edits = actions.map((a: any) => a.edit.changes[uri][0].newText);
     assert.deepEqual(edits, ['第二部分（六）', '统筹布局云计算基础设施']);
   });
 
   it('fixes all safe problems in a file with one action', async () => {
-    const actions = await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
     assert.equal(actions.length, 1);
     const edits = actions[0].edit.changes[uri];
-    assert.deepEqual(edits.map((e: any) => e.newText), ['国发〔2015〕5号']);
+    assert.deepEqual(
+      edits.map((e: any) => e.newText),
+      ['国发〔2015〕5号'],
+    );
   });
 
   it('positions count UTF-16 code units: emoji before a citation, and CRLF line ends', async () => {
@@ -104,18 +144,33 @@ describe('language server over stdio', function () {
     const text = '😀🚀 参照国发[2015]5号。\r\n👍 再次参照国发（2015）5号。\r\n';
     lsp.open(u, text);
     const diags = await lsp.waitDiagnostics(u, 1);
-    assert.deepEqual(diags.map((d) => [d.range.start, d.range.end]), [
-      [{ line: 0, character: 7 }, { line: 0, character: 17 }],
-      [{ line: 1, character: 7 }, { line: 1, character: 17 }],
-    ]);
+    assert.deepEqual(
+      diags.map((d) => [d.range.start, d.range.end]),
+      [
+        [
+          { line: 0, character: 7 },
+          { line: 0, character: 17 },
+        ],
+        [
+          { line: 1, character: 7 },
+          { line: 1, character: 17 },
+        ],
+      ],
+    );
   });
 
   it('keeps up with incremental edits and publishes for the latest version', async () => {
     const u = 'file:///tmp/policy-cite-test/edit.txt';
     lsp.open(u, '参照国发[2015]5号。');
     assert.equal((await lsp.waitDiagnostics(u, 1)).length, 1);
-    lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } }, text: '〔' }] });
-    lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 10 } }, text: '〕' }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } }, text: '〔' }],
+    });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 10 } }, text: '〕' }],
+    });
     assert.deepEqual(await lsp.waitDiagnostics(u, 3), []);
   });
 
@@ -144,11 +199,17 @@ describe('language server settings and language', function () {
   it('speaks Chinese when the editor does, and honours rule levels from the settings', async () => {
     const lsp = new LspClient();
     try {
-      await lsp.initialize({ locale: 'zh-cn', configuration: { rules: { 'doc-number-format': 'off', 'clause-title-mismatch': 'hint' } } });
+      await lsp.initialize({
+        locale: 'zh-cn',
+        configuration: { rules: { 'doc-number-format': 'off', 'clause-title-mismatch': 'hint' } },
+      });
       const u = 'file:///tmp/policy-cite-test/zh.txt';
       lsp.open(u, DRAFT);
       const diags = await lsp.waitDiagnostics(u, 1);
-      assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['clause-title-mismatch', 4]]);
+      assert.deepEqual(
+        diags.map((d) => [d.code, d.severity]),
+        [['clause-title-mismatch', 4]],
+      );
       assert.match(diags[0].message, /的标题是/);
     } finally {
       await lsp.close();

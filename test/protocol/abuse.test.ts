@@ -6,12 +6,20 @@ import { spawn } from 'node:child_process';
 import { RawServer } from './raw';
 
 const URI = 'file:///tmp/policy-cite-abuse.txt';
-const ErrorCodes = { MethodNotFound: -32601, InvalidParams: -32602, InvalidRequest: -32600, RequestCancelled: -32800, ParseError: -32700 };
+const ErrorCodes = {
+  MethodNotFound: -32601,
+  InvalidParams: -32602,
+  InvalidRequest: -32600,
+  RequestCancelled: -32800,
+  ParseError: -32700,
+};
 
 describe('protocol: abuse of the real server', function () {
   this.timeout(60_000);
   let s: RawServer;
-  afterEach(async () => { if (s && !s.exited) await s.stop(); });
+  afterEach(async () => {
+    if (s && !s.exited) await s.stop();
+  });
 
   it('survives a body that is not JSON, JSON that is not a message, and messages of the wrong shape', async () => {
     s = new RawServer();
@@ -27,9 +35,13 @@ describe('protocol: abuse of the real server', function () {
     s.frame('{"jsonrpc":"2.0","id":7001,"method":42}');
     s.frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":"not an object"}');
     s.frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":5,"text":null}}}');
-    s.frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nowhere.txt"},"contentChanges":"x"}}');
+    s.frame(
+      '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nowhere.txt"},"contentChanges":"x"}}',
+    );
     s.frame('{"jsonrpc":"2.0","id":7002,"method":"textDocument/hover","params":null}');
-    s.frame('{"jsonrpc":"2.0","id":7003,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///x.txt"},"range":null,"context":null}}');
+    s.frame(
+      '{"jsonrpc":"2.0","id":7003,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///x.txt"},"range":null,"context":null}}',
+    );
     await s.alive('after-garbage');
     for (const id of [7002, 7003]) {
       const r = await s.response(id);
@@ -51,7 +63,9 @@ describe('protocol: abuse of the real server', function () {
       big.write('Content-Length: 999999999\r\n\r\n{"jsonrpc":"2.0"');
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(big.exited, false);
-    } finally { big.kill(); }
+    } finally {
+      big.kill();
+    }
   });
 
   it('answers an unknown request with MethodNotFound and ignores unknown notifications', async () => {
@@ -83,7 +97,11 @@ describe('protocol: abuse of the real server', function () {
     ] as const) {
       const r = await s.request(method, params);
       if (r.error) assert.equal(r.error.code, ErrorCodes.MethodNotFound, `${method}: ${JSON.stringify(r.error)}`);
-      else assert.ok(r.result === null || (Array.isArray(r.result) && r.result.length === 0), `${method}: ${JSON.stringify(r.result)}`);
+      else
+        assert.ok(
+          r.result === null || (Array.isArray(r.result) && r.result.length === 0),
+          `${method}: ${JSON.stringify(r.result)}`,
+        );
     }
     s.notify('textDocument/didChange', { textDocument: { uri: td.uri, version: 2 }, contentChanges: [{ text: 'x' }] });
     s.notify('textDocument/didClose', { textDocument: td });
@@ -102,14 +120,30 @@ describe('protocol: abuse of the real server', function () {
     }
     for (const position of [{ line: 'zero', character: null }, null, {}]) {
       const r = await s.request('textDocument/hover', { textDocument: { uri: URI }, position });
-      assert.ok(r.error === undefined ? r.result === null || typeof r.result === 'object' : typeof r.error.code === 'number', JSON.stringify(r));
+      assert.ok(
+        r.error === undefined ? r.result === null || typeof r.result === 'object' : typeof r.error.code === 'number',
+        JSON.stringify(r),
+      );
     }
     // an edit far past the end, an edit with start after end, then a stale version
-    s.notify('textDocument/didChange', { textDocument: { uri: URI, version: 6 }, contentChanges: [{ range: { start: far, end: far }, text: '。国发（2015）5号' }] });
-    s.notify('textDocument/didChange', { textDocument: { uri: URI, version: 7 }, contentChanges: [{ range: { start: { line: 1, character: 2 }, end: { line: 0, character: 1 } }, text: '' }] });
-    s.notify('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text: '国发〔2015〕05号' }] });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 6 },
+      contentChanges: [{ range: { start: far, end: far }, text: '。国发（2015）5号' }],
+    });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 7 },
+      contentChanges: [{ range: { start: { line: 1, character: 2 }, end: { line: 0, character: 1 } }, text: '' }],
+    });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ text: '国发〔2015〕05号' }],
+    });
     const d = await s.diagnostics(URI, 3);
-    assert.deepEqual(d.map((x) => x.code), ['doc-number-format'], 'the last edit wins, whatever its number');
+    assert.deepEqual(
+      d.map((x) => x.code),
+      ['doc-number-format'],
+      'the last edit wins, whatever its number',
+    );
     await s.alive('after-bad-edits');
   });
 
@@ -127,10 +161,25 @@ describe('protocol: abuse of the real server', function () {
       const uri = `file:///tmp/policy-cite-pos-${i}.txt`;
       s.open(uri, text);
       const d = await s.diagnostics(uri, 1);
-      assert.deepEqual(d.map((x) => [x.code, x.range]), [['doc-number-format', { start, end }]], JSON.stringify(text));
-      const fix = (await s.request('textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d, only: ['quickfix'] } })).result;
+      assert.deepEqual(
+        d.map((x) => [x.code, x.range]),
+        [['doc-number-format', { start, end }]],
+        JSON.stringify(text),
+      );
+      const fix = (
+        await s.request('textDocument/codeAction', {
+          textDocument: { uri },
+          range: d[0].range,
+          context: { diagnostics: d, only: ['quickfix'] },
+        })
+      ).result;
       assert.deepEqual(fix[0].edit.changes[uri], [{ range: { start, end }, newText: '国发〔2015〕5号' }]);
-      const hover = (await s.request('textDocument/hover', { textDocument: { uri }, position: { line: start.line, character: start.character + 1 } })).result;
+      const hover = (
+        await s.request('textDocument/hover', {
+          textDocument: { uri },
+          position: { line: start.line, character: start.character + 1 },
+        })
+      ).result;
       assert.ok(hover && /国发〔2015〕5号/.test(hover.contents.value), JSON.stringify(hover));
       assert.deepEqual(hover.range, { start, end });
     }
@@ -139,7 +188,9 @@ describe('protocol: abuse of the real server', function () {
   it('stays correct through an edit storm with cancelled requests', async () => {
     s = new RawServer();
     await s.initialize();
-    const base = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）第二部分（四）。\n'.repeat(200);
+    const base = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）第二部分（四）。\n'.repeat(
+      200,
+    );
     s.open(URI, base, 1);
     await s.diagnostics(URI, 1);
     const ids: number[] = [];
@@ -148,14 +199,24 @@ describe('protocol: abuse of the real server', function () {
     for (let v = 2; v <= N; v++) {
       const insert = v % 3 === 0 ? '国发[2015]05号' : v % 3 === 1 ? '第四部分' : '😀';
       const line = v % 200;
-      s.notify('textDocument/didChange', { textDocument: { uri: URI, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: insert }] });
+      s.notify('textDocument/didChange', {
+        textDocument: { uri: URI, version: v },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: insert }],
+      });
       const lines = text.split('\n');
       lines[line] = insert + lines[line];
       text = lines.join('\n');
       const id = s.call('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 3 } });
       ids.push(id);
       if (v % 2 === 0) s.notify('$/cancelRequest', { id });
-      if (v % 10 === 0) ids.push(s.call('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.policyCite'] } }));
+      if (v % 10 === 0)
+        ids.push(
+          s.call('textDocument/codeAction', {
+            textDocument: { uri: URI },
+            range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll.policyCite'] },
+          }),
+        );
     }
     for (const id of ids) {
       const r = await s.response(id, 30_000);
@@ -168,8 +229,13 @@ describe('protocol: abuse of the real server', function () {
       await expected.initialize();
       expected.open(URI, text, 1);
       const want = await expected.diagnostics(URI, 1);
-      assert.deepEqual(d.map((x) => [x.code, x.range]), want.map((x) => [x.code, x.range]));
-    } finally { await expected.stop(); }
+      assert.deepEqual(
+        d.map((x) => [x.code, x.range]),
+        want.map((x) => [x.code, x.range]),
+      );
+    } finally {
+      await expected.stop();
+    }
     const stale = s.messages.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === URI);
     assert.equal(stale[stale.length - 1].params.version, N, 'nothing older is published after the last version');
   });
@@ -179,7 +245,10 @@ describe('protocol: abuse of the real server', function () {
     await s.initialize();
     const r = await s.request('shutdown', null);
     assert.equal(r.result, null);
-    const after = await s.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } });
+    const after = await s.request('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 0, character: 0 },
+    });
     // LSP says such requests "should" fail with InvalidRequest; vscode-languageserver still answers them: either is fine
     assert.ok(!after.error || after.error.code === ErrorCodes.InvalidRequest, JSON.stringify(after));
     s.notify('exit');
@@ -215,7 +284,9 @@ describe('protocol: abuse of the real server', function () {
       // vscode-languageserver checks the parent every 3 s
       const r = await Promise.race([s.exit, new Promise((res) => setTimeout(() => res('still running'), 15_000))]);
       assert.notEqual(r, 'still running', 'the server outlived its editor');
-    } finally { parent.kill('SIGKILL'); }
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 
   it('exits when started with --clientProcessId and that process dies, even before initialize', async () => {
@@ -226,6 +297,8 @@ describe('protocol: abuse of the real server', function () {
       parent.kill('SIGKILL');
       const r = await Promise.race([s.exit, new Promise((res) => setTimeout(() => res('still running'), 15_000))]);
       assert.notEqual(r, 'still running', 'the server outlived its editor');
-    } finally { parent.kill('SIGKILL'); }
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 });

@@ -26,12 +26,21 @@ export class RawServer {
   private listeners: (() => void)[] = [];
 
   constructor(opts: { args?: string[]; execArgv?: string[]; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-    this.proc = spawn(process.execPath, [...(opts.execArgv ?? []), path.join(ROOT, 'dist', 'server.js'), ...(opts.args ?? ['--stdio'])], { stdio: 'pipe', env: opts.env ?? process.env, cwd: opts.cwd });
+    this.proc = spawn(
+      process.execPath,
+      [...(opts.execArgv ?? []), path.join(ROOT, 'dist', 'server.js'), ...(opts.args ?? ['--stdio'])],
+      { stdio: 'pipe', env: opts.env ?? process.env, cwd: opts.cwd },
+    );
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     const reader = new FrameReader<Message>((msg) => this.onMessage(msg));
     this.proc.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
     this.proc.stdin.on('error', () => undefined); // writing to a server that has exited
-    this.exit = new Promise((res) => this.proc.on('exit', (code, signal) => { res({ code, signal }); this.notifyListeners(); }));
+    this.exit = new Promise((res) =>
+      this.proc.on('exit', (code, signal) => {
+        res({ code, signal });
+        this.notifyListeners();
+      }),
+    );
   }
 
   get exited(): boolean {
@@ -87,11 +96,22 @@ export class RawServer {
   /** Waits until `pred` holds for some message sent so far (returns it). */
   waitFor(pred: (m: Message) => boolean, what: string, timeoutMs = 10_000): Promise<Message> {
     return new Promise((res, rej) => {
-      const t = setTimeout(() => rej(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-500)}`)), timeoutMs);
+      const t = setTimeout(
+        () => rej(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-500)}`)),
+        timeoutMs,
+      );
       const check = () => {
         const m = this.messages.find(pred);
-        if (m) { clearTimeout(t); res(m); return; }
-        if (this.exited) { clearTimeout(t); rej(new Error(`server exited while waiting for ${what}; stderr: ${this.stderr.slice(-500)}`)); return; }
+        if (m) {
+          clearTimeout(t);
+          res(m);
+          return;
+        }
+        if (this.exited) {
+          clearTimeout(t);
+          rej(new Error(`server exited while waiting for ${what}; stderr: ${this.stderr.slice(-500)}`));
+          return;
+        }
         this.listeners.push(check);
       };
       check();
@@ -104,17 +124,39 @@ export class RawServer {
 
   /** The latest diagnostics published for `uri` at `version` (waits for them). */
   async diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<any[]> {
-    const m = await this.waitFor((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && (version === undefined || x.params.version === version), `diagnostics of ${uri} v${version}`, timeoutMs);
-    const all = this.messages.filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && (version === undefined || x.params.version === version));
+    const m = await this.waitFor(
+      (x) =>
+        x.method === 'textDocument/publishDiagnostics' &&
+        x.params.uri === uri &&
+        (version === undefined || x.params.version === version),
+      `diagnostics of ${uri} v${version}`,
+      timeoutMs,
+    );
+    const all = this.messages.filter(
+      (x) =>
+        x.method === 'textDocument/publishDiagnostics' &&
+        x.params.uri === uri &&
+        (version === undefined || x.params.version === version),
+    );
     return (all[all.length - 1] ?? m).params.diagnostics;
   }
 
-  async initialize(params: { processId?: number | null; initializationOptions?: unknown; configuration?: unknown; pull?: boolean } = {}): Promise<Message> {
+  async initialize(
+    params: {
+      processId?: number | null;
+      initializationOptions?: unknown;
+      configuration?: unknown;
+      pull?: boolean;
+    } = {},
+  ): Promise<Message> {
     if (params.configuration !== undefined) this.configuration = params.configuration;
     const r = await this.request('initialize', {
       processId: params.processId === undefined ? process.pid : params.processId,
       rootUri: null,
-      capabilities: { workspace: { configuration: params.pull ?? true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: params.pull ?? true },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
       initializationOptions: params.initializationOptions,
     });
     this.notify('initialized', {});
@@ -130,13 +172,18 @@ export class RawServer {
     const uri = `file:///tmp/policy-cite-${tag}-${this.nextId}.txt`;
     this.open(uri, '国发[2015]5号');
     const d = await this.diagnostics(uri, 1);
-    if (!d.some((x) => x.code === 'doc-number-format')) throw new Error(`no diagnostic after ${tag}: ${JSON.stringify(d)}`);
+    if (!d.some((x) => x.code === 'doc-number-format'))
+      throw new Error(`no diagnostic after ${tag}: ${JSON.stringify(d)}`);
   }
 
   /** shutdown + exit, then the exit code (kills after a grace period). */
   async stop(graceMs = 5000): Promise<number | null> {
     if (!this.exited) {
-      try { await this.request('shutdown', null, graceMs); } catch { /* gone */ }
+      try {
+        await this.request('shutdown', null, graceMs);
+      } catch {
+        /* gone */
+      }
       this.notify('exit');
     }
     const t = setTimeout(() => this.proc.kill('SIGKILL'), graceMs);

@@ -15,7 +15,11 @@ const units = (unit: string | ((i: number) => string), n: number) => {
   const f = typeof unit === 'string' ? () => unit : unit;
   const out: string[] = [];
   let len = 0;
-  for (let i = 0; len < n; i++) { const u = f(i); out.push(u); len += u.length; }
+  for (let i = 0; len < n; i++) {
+    const u = f(i);
+    out.push(u);
+    len += u.length;
+  }
   return out.join('');
 };
 
@@ -32,7 +36,14 @@ const NAMED: [string, (n: number) => string][] = [
   ['a BOM, then citations', (n) => '\ufeff' + units(`${T}（国发〔2015〕5号）`, n)],
   ['NUL bytes', (n) => fill('\u0000', n)],
   ['NUL bytes inside citations', (n) => units('国发〔20\u000015〕5号第二\u0000部分“云\u0000计算”', n)],
-  ['mixed scripts', (n) => units('国发〔2015〕5号 Part II (3) “云计算” 第二部分（三） Opinions on Cloud Computing Industry 😀 عربي русский 한국어 ', n)],
+  [
+    'mixed scripts',
+    (n) =>
+      units(
+        '国发〔2015〕5号 Part II (3) “云计算” 第二部分（三） Opinions on Cloud Computing Industry 😀 عربي русский 한국어 ',
+        n,
+      ),
+  ],
 ];
 
 /**
@@ -42,20 +53,42 @@ const NAMED: [string, (n: number) => string][] = [
 const CITE = `${T}（国发〔2015〕5号，以下简称《意见》）`;
 const ONE_PARAGRAPH: [string, (n: number) => string][] = [
   ['weak clause numbers beside a document number', (n) => units('国发〔2015〕5号 二（七） ', n)],
-  ['attributed quotes, counts and clauses', (n) => units('《意见》提出“到2017年PUE值优于1.4”，四项原则，第二部分第（七）项，', n)],
-  ['a BOM, NUL, 国发[2015]5号, CRLF, lone CR and an unclosed “', (n) => '\ufeff' + units('国发[2015]5号\u0000\r\n《意见》“提出\r国发〔2015〕5号第二部分\r\n', n)],
-  ['PUE and data-centre claims after one citation', (n) => CITE + '提出' + units('PUE值优于1.4，政府自建数据中心减少8%以上，', n)],
+  [
+    'attributed quotes, counts and clauses',
+    (n) => units('《意见》提出“到2017年PUE值优于1.4”，四项原则，第二部分第（七）项，', n),
+  ],
+  [
+    'a BOM, NUL, 国发[2015]5号, CRLF, lone CR and an unclosed “',
+    (n) => '\ufeff' + units('国发[2015]5号\u0000\r\n《意见》“提出\r国发〔2015〕5号第二部分\r\n', n),
+  ],
+  [
+    'PUE and data-centre claims after one citation',
+    (n) => CITE + '提出' + units('PUE值优于1.4，政府自建数据中心减少8%以上，', n),
+  ],
   ['counts after one citation', (n) => CITE + '提出' + units('四项基本原则，六项主要任务，八项保障措施，', n)],
   ['dates after one citation', (n) => CITE + units('于2015年1月30日印发，', n)],
-  ['English dates after one citation', (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n)],
+  [
+    'English dates after one citation',
+    (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n),
+  ],
   ['demonstration projects after one citation', (n) => CITE + '提出' + units('千项云计算示范工程，', n)],
   ['storage claims after one citation', (n) => CITE + '提出' + units('PB级云存储，', n)],
   ['target years after one citation', (n) => CITE + '提出' + units('到2020年，云计算应用基本普及，到2018年，', n)],
   ['quotes after one citation', (n) => CITE + '指出' + units('“按需供给”，“云计算大幅提升”，', n)],
   ['numbers of other agencies with no topic', (n) => units('国办发〔2015〕5号 ', n)],
   ['short names after numbers of unknown documents', (n) => CITE + units('国发〔2016〕1号 该意见 《意见》 ', n)],
-  ['English clauses and headings after one citation', (n) => 'The Opinions (GF No. (2015)5) ' + units('Part II, Section (8), Section II(3) "Enhance security protection capabilities", ', n)],
-  ['table rows of clauses, headings and figures', (n) => '| 《意见》条款 | 内容 | 落实情况 |\n|---|---|---|\n' + units('| 二（四） | 加强大数据开发与利用 PUE值优于1.4 | 我市PUE值优于1.3 |\n', n)],
+  [
+    'English clauses and headings after one citation',
+    (n) =>
+      'The Opinions (GF No. (2015)5) ' +
+      units('Part II, Section (8), Section II(3) "Enhance security protection capabilities", ', n),
+  ],
+  [
+    'table rows of clauses, headings and figures',
+    (n) =>
+      '| 《意见》条款 | 内容 | 落实情况 |\n|---|---|---|\n' +
+      units('| 二（四） | 加强大数据开发与利用 PUE值优于1.4 | 我市PUE值优于1.3 |\n', n),
+  ],
 ];
 
 /** Families aimed at the engine's own loops: many claims, quotes, clauses, aliases and directives at once. */
@@ -81,7 +114,6 @@ const SCALING: [string, (n: number) => string][] = [
   ['disable blocks', (n) => units('<!-- policy-cite-disable -->\n<!-- policy-cite-enable -->\n国发〔2015〕05号\n', n)],
   ['disable-next-line before blank lines', (n) => 'policy-cite-disable-next-line '.repeat(2000) + fill('\n', n)],
 ];
-
 
 /** CPU milliseconds to analyse `text`. */
 function cost(text: string): number {
@@ -119,13 +151,17 @@ describe('robustness: adversarial inputs', function () {
   const n = LONG ? 200_000 : 30_000;
   for (const [name, make] of SCALING) {
     it(`${name}: 4× the text costs about 4× the time, not 16×`, () => {
-      const small = make(n), large = make(4 * n);
+      const small = make(n),
+        large = make(4 * n);
       run(make(1000)); // warm up the converters and caches
-      let bestSmall = Infinity, bestLarge = Infinity, ratio = Infinity;
+      let bestSmall = Infinity,
+        bestLarge = Infinity,
+        ratio = Infinity;
       let seen = '';
       // a busy machine slows some runs: keep the best time of each size over a few tries before judging
       for (let k = 0; k < 4 && ratio >= 9; k++) {
-        const a = cost(small), b = cost(large);
+        const a = cost(small),
+          b = cost(large);
         bestSmall = Math.min(bestSmall, a);
         bestLarge = Math.min(bestLarge, b);
         // below ~10 ms one collection pause decides the ratio: count a small run as at least 10 ms

@@ -15,7 +15,10 @@ const value = (name) => {
 };
 const int = (name, v) => {
   if (v === undefined) return undefined;
-  if (!/^-?\d+$/.test(v)) { console.error(`fuzz: --${name} takes a whole number, not "${v}"`); process.exit(2); }
+  if (!/^-?\d+$/.test(v)) {
+    console.error(`fuzz: --${name} takes a whole number, not "${v}"`);
+    process.exit(2);
+  }
   return v;
 };
 const seed = int('seed', value('seed')) ?? String((Date.now() ^ (process.pid << 8)) | 0);
@@ -23,8 +26,16 @@ const runs = int('runs', value('runs')) ?? '10000';
 const grep = value('grep');
 console.log(`fuzz: seed ${seed}, runs ${runs}  (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`);
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-const specs = ['properties', 'adversarial', 'regressions'].map((s) => path.join(root, 'out', 'test', 'robust', `${s}.test.js`));
-const r = spawnSync(process.execPath, [mocha, '--no-config', '--timeout', '0', '--reporter', 'spec', ...(grep ? ['--grep', grep] : []), ...specs], {
-  stdio: 'inherit', cwd: root, env: { ...process.env, FUZZ_LONG: '1', FUZZ_SEED: seed, FUZZ_RUNS: runs },
-});
+const specs = ['properties', 'adversarial', 'regressions'].map((s) =>
+  path.join(root, 'out', 'test', 'robust', `${s}.test.js`),
+);
+const r = spawnSync(
+  process.execPath,
+  [mocha, '--no-config', '--timeout', '0', '--reporter', 'spec', ...(grep ? ['--grep', grep] : []), ...specs],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, FUZZ_LONG: '1', FUZZ_SEED: seed, FUZZ_RUNS: runs },
+  },
+);
 process.exit(r.status ?? 1);

@@ -30,8 +30,12 @@ describe('robustness: engine properties', function () {
         if (!c) return;
         assert.ok(c.span.start <= offset && offset <= c.span.end, 'the citation at an offset covers it');
         const t = targetOf(lib(), c);
-        if (t) assert.ok(t.range[0] >= 0 && t.range[1] <= (t.corpus.data.texts[t.lang] ?? '').length && t.range[0] <= t.range[1]);
-        for (const hoverLanguage of ['both', 'zh', 'en'] as const) hoverMarkdown(lib(), c, { hoverLanguage, uiLang: 'zh' });
+        if (t)
+          assert.ok(
+            t.range[0] >= 0 && t.range[1] <= (t.corpus.data.texts[t.lang] ?? '').length && t.range[0] <= t.range[1],
+          );
+        for (const hoverLanguage of ['both', 'zh', 'en'] as const)
+          hoverMarkdown(lib(), c, { hoverLanguage, uiLang: 'zh' });
       }),
       params(200),
     );
@@ -42,7 +46,10 @@ describe('robustness: engine properties', function () {
       fc.property(draft, (raw) => {
         const lf = raw.replace(/\r\n?/g, '\n');
         const base = byLine(lf, run(lf));
-        for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r']] as const) {
+        for (const [name, eol] of [
+          ['CRLF', '\r\n'],
+          ['CR', '\r'],
+        ] as const) {
           const other = lf.replace(/\n/g, eol);
           assert.deepEqual(byLine(other, run(other)), base, `${name} differs from LF for ${JSON.stringify(lf)}`);
         }
@@ -61,7 +68,11 @@ describe('robustness: engine properties', function () {
             const after = applyFix(text, f, i);
             const b = run(after);
             const problems = fixProblems(text, a, f, i, after, b);
-            assert.deepEqual(problems, [], `fix "${fx.title.en}" of ${f.code} at ${JSON.stringify(text.slice(f.span.start, f.span.end))} in ${JSON.stringify(text)} → ${JSON.stringify(after)}`);
+            assert.deepEqual(
+              problems,
+              [],
+              `fix "${fx.title.en}" of ${f.code} at ${JSON.stringify(text.slice(f.span.start, f.span.end))} in ${JSON.stringify(text)} → ${JSON.stringify(after)}`,
+            );
           });
         }
       }),
@@ -100,12 +111,16 @@ function byLine(text: string, a: Analysis): string[] {
   };
   const norm = (s: string) => s.replace(/\r\n?/g, '\n');
   return [
-    ...a.findings.map((f) => `finding ${f.code} ${pos(f.span.start)}-${pos(f.span.end)} ${JSON.stringify(norm(text.slice(f.span.start, f.span.end)))} ${norm(f.message.en)} fixes=${f.fixes.map((x) => x.edits.map((e) => norm(e.newText)).join('+')).join('|')}`),
+    ...a.findings.map(
+      (f) =>
+        `finding ${f.code} ${pos(f.span.start)}-${pos(f.span.end)} ${JSON.stringify(norm(text.slice(f.span.start, f.span.end)))} ${norm(f.message.en)} fixes=${f.fixes.map((x) => x.edits.map((e) => norm(e.newText)).join('+')).join('|')}`,
+    ),
     ...a.citations.map((c) => `citation ${c.kind} ${c.docId} ${pos(c.span.start)}-${pos(c.span.end)}`),
   ];
 }
 
-const overlaps = (s: { start: number; end: number }, from: number, to: number) => s.start < Math.max(to, from + 1) && from < Math.max(s.end, s.start + 1);
+const overlaps = (s: { start: number; end: number }, from: number, to: number) =>
+  s.start < Math.max(to, from + 1) && from < Math.max(s.end, s.start + 1);
 
 /** What is wrong after applying fix `which` of finding `f`: the finding is still there, or a new one appeared where the fix wrote. */
 function fixProblems(text: string, a: Analysis, f: Finding, which: number, after: string, b: Analysis): string[] {
@@ -113,7 +128,8 @@ function fixProblems(text: string, a: Analysis, f: Finding, which: number, after
   const edits = [...f.fixes[which].edits].sort((x, y) => x.span.start - y.span.start);
   let shift = 0;
   for (const e of edits) {
-    const from = e.span.start + shift, to = from + e.newText.length;
+    const from = e.span.start + shift,
+      to = from + e.newText.length;
     shift += e.newText.length - (e.span.end - e.span.start);
     const before = a.findings.filter((x) => x !== f && overlaps(x.span, e.span.start, e.span.end)).map((x) => x.code);
     for (const x of b.findings) {
@@ -125,4 +141,3 @@ function fixProblems(text: string, a: Analysis, f: Finding, which: number, after
   }
   return problems;
 }
-

@@ -13,10 +13,14 @@ describe('user sources: drafts citing several documents', () => {
   it('resolves numbers, titles and aliases to the right document, side by side', () => {
     const text = `根据${GF5_TITLE}（国发〔2015〕5号，以下简称《意见》）和《促进大数据发展行动纲要》（国发〔2015〕50号，以下简称《纲要》），以及${GBF51_TITLE}（国办发〔2015〕51号），制定本方案。《意见》和《纲要》均强调数据开放。`;
     assert.deepEqual(docsOf(text), [
-      [GF5_TITLE, ID.gf5], ['国发〔2015〕5号', ID.gf5],
-      ['《促进大数据发展行动纲要》', ID.gf50], ['国发〔2015〕50号', ID.gf50],
-      [GBF51_TITLE, ID.gbf51], ['国办发〔2015〕51号', ID.gbf51],
-      ['《意见》', ID.gf5], ['《纲要》', ID.gf50],
+      [GF5_TITLE, ID.gf5],
+      ['国发〔2015〕5号', ID.gf5],
+      ['《促进大数据发展行动纲要》', ID.gf50],
+      ['国发〔2015〕50号', ID.gf50],
+      [GBF51_TITLE, ID.gbf51],
+      ['国办发〔2015〕51号', ID.gbf51],
+      ['《意见》', ID.gf5],
+      ['《纲要》', ID.gf50],
     ]);
     assert.deepEqual(findingsOf(text), []);
   });
@@ -30,8 +34,15 @@ describe('user sources: drafts citing several documents', () => {
     const a = runWith(text);
     const aliases = a.citations.filter((c) => c.kind === 'doc' && c.form === 'alias').map((c) => c.docId);
     assert.deepEqual(aliases, [ID.gbf51]);
-    const clauses = a.citations.filter((c) => c.kind === 'clause').map((c) => [c.docId, c.kind === 'clause' && c.nodeId]);
-    assert.deepEqual(clauses, [[ID.gf50, 'III.1'], [ID.gbf51, 'II.2'], [ID.gbf51, 'II.2'], [ID.gbf51, 'IV.1']]); // 基本原则 is also a named clause
+    const clauses = a.citations
+      .filter((c) => c.kind === 'clause')
+      .map((c) => [c.docId, c.kind === 'clause' && c.nodeId]);
+    assert.deepEqual(clauses, [
+      [ID.gf50, 'III.1'],
+      [ID.gbf51, 'II.2'],
+      [ID.gbf51, 'II.2'],
+      [ID.gbf51, 'IV.1'],
+    ]); // 基本原则 is also a named clause
     assert.deepEqual(a.findings, []);
   });
 
@@ -43,13 +54,19 @@ describe('user sources: drafts citing several documents', () => {
       ['《促进大数据发展行动纲要》（国发〔2015〕5号）', [['doc-number-mismatch', '国发〔2015〕5号']]],
       ['《国务院关于积极推进大数据发展的意见》（国办发〔2015〕51号）', [['doc-number-mismatch', '国办发〔2015〕51号']]],
       // title-mismatch: a near title of the 国办发 opinion
-      ['《国务院办公厅关于运用大数据加强市场主体服务和监管的若干意见》提出加强监管。', [['title-mismatch', '国务院办公厅关于运用大数据加强市场主体服务和监管的若干意见']]],
+      [
+        '《国务院办公厅关于运用大数据加强市场主体服务和监管的若干意见》提出加强监管。',
+        [['title-mismatch', '国务院办公厅关于运用大数据加强市场主体服务和监管的若干意见']],
+      ],
       // date-mismatch
       ['国务院于2015年9月5日印发《促进大数据发展行动纲要》。', [['date-mismatch', '2015年9月5日']]],
       // unknown-clause and clause-title-mismatch
       ['国发〔2015〕50号第五部分要求加强统筹。', [['unknown-clause', '第五部分']]],
       ['国发〔2015〕50号第三部分（四）要求加强安全。', [['unknown-clause', '第三部分（四）']]],
-      ['国发〔2015〕50号第三部分（二）“加快政府数据开放共享，推动资源整合，提升治理能力”。', [['clause-title-mismatch', '第三部分（二）“加快政府数据开放共享，推动资源整合，提升治理能力”']]],
+      [
+        '国发〔2015〕50号第三部分（二）“加快政府数据开放共享，推动资源整合，提升治理能力”。',
+        [['clause-title-mismatch', '第三部分（二）“加快政府数据开放共享，推动资源整合，提升治理能力”']],
+      ],
       // misquote
       ['《促进大数据发展行动纲要》指出“大力推动政府部门数据开放”。', [['misquote', '“大力推动政府部门数据开放”']]],
       // target-mismatch: figure, direction, year
@@ -79,20 +96,36 @@ describe('user sources: drafts citing several documents', () => {
 
   it('checks an English draft against an English source, and leaves a translated quote of a Chinese-only source alone', () => {
     const title = 'Guiding Opinions of the State Council on Vigorously Moving Forward the "Internet Plus" Action';
-    assert.deepEqual(docsOf(`The ${title} (GF No. (2015)40) matters.`), [[title, ID.gf40], ['GF No. (2015)40', ID.gf40]]);
-    assert.deepEqual(findingsOf('GF No. (2015)40 states that by 2018 the share of online retail sales is to reach 20%.'), [['target-mismatch', '20']]);
-    assert.deepEqual(findingsOf('GF No. (2015)40, Part II, Section (3) covers manufacturing.'), [['unknown-clause', 'Part II, Section (3)']]);
+    assert.deepEqual(docsOf(`The ${title} (GF No. (2015)40) matters.`), [
+      [title, ID.gf40],
+      ['GF No. (2015)40', ID.gf40],
+    ]);
+    assert.deepEqual(
+      findingsOf('GF No. (2015)40 states that by 2018 the share of online retail sales is to reach 20%.'),
+      [['target-mismatch', '20']],
+    );
+    assert.deepEqual(findingsOf('GF No. (2015)40, Part II, Section (3) covers manufacturing.'), [
+      ['unknown-clause', 'Part II, Section (3)'],
+    ]);
     assert.deepEqual(findingsOf('GF No. (2015)40 has four parts.'), [['count-mismatch', 'four']]);
     assert.deepEqual(findingsOf('GF No. (2015)40 calls on all to "persist in openness and sharing".'), []);
-    assert.deepEqual(findingsOf('GF No. (2015)40 calls on all to "persist in closedness".'), [['misquote', '"persist in closedness"']]);
-    assert.deepEqual(findingsOf('GF No. (2015)50 says "vigorously promote government data sharing".'), [], 'the 纲要 is known in Chinese only');
+    assert.deepEqual(findingsOf('GF No. (2015)40 calls on all to "persist in closedness".'), [
+      ['misquote', '"persist in closedness"'],
+    ]);
+    assert.deepEqual(
+      findingsOf('GF No. (2015)50 says "vigorously promote government data sharing".'),
+      [],
+      'the 纲要 is known in Chinese only',
+    );
   });
 
   it('raises nothing for a number or title that matches no known source, and says so on hover', () => {
     const text = '参见国发〔2016〕99号和《国务院关于某某工作的意见》，以及国办发〔2015〕52号。';
     assert.deepEqual(findingsOf(text), []);
     const a = runWith(text);
-    const unknown = a.citations.find((c) => c.kind === 'doc' && text.slice(c.span.start, c.span.end) === '国发〔2016〕99号')!;
+    const unknown = a.citations.find(
+      (c) => c.kind === 'doc' && text.slice(c.span.start, c.span.end) === '国发〔2016〕99号',
+    )!;
     assert.equal(unknown.docId, null);
     for (const uiLang of ['zh', 'en'] as const) {
       const md = hoverMarkdown(sourcesLib(), unknown, { hoverLanguage: 'both', uiLang })!;
@@ -121,8 +154,19 @@ describe('user sources: drafts citing several documents', () => {
 
   it('keeps the bundled Opinion when a source claims its number, and uses the first of two files with the same number', () => {
     const copy = fixture(GBF51).replace('国办发〔2015〕51号', '国发〔2015〕5号');
-    const { lib, sources } = libraryWithSources(bundled(), [{ key: 'b.txt', text: fixture(GBF51) }, { key: 'a.txt', text: fixture(GBF51) }, { key: 'c.txt', text: copy }]);
-    assert.deepEqual(sources.map((s) => [s.key, s.status]), [['a.txt', 'used'], ['b.txt', 'duplicate'], ['c.txt', 'bundled']]);
+    const { lib, sources } = libraryWithSources(bundled(), [
+      { key: 'b.txt', text: fixture(GBF51) },
+      { key: 'a.txt', text: fixture(GBF51) },
+      { key: 'c.txt', text: copy },
+    ]);
+    assert.deepEqual(
+      sources.map((s) => [s.key, s.status]),
+      [
+        ['a.txt', 'used'],
+        ['b.txt', 'duplicate'],
+        ['c.txt', 'bundled'],
+      ],
+    );
     assert.equal(lib.corpora[0].id, 'gf-2015-5');
     assert.equal(lib.defaultId, 'gf-2015-5');
     assert.match(sources[1].problems.at(-1)!.message.en, /already comes from another source file \(a\.txt\)/);
@@ -131,9 +175,23 @@ describe('user sources: drafts citing several documents', () => {
   });
 
   it('a broken source does not take the others down', () => {
-    const { lib, sources } = libraryWithSources(bundled(), [{ key: 'broken.md', text: '一、总体要求\n（一）指导思想。\n' }, { key: GF50, text: fixture(GF50) }]);
-    assert.deepEqual(sources.map((s) => [s.key, s.status]), [['broken.md', 'unparsed'], [GF50, 'used']]);
-    assert.deepEqual(lib.corpora.map((c) => c.id), ['gf-2015-5', ID.gf50]);
-    assert.deepEqual(findingsOf('国发〔2015〕50号共五个部分；国发〔2015〕5号共三个部分。', lib), [['count-mismatch', '五']]);
+    const { lib, sources } = libraryWithSources(bundled(), [
+      { key: 'broken.md', text: '一、总体要求\n（一）指导思想。\n' },
+      { key: GF50, text: fixture(GF50) },
+    ]);
+    assert.deepEqual(
+      sources.map((s) => [s.key, s.status]),
+      [
+        ['broken.md', 'unparsed'],
+        [GF50, 'used'],
+      ],
+    );
+    assert.deepEqual(
+      lib.corpora.map((c) => c.id),
+      ['gf-2015-5', ID.gf50],
+    );
+    assert.deepEqual(findingsOf('国发〔2015〕50号共五个部分；国发〔2015〕5号共三个部分。', lib), [
+      ['count-mismatch', '五'],
+    ]);
   });
 });

@@ -26,7 +26,14 @@ let cached: { lib: Library; sources: LoadedSource[] } | undefined;
 export function sourcesLib(): Library {
   if (!cached) {
     cached = libraryWithSources(bundled(), inputs());
-    assert.deepEqual(cached.sources.map((s) => [s.key, s.status]), [[GBF51, 'used'], [GF40_EN, 'used'], [GF50, 'used']]);
+    assert.deepEqual(
+      cached.sources.map((s) => [s.key, s.status]),
+      [
+        [GBF51, 'used'],
+        [GF40_EN, 'used'],
+        [GF50, 'used'],
+      ],
+    );
   }
   return cached.lib;
 }
@@ -44,5 +51,7 @@ export function findingsOf(text: string, lib = sourcesLib()): [string, string][]
 
 /** Document citations as [written text, document id]. */
 export function docsOf(text: string, lib = sourcesLib()): [string, string | null][] {
-  return runWith(text, lib).citations.filter((c) => c.kind === 'doc').map((c) => [text.slice(c.span.start, c.span.end), c.docId]);
+  return runWith(text, lib)
+    .citations.filter((c) => c.kind === 'doc')
+    .map((c) => [text.slice(c.span.start, c.span.end), c.docId]);
 }

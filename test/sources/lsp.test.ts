@@ -26,12 +26,19 @@ function posOf(text: string, needle: string, delta = 1): { line: number; charact
 }
 
 /** Waits until the diagnostics published for `uri` satisfy `ok` (the server rebuilds its library asynchronously). */
-async function until(lsp: LspClient, uri: string, ok: (d: Diagnostic[]) => boolean, what: string, timeoutMs = 10000): Promise<Diagnostic[]> {
+async function until(
+  lsp: LspClient,
+  uri: string,
+  ok: (d: Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 10000,
+): Promise<Diagnostic[]> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const d = lsp.diagnostics.get(uri)?.diagnostics;
     if (d && ok(d)) return d;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(d?.map((x) => [x.code, x.message]))}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(d?.map((x) => [x.code, x.message]))}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -60,8 +67,14 @@ describe('user sources in the language server', function () {
     lsp = new LspClient();
     lsp.configuration = { sources: ['extra/*.txt'] };
     await lsp.request('initialize', {
-      processId: process.pid, rootUri: uri(dir), workspaceFolders: [{ uri: uri(dir), name: 'ws' }], locale: 'zh-cn',
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      processId: process.pid,
+      rootUri: uri(dir),
+      workspaceFolders: [{ uri: uri(dir), name: 'ws' }],
+      locale: 'zh-cn',
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] } },
+      },
     });
     lsp.notify('initialized', {});
   });
@@ -82,26 +95,44 @@ describe('user sources in the language server', function () {
 
   it('publishes the problems of a broken source on the source file itself', async () => {
     const d = await until(lsp, uri(broken), (x) => x.length > 0, 'broken source diagnostics');
-    assert.deepEqual(d.map((x) => [x.code, x.severity, x.source, x.range.start.line]), [['source-document', 1, 'policy-cite', 0]]);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.severity, x.source, x.range.start.line]),
+      [['source-document', 1, 'policy-cite', 0]],
+    );
     assert.match(d[0].message, /找不到标题/);
   });
 
   it('hovers a user source and jumps into its file', async () => {
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri: draft }, position: posOf(DRAFT, '国发〔2015〕50号', 3) });
+    const h = await lsp.request('textDocument/hover', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '国发〔2015〕50号', 3),
+    });
     assert.match(h.contents.value, /国务院关于印发促进大数据发展行动纲要的通知/);
-    const hc = await lsp.request('textDocument/hover', { textDocument: { uri: draft }, position: posOf(DRAFT, '第三部分（一）', 2) });
+    const hc = await lsp.request('textDocument/hover', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '第三部分（一）', 2),
+    });
     assert.match(hc.contents.value, /第三部分 主要任务 › （一）加快政府数据开放共享/);
-    const loc = await lsp.request('textDocument/definition', { textDocument: { uri: draft }, position: posOf(DRAFT, '第三部分（一）', 2) });
+    const loc = await lsp.request('textDocument/definition', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '第三部分（一）', 2),
+    });
     assert.equal(loc.uri, uri(gf50));
     const lines = fs.readFileSync(gf50, 'utf8').split('\n');
     assert.match(lines[loc.range.start.line], /^（一）加快政府数据开放共享/);
     // the bundled Opinion still answers for its own citations
-    const lo = await lsp.request('textDocument/definition', { textDocument: { uri: draft }, position: posOf(DRAFT, '第二部分（四）', 2) });
+    const lo = await lsp.request('textDocument/definition', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '第二部分（四）', 2),
+    });
     assert.match(lo.uri, /corpus\/gf-2015-5\.zh\.txt$/);
   });
 
   it('says how to add a document that is not among the sources', async () => {
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri: draft }, position: posOf(DRAFT, '国发〔2016〕99号', 3) });
+    const h = await lsp.request('textDocument/hover', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '国发〔2016〕99号', 3),
+    });
     assert.match(h.contents.value, /不在已知来源/);
     assert.match(h.contents.value, /\.policy-cite\/sources\//);
     assert.match(h.contents.value, /policyCite\.sources/);
@@ -121,9 +152,22 @@ describe('user sources in the language server', function () {
     const src = await until(lsp, uri(gf50), () => true, 'source diagnostics');
     assert.deepEqual(src, []);
     const brokenText = text.replace('## 三、主要任务', '## 五、主要任务');
-    lsp.notify('textDocument/didChange', { textDocument: { uri: uri(gf50), version: 2 }, contentChanges: [{ text: brokenText }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: uri(gf50), version: 2 },
+      contentChanges: [{ text: brokenText }],
+    });
     const d = await until(lsp, uri(gf50), (x) => x.length > 0, 'numbering problems in the open source');
-    assert.deepEqual(d.map((x) => [x.code, x.severity, brokenText.split('\n')[x.range.start.line].slice(x.range.start.character, x.range.end.character)]), [['source-document', 1, '五、'], ['source-document', 1, '四、']]);
+    assert.deepEqual(
+      d.map((x) => [
+        x.code,
+        x.severity,
+        brokenText.split('\n')[x.range.start.line].slice(x.range.start.character, x.range.end.character),
+      ]),
+      [
+        ['source-document', 1, '五、'],
+        ['source-document', 1, '四、'],
+      ],
+    );
     assert.match(d[0].message, /编号不连续/);
     lsp.notify('textDocument/didChange', { textDocument: { uri: uri(gf50), version: 3 }, contentChanges: [{ text }] });
     await until(lsp, uri(gf50), (x) => x.length === 0, 'the problems to clear');
@@ -136,9 +180,15 @@ describe('user sources in the language server', function () {
     fs.rmSync(gbf51);
     lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(gbf51), type: 3 }] });
     await until(lsp, draft, (x) => x.length === 0, 'the 国办发 source to be gone');
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri: draft }, position: posOf(DRAFT, '国办发〔2015〕51号', 3) });
+    const h = await lsp.request('textDocument/hover', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '国办发〔2015〕51号', 3),
+    });
     assert.match(h.contents.value, /不在已知来源/);
-    const h5 = await lsp.request('textDocument/hover', { textDocument: { uri: draft }, position: posOf(DRAFT, '国发〔2015〕5号', 3) });
+    const h5 = await lsp.request('textDocument/hover', {
+      textDocument: { uri: draft },
+      position: posOf(DRAFT, '国发〔2015〕5号', 3),
+    });
     assert.match(h5.contents.value, /国务院关于促进云计算创新发展培育信息产业新业态的意见/);
   });
 

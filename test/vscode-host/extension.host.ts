@@ -12,13 +12,32 @@ function workspaceFile(name: string): vscode.Uri {
 }
 
 /** Resolves with the policy-cite diagnostics of `uri` once `accept` takes them; rejects after `ms`. */
-function diagnosticsOf(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 30_000): Promise<vscode.Diagnostic[]> {
+function diagnosticsOf(
+  uri: vscode.Uri,
+  accept: (d: vscode.Diagnostic[]) => boolean,
+  ms = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'policy-cite');
   return new Promise((resolve, reject) => {
-    const done = (f: () => void) => { sub.dispose(); clearTimeout(timer); f(); };
-    const check = () => { const d = ours(); if (accept(d)) done(() => resolve(d)); };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === uri.toString())) check(); });
-    const timer = setTimeout(() => done(() => reject(new Error(`diagnostics of ${uri.path} never settled: ${JSON.stringify(ours().map((d) => d.code))}`))), ms);
+    const done = (f: () => void) => {
+      sub.dispose();
+      clearTimeout(timer);
+      f();
+    };
+    const check = () => {
+      const d = ours();
+      if (accept(d)) done(() => resolve(d));
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(
+      () =>
+        done(() =>
+          reject(new Error(`diagnostics of ${uri.path} never settled: ${JSON.stringify(ours().map((d) => d.code))}`)),
+        ),
+      ms,
+    );
     check();
   });
 }
@@ -45,20 +64,38 @@ describe('Policy Cite in a VS Code extension host', () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
     assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 1, 'the wrong clause heading');
     assert.equal(count(ds, vscode.DiagnosticSeverity.Warning), 1, 'the document number in square brackets');
-    assert.deepEqual(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).sort(), ['clause-title-mismatch', 'doc-number-format']);
+    assert.deepEqual(ds.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)).sort(), [
+      'clause-title-mismatch',
+      'doc-number-format',
+    ]);
   });
 
   it('shows the clause in both languages on hover', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '第二部分第（一）项', 2));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      positionOf(doc, '第二部分第（一）项', 2),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     assert.match(text, /增强云计算服务能力/);
     assert.match(text, /Strengthen cloud computing service capacity/i);
   });
 
   it('fixes the document number with a quick fix', async () => {
     const at = positionOf(doc, '国发[2015]5号', 1);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'doc-number-format'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      new vscode.Range(at, at),
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find(
+      (a) =>
+        a.edit &&
+        a.diagnostics?.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'doc-number-format'),
+    );
     assert.ok(fix?.edit, `a quick fix for doc-number-format among ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.match(doc.getText(), /参照国发〔2015〕5号文件/);
@@ -74,7 +111,9 @@ describe('Policy Cite in a VS Code extension host', () => {
     // The command resolves once its pick list is answered; accept the first item (the whole Opinion) as soon as
     // the list is there, polling on that condition rather than sleeping.
     let done = false;
-    const command = Promise.resolve(vscode.commands.executeCommand('policyCite.insertCitation', 'zh')).finally(() => { done = true; });
+    const command = Promise.resolve(vscode.commands.executeCommand('policyCite.insertCitation', 'zh')).finally(() => {
+      done = true;
+    });
     for (const until = Date.now() + 30_000; !done && Date.now() < until;) {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       await new Promise((r) => setTimeout(r, 200));
@@ -87,6 +126,7 @@ describe('Policy Cite in a VS Code extension host', () => {
 
   it('declares its commands', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['policyCite.restartServer', 'policyCite.openSource', 'policyCite.insertCitation']) assert.ok(all.includes(id), `${id} is registered`);
+    for (const id of ['policyCite.restartServer', 'policyCite.openSource', 'policyCite.insertCitation'])
+      assert.ok(all.includes(id), `${id} is registered`);
   });
 });

@@ -67,13 +67,20 @@ export interface CheckSettings {
 }
 
 /** The first safe fix of every enabled finding, skipping any that overlap one taken before. */
-export function safeFixesOf(findings: Finding[], levels: Record<RuleCode, Level>): { finding: Finding; title: Bilingual; edits: TextEdit[] }[] {
+export function safeFixesOf(
+  findings: Finding[],
+  levels: Record<RuleCode, Level>,
+): { finding: Finding; title: Bilingual; edits: TextEdit[] }[] {
   const picked: { finding: Finding; title: Bilingual; edits: TextEdit[] }[] = [];
   const candidates = findings
     .filter((f) => levels[f.code] !== 'off')
     .map((f) => ({ finding: f, fix: f.fixes.find((x) => x.safe) }))
     .filter((x) => x.fix && x.fix.edits.length)
-    .map((x) => ({ finding: x.finding, title: x.fix!.title, edits: [...x.fix!.edits].sort((a, b) => a.span.start - b.span.start) }))
+    .map((x) => ({
+      finding: x.finding,
+      title: x.fix!.title,
+      edits: [...x.fix!.edits].sort((a, b) => a.span.start - b.span.start),
+    }))
     .sort((a, b) => a.edits[0].span.start - b.edits[0].span.start);
   let lastEnd = -1;
   for (const c of candidates) {
@@ -86,7 +93,8 @@ export function safeFixesOf(findings: Finding[], levels: Record<RuleCode, Level>
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start))
+    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;
 }
 
@@ -102,15 +110,35 @@ export function locateFindings(text: string, lib: Library, levels: Record<RuleCo
     const w = loc.window(f.span.start, f.span.end);
     const safe = f.fixes.find((x) => x.safe);
     out.push({
-      code: f.code, severity: level, message: f.message,
-      line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-      offset: f.span.start, length: f.span.end - f.span.start, text: text.slice(f.span.start, f.span.end),
-      sourceLine: w.text, lineFrom: w.from, lineTo: w.to, cutBefore: w.cutBefore || undefined, cutAfter: w.cutAfter || undefined,
+      code: f.code,
+      severity: level,
+      message: f.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset: f.span.start,
+      length: f.span.end - f.span.start,
+      text: text.slice(f.span.start, f.span.end),
+      sourceLine: w.text,
+      lineFrom: w.from,
+      lineTo: w.to,
+      cutBefore: w.cutBefore || undefined,
+      cutAfter: w.cutAfter || undefined,
       fix: safe && {
         title: safe.title,
         edits: safe.edits.map((e) => {
-          const a = loc.position(e.span.start), b = loc.position(e.span.end);
-          return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: e.span.start, length: e.span.end - e.span.start, newText: e.newText };
+          const a = loc.position(e.span.start),
+            b = loc.position(e.span.end);
+          return {
+            line: a.line,
+            column: a.column,
+            endLine: b.line,
+            endColumn: b.column,
+            offset: e.span.start,
+            length: e.span.end - e.span.start,
+            newText: e.newText,
+          };
         }),
       },
     });
@@ -119,7 +147,11 @@ export function locateFindings(text: string, lib: Library, levels: Record<RuleCo
 }
 
 /** Applies safe fixes until none is left (a fix can reveal another), at most a few rounds. */
-export function fixText(text: string, lib: Library, levels: Record<RuleCode, Level>): { text: string; fixed: AppliedFix[] } {
+export function fixText(
+  text: string,
+  lib: Library,
+  levels: Record<RuleCode, Level>,
+): { text: string; fixed: AppliedFix[] } {
   const fixed: AppliedFix[] = [];
   let current = text;
   for (let round = 0; round < 4; round++) {
@@ -127,15 +159,25 @@ export function fixText(text: string, lib: Library, levels: Record<RuleCode, Lev
     if (!picked.length) break;
     const loc = new Locator(current);
     for (const p of picked) {
-      const first = p.edits[0].span.start, last = p.edits[p.edits.length - 1].span.end;
+      const first = p.edits[0].span.start,
+        last = p.edits[p.edits.length - 1].span.end;
       const pos = loc.position(p.finding.span.start);
       fixed.push({
-        code: p.finding.code, line: pos.line, column: pos.column, title: p.title,
+        code: p.finding.code,
+        line: pos.line,
+        column: pos.column,
+        title: p.title,
         before: current.slice(first, last),
-        after: applyEdits(current.slice(first, last), p.edits.map((e) => ({ span: { start: e.span.start - first, end: e.span.end - first }, newText: e.newText }))),
+        after: applyEdits(
+          current.slice(first, last),
+          p.edits.map((e) => ({ span: { start: e.span.start - first, end: e.span.end - first }, newText: e.newText })),
+        ),
       });
     }
-    current = applyEdits(current, picked.flatMap((p) => p.edits));
+    current = applyEdits(
+      current,
+      picked.flatMap((p) => p.edits),
+    );
   }
   return { text: current, fixed };
 }
@@ -145,7 +187,8 @@ export async function checkFile(path: string, lib: Library, settings: CheckSetti
   try {
     draft = await readDraft(path);
   } catch (e) {
-    const reason = e instanceof InputError ? e.reason : { zh: `无法读取（${String(e)}）`, en: `cannot be read (${String(e)})` };
+    const reason =
+      e instanceof InputError ? e.reason : { zh: `无法读取（${String(e)}）`, en: `cannot be read (${String(e)})` };
     return { path, kind: 'text', error: reason, findings: [], fixed: [] };
   }
   const report: FileReport = { path, kind: draft.kind, encoding: draft.encoding, findings: [], fixed: [] };
@@ -155,14 +198,20 @@ export async function checkFile(path: string, lib: Library, settings: CheckSetti
     if (result.fixed.length) {
       const bytes = encodeText(result.text, draft.encoding);
       if (!bytes) {
-        report.notFixed = { zh: `未修正：无法以 ${draft.encoding} 编码写回，请另存为 UTF-8`, en: `not fixed: cannot write ${draft.encoding} back; save the file as UTF-8` };
+        report.notFixed = {
+          zh: `未修正：无法以 ${draft.encoding} 编码写回，请另存为 UTF-8`,
+          en: `not fixed: cannot write ${draft.encoding} back; save the file as UTF-8`,
+        };
       } else {
         try {
           fs.writeFileSync(path, bytes);
           text = result.text;
           report.fixed = result.fixed;
         } catch (e) {
-          report.error = { zh: `无法写入修正（${(e as NodeJS.ErrnoException).code ?? String(e)}）`, en: `cannot write the fixes (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+          report.error = {
+            zh: `无法写入修正（${(e as NodeJS.ErrnoException).code ?? String(e)}）`,
+            en: `cannot write the fixes (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+          };
         }
       }
     }

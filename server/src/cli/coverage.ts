@@ -50,13 +50,25 @@ interface Merged {
 
 function collect(p: string, out: string[], problems: string[]): void {
   let st: fs.Stats;
-  try { st = fs.statSync(p); } catch { problems.push(`${p}: no such file or folder`); return; }
-  if (!st.isDirectory()) { out.push(p); return; }
+  try {
+    st = fs.statSync(p);
+  } catch {
+    problems.push(`${p}: no such file or folder`);
+    return;
+  }
+  if (!st.isDirectory()) {
+    out.push(p);
+    return;
+  }
   for (const e of fs.readdirSync(p).sort()) {
     if (e.startsWith('.') || e === 'node_modules') continue;
     const full = path.join(p, e);
     let s: fs.Stats;
-    try { s = fs.statSync(full); } catch { continue; }
+    try {
+      s = fs.statSync(full);
+    } catch {
+      continue;
+    }
     if (s.isDirectory() || /\.(txt|md|markdown)$/i.test(e)) collect(full, out, problems);
   }
 }
@@ -68,7 +80,11 @@ function lineStarts(text: string): number[] {
 }
 
 /** Coverage of `docId` by several drafts at once, each citation placed in its file. */
-export function coverageOfFiles(drafts: { file: string; text: string }[], lib: Library, docId?: string): { cov: Coverage; merged: Merged[] } | undefined {
+export function coverageOfFiles(
+  drafts: { file: string; text: string }[],
+  lib: Library,
+  docId?: string,
+): { cov: Coverage; merged: Merged[] } | undefined {
   let first: Coverage | undefined;
   const merged = new Map<string, Merged>();
   for (const d of drafts) {
@@ -79,12 +95,27 @@ export function coverageOfFiles(drafts: { file: string; text: string }[], lib: L
     const place = (h: CoverageHit): PlacedHit => {
       let line = 0;
       while (line + 1 < starts.length && starts[line + 1] <= h.span.start) line++;
-      const lineText = d.text.slice(starts[line], (starts[line + 1] ?? d.text.length + 1) - 1).replace(/\r$/, '').trim();
-      return { file: d.file, line: line + 1, column: h.span.start - starts[line] + 1, via: h.via, nodeId: h.nodeId, code: h.problem?.code, message: h.problem?.message, lineText };
+      const lineText = d.text
+        .slice(starts[line], (starts[line + 1] ?? d.text.length + 1) - 1)
+        .replace(/\r$/, '')
+        .trim();
+      return {
+        file: d.file,
+        line: line + 1,
+        column: h.span.start - starts[line] + 1,
+        via: h.via,
+        nodeId: h.nodeId,
+        code: h.problem?.code,
+        message: h.problem?.message,
+        lineText,
+      };
     };
     for (const n of cov.nodes) {
       let m = merged.get(n.id);
-      if (!m) { m = { node: n, citations: [], misCitations: [] }; merged.set(n.id, m); }
+      if (!m) {
+        m = { node: n, citations: [], misCitations: [] };
+        merged.set(n.id, m);
+      }
       m.citations.push(...n.citations.map(place));
       m.misCitations.push(...n.misCitations.map(place));
     }
@@ -96,7 +127,11 @@ export function coverageOfFiles(drafts: { file: string; text: string }[], lib: L
   }
   // the groups again, over all the files
   const covered = (id: string) => (merged.get(id)?.citations.length ?? 0) > 0;
-  const groups = first.groups.map((g) => ({ ...g, covered: g.members.filter(covered).length, missing: g.members.filter((id) => !covered(id)) }));
+  const groups = first.groups.map((g) => ({
+    ...g,
+    covered: g.members.filter(covered).length,
+    missing: g.members.filter((id) => !covered(id)),
+  }));
   return { cov: { ...first, groups }, merged: first.nodes.map((n) => merged.get(n.id)!) };
 }
 
@@ -112,10 +147,22 @@ const where = (h: PlacedHit) => `${h.file}:${h.line}:${h.column}`;
 export function coverageJson(cov: Coverage, merged: Merged[], files: string[], lang: Lang): unknown {
   const strip = (h: PlacedHit) => ({ file: h.file, line: h.line, column: h.column, via: h.via, nodeId: h.nodeId });
   return {
-    document: { id: cov.docId, number: cov.number[lang], title: cov.title[lang], numbers: cov.number, titles: cov.title },
+    document: {
+      id: cov.docId,
+      number: cov.number[lang],
+      title: cov.title[lang],
+      numbers: cov.number,
+      titles: cov.title,
+    },
     files,
     lang,
-    groups: cov.groups.map((g) => ({ id: g.id, label: g.label[lang], covered: g.covered, total: g.total, missing: g.missing })),
+    groups: cov.groups.map((g) => ({
+      id: g.id,
+      label: g.label[lang],
+      covered: g.covered,
+      total: g.total,
+      missing: g.missing,
+    })),
     clauses: merged.map((m) => ({
       id: m.node.id,
       kind: m.node.kind,
@@ -138,8 +185,23 @@ function csvField(v: string | number): string {
 }
 
 export function coverageCsv(merged: Merged[], lang: Lang): string {
-  const head = ['编号 ID', '层级 Level', '原文条目 Clause', '状态 Status', '引用次数 Citations', '引用位置 Where cited', '草稿对应内容 Draft text', '误引 Mis-citations'];
-  const kinds: Record<string, [string, string]> = { part: ['部分', 'part'], section: ['条目', 'section'], principle: ['基本原则', 'principle'], objective: ['发展目标', 'objective'], target: ['量化目标', 'target'] };
+  const head = [
+    '编号 ID',
+    '层级 Level',
+    '原文条目 Clause',
+    '状态 Status',
+    '引用次数 Citations',
+    '引用位置 Where cited',
+    '草稿对应内容 Draft text',
+    '误引 Mis-citations',
+  ];
+  const kinds: Record<string, [string, string]> = {
+    part: ['部分', 'part'],
+    section: ['条目', 'section'],
+    principle: ['基本原则', 'principle'],
+    objective: ['发展目标', 'objective'],
+    target: ['量化目标', 'target'],
+  };
   const rows = [head];
   for (const m of merged) {
     const indent = '  '.repeat(m.node.depth);
@@ -169,16 +231,31 @@ function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
 function fit(s: string, w: number): string {
-  let out = '', used = 0;
+  let out = '',
+    used = 0;
   for (const ch of s) {
     const cw = width(ch);
-    if (used + cw > w - 1 && width(s) > w) { out += '…'; used += 1; break; }
-    out += ch; used += cw;
+    if (used + cw > w - 1 && width(s) > w) {
+      out += '…';
+      used += 1;
+      break;
+    }
+    out += ch;
+    used += cw;
   }
   return out + ' '.repeat(Math.max(0, w - used));
 }
@@ -186,26 +263,45 @@ function fit(s: string, w: number): string {
 export function coverageTable(cov: Coverage, merged: Merged[], files: string[], lang: Lang): string {
   const zh = lang === 'zh';
   const lines: string[] = [];
-  lines.push(zh ? `${cov.number.zh}《${cov.title.zh}》的覆盖情况：${files.join('、')}` : `Coverage of ${cov.number.en} (${cov.title.en}) by ${files.join(', ')}`);
+  lines.push(
+    zh
+      ? `${cov.number.zh}《${cov.title.zh}》的覆盖情况：${files.join('、')}`
+      : `Coverage of ${cov.number.en} (${cov.title.en}) by ${files.join(', ')}`,
+  );
   lines.push('');
-  const idW = 30, clauseW = 60;
-  lines.push(`   ${fit(zh ? '编号' : 'ID', idW)}${fit(zh ? '条目' : 'Clause', clauseW)}${zh ? '引用' : 'Cited'}  ${zh ? '位置' : 'Where'}`);
+  const idW = 30,
+    clauseW = 60;
+  lines.push(
+    `   ${fit(zh ? '编号' : 'ID', idW)}${fit(zh ? '条目' : 'Clause', clauseW)}${zh ? '引用' : 'Cited'}  ${zh ? '位置' : 'Where'}`,
+  );
   for (const m of merged) {
     const mark = m.citations.length ? '✓' : m.misCitations.length ? '!' : '✗';
     const at = m.citations.slice(0, 2).map(where).join(', ') + (m.citations.length > 2 ? ', …' : '');
-    const mis = m.misCitations.length ? `${at ? '; ' : ''}${zh ? '误引' : 'mis-cited'} ${m.misCitations.slice(0, 2).map(where).join(', ')}${m.misCitations.length > 2 ? ', …' : ''}` : '';
-    lines.push(`${mark}  ${fit('  '.repeat(m.node.depth) + m.node.id, idW)}${fit('  '.repeat(m.node.depth) + coverageLabel(m.node, lang), clauseW)}${String(m.citations.length).padStart(zh ? 4 : 5)}  ${at}${mis}`);
+    const mis = m.misCitations.length
+      ? `${at ? '; ' : ''}${zh ? '误引' : 'mis-cited'} ${m.misCitations.slice(0, 2).map(where).join(', ')}${m.misCitations.length > 2 ? ', …' : ''}`
+      : '';
+    lines.push(
+      `${mark}  ${fit('  '.repeat(m.node.depth) + m.node.id, idW)}${fit('  '.repeat(m.node.depth) + coverageLabel(m.node, lang), clauseW)}${String(m.citations.length).padStart(zh ? 4 : 5)}  ${at}${mis}`,
+    );
   }
   lines.push('');
   for (const g of cov.groups) {
-    const missing = g.missing.length ? (zh ? `（未覆盖：${g.missing.join('、')}）` : ` (not covered: ${g.missing.join(', ')})`) : '';
+    const missing = g.missing.length
+      ? zh
+        ? `（未覆盖：${g.missing.join('、')}）`
+        : ` (not covered: ${g.missing.join(', ')})`
+      : '';
     lines.push(`${g.label[lang]}${zh ? '' : ':'} ${g.covered}/${g.total}${missing}`);
   }
   return lines.join('\n') + '\n';
 }
 
 // ---- entry ------------------------------------------------------------------------------------------------
-export function runCoverage(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, lib?: Library): number {
+export function runCoverage(
+  argv: string[],
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+  lib?: Library,
+): number {
   let format = 'table';
   let lang: Lang | undefined;
   let docId: string | undefined;
@@ -213,13 +309,24 @@ export function runCoverage(argv: string[], io: Io = { out: (s) => process.stdou
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const value = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
     try {
-      if (a === '-h' || a === '--help') { io.out(COVERAGE_HELP + '\n'); return 0; }
+      if (a === '-h' || a === '--help') {
+        io.out(COVERAGE_HELP + '\n');
+        return 0;
+      }
       if (a === '--format' || a.startsWith('--format=')) format = a.includes('=') ? a.slice(9) : value();
-      else if (a === '--lang' || a.startsWith('--lang=')) { const v = a.includes('=') ? a.slice(7) : value(); if (v !== 'zh' && v !== 'en') throw new Error('--lang takes zh or en'); lang = v; }
-      else if (a === '--doc' || a.startsWith('--doc=')) docId = a.includes('=') ? a.slice(6) : value();
-      else if (a === '-o' || a === '--output' || a.startsWith('--output=')) output = a.includes('=') ? a.slice(9) : value();
+      else if (a === '--lang' || a.startsWith('--lang=')) {
+        const v = a.includes('=') ? a.slice(7) : value();
+        if (v !== 'zh' && v !== 'en') throw new Error('--lang takes zh or en');
+        lang = v;
+      } else if (a === '--doc' || a.startsWith('--doc=')) docId = a.includes('=') ? a.slice(6) : value();
+      else if (a === '-o' || a === '--output' || a.startsWith('--output='))
+        output = a.includes('=') ? a.slice(9) : value();
       else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
       else paths.push(a);
     } catch (e) {
@@ -227,26 +334,61 @@ export function runCoverage(argv: string[], io: Io = { out: (s) => process.stdou
       return 2;
     }
   }
-  if (!['table', 'json', 'csv'].includes(format)) { io.err(`policy-cite coverage: --format takes table, json or csv\n`); return 2; }
-  if (!paths.length) { io.err(`policy-cite coverage: no files given\n\n${COVERAGE_HELP}\n`); return 2; }
+  if (!['table', 'json', 'csv'].includes(format)) {
+    io.err(`policy-cite coverage: --format takes table, json or csv\n`);
+    return 2;
+  }
+  if (!paths.length) {
+    io.err(`policy-cite coverage: no files given\n\n${COVERAGE_HELP}\n`);
+    return 2;
+  }
   const files: string[] = [];
   const problems: string[] = [];
   for (const p of paths) collect(p, files, problems);
   const drafts: { file: string; text: string }[] = [];
   for (const f of files) {
-    try { drafts.push({ file: f, text: fs.readFileSync(f, 'utf8').replace(/^\ufeff/, '') }); } catch (e) { problems.push(`${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`); }
+    try {
+      drafts.push({ file: f, text: fs.readFileSync(f, 'utf8').replace(/^\ufeff/, '') });
+    } catch (e) {
+      problems.push(`${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
   }
   for (const p of problems) io.err(`policy-cite coverage: ${p}\n`);
   if (problems.length || !drafts.length) return 2;
   lang ??= drafts.filter((d) => hasCjk(d.text)).length * 2 >= drafts.length ? 'zh' : 'en';
   const library = lib ?? bundledLibrary().lib;
   const result = coverageOfFiles(drafts, library, docId);
-  if (!result) { io.err(`policy-cite coverage: no such document: ${docId}\n`); return 2; }
-  const body = format === 'json' ? JSON.stringify(coverageJson(result.cov, result.merged, drafts.map((d) => d.file), lang), null, 2) + '\n'
-    : format === 'csv' ? coverageCsv(result.merged, lang)
-      : coverageTable(result.cov, result.merged, drafts.map((d) => d.file), lang);
+  if (!result) {
+    io.err(`policy-cite coverage: no such document: ${docId}\n`);
+    return 2;
+  }
+  const body =
+    format === 'json'
+      ? JSON.stringify(
+          coverageJson(
+            result.cov,
+            result.merged,
+            drafts.map((d) => d.file),
+            lang,
+          ),
+          null,
+          2,
+        ) + '\n'
+      : format === 'csv'
+        ? coverageCsv(result.merged, lang)
+        : coverageTable(
+            result.cov,
+            result.merged,
+            drafts.map((d) => d.file),
+            lang,
+          );
   if (output) {
-    try { fs.writeFileSync(output, body); } catch (e) { io.err(`policy-cite coverage: ${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`); return 2; }
+    try {
+      fs.writeFileSync(output, body);
+    } catch (e) {
+      io.err(`policy-cite coverage: ${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      return 2;
+    }
   } else io.out(body);
   return 0;
 }

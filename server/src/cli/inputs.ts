@@ -16,7 +16,10 @@ export interface Draft {
 
 /** A problem with one PATH argument or file: reported with its name, and the other files are still checked. */
 export class InputError extends Error {
-  constructor(readonly file: string, readonly reason: { zh: string; en: string }) {
+  constructor(
+    readonly file: string,
+    readonly reason: { zh: string; en: string },
+  ) {
     super(`${file}: ${reason.en}`);
   }
 }
@@ -36,7 +39,11 @@ const skipped = (name: string) => name.startsWith('.') || name === 'node_modules
 
 function walk(dir: string, out: string[]): void {
   let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (skipped(e.name)) continue;
     const full = path.join(dir, e.name);
@@ -71,25 +78,40 @@ export function expandPaths(args: string[]): { files: string[]; problems: InputE
   const problems: InputError[] = [];
   const add = (f: string) => {
     const key = path.resolve(f);
-    if (!seen.has(key)) { seen.add(key); files.push(f); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(f);
+    }
   };
   for (const arg of args) {
     let st: fs.Stats | undefined;
-    try { st = fs.statSync(arg); } catch { st = undefined; }
+    try {
+      st = fs.statSync(arg);
+    } catch {
+      st = undefined;
+    }
     if (st?.isDirectory()) {
       const found: string[] = [];
       walk(arg, found);
       found.forEach(add);
     } else if (st) {
       if (NOT_SUPPORTED.test(arg)) {
-        problems.push(new InputError(arg, {
-          zh: '不支持该格式：请另存为 .docx、.txt 或 .md 后再检查',
-          en: 'this format is not supported: save it as .docx, .txt or .md and check that',
-        }));
+        problems.push(
+          new InputError(arg, {
+            zh: '不支持该格式：请另存为 .docx、.txt 或 .md 后再检查',
+            en: 'this format is not supported: save it as .docx, .txt or .md and check that',
+          }),
+        );
       } else add(arg);
     } else if (GLOB_CHARS.test(arg)) {
       const found = expandGlob(arg);
-      if (!found.length) problems.push(new InputError(arg, { zh: '没有与之匹配的 .txt、.md 或 .docx 文件', en: 'no .txt, .md or .docx file matches this pattern' }));
+      if (!found.length)
+        problems.push(
+          new InputError(arg, {
+            zh: '没有与之匹配的 .txt、.md 或 .docx 文件',
+            en: 'no .txt, .md or .docx file matches this pattern',
+          }),
+        );
       found.forEach(add);
     } else {
       problems.push(new InputError(arg, { zh: '文件或文件夹不存在', en: 'no such file or folder' }));
@@ -100,9 +122,12 @@ export function expandPaths(args: string[]): { files: string[]; problems: InputE
 
 /** Decodes a text file: a BOM says UTF-8 or UTF-16; otherwise UTF-8 if it is valid, else GB18030 (GBK drafts). */
 export function decodeText(buf: Buffer): { text: string; encoding: Encoding } | undefined {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf8-bom' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf8-bom' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
   if (buf.includes(0)) return undefined; // binary, not a draft
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf8' };
@@ -114,11 +139,16 @@ export function decodeText(buf: Buffer): { text: string; encoding: Encoding } | 
 /** Encodes fixed text the way the file was written; undefined when it cannot be (GB18030 has no encoder here). */
 export function encodeText(text: string, encoding: Encoding): Buffer | undefined {
   switch (encoding) {
-    case 'utf8': return Buffer.from(text, 'utf8');
-    case 'utf8-bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf16be': return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-    default: return undefined;
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    default:
+      return undefined;
   }
 }
 
@@ -143,9 +173,13 @@ export async function readDraft(file: string): Promise<Draft> {
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(file, { zh: '没有读取权限', en: 'permission denied' });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(file, { zh: '没有读取权限', en: 'permission denied' });
     if (code === 'EISDIR') throw new InputError(file, { zh: '这是文件夹', en: 'is a folder' });
-    throw new InputError(file, { zh: `无法读取（${code ?? (e as Error).message}）`, en: `cannot be read (${code ?? (e as Error).message})` });
+    throw new InputError(file, {
+      zh: `无法读取（${code ?? (e as Error).message}）`,
+      en: `cannot be read (${code ?? (e as Error).message})`,
+    });
   }
   const kind = kindOf(file);
   if (kind === 'docx') {

@@ -37,10 +37,12 @@ export class Locator {
   }
 
   lineIndexOf(offset: number): number {
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }
@@ -52,7 +54,12 @@ export class Locator {
     let column: number;
     if (last.line === l && offset >= last.offset) {
       // a low surrogate right at the resume point belongs to the character counted before it
-      const skip = last.offset > lineStart && isHigh(this.text.charCodeAt(last.offset - 1)) && isLow(this.text.charCodeAt(last.offset)) ? 1 : 0;
+      const skip =
+        last.offset > lineStart &&
+        isHigh(this.text.charCodeAt(last.offset - 1)) &&
+        isLow(this.text.charCodeAt(last.offset))
+          ? 1
+          : 0;
       column = last.column + (offset > last.offset ? codePointsBetween(this.text, last.offset + skip, offset) : 0);
     } else column = codePointsBetween(this.text, lineStart, offset);
     this.last = { line: l, offset, column };
@@ -63,16 +70,31 @@ export class Locator {
    * At most `before` and `after` UTF-16 units of the line around [from, to) (cut on character boundaries), and that
    * range within it: a report keeps this window, not a copy of a line that may be a megabyte long.
    */
-  window(from: number, to: number, before = 160, after = 480): { text: string; from: number; to: number; cutBefore: boolean; cutAfter: boolean } {
+  window(
+    from: number,
+    to: number,
+    before = 160,
+    after = 480,
+  ): { text: string; from: number; to: number; cutBefore: boolean; cutAfter: boolean } {
     const l = this.lineIndexOf(from);
     const lineStart = this.starts[l];
     let lineEnd = l + 1 < this.starts.length ? this.starts[l + 1] : this.text.length;
-    while (lineEnd > lineStart && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+    while (
+      lineEnd > lineStart &&
+      (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)
+    )
+      lineEnd--;
     let a = Math.max(lineStart, from - before);
     let b = Math.min(lineEnd, Math.max(to, from) + after);
     if (a > lineStart && isLow(this.text.charCodeAt(a))) a--;
     if (b < lineEnd && isLow(this.text.charCodeAt(b))) b++;
-    return { text: this.text.slice(a, b), from: from - a, to: Math.min(to, b) - a, cutBefore: a > lineStart, cutAfter: b < lineEnd };
+    return {
+      text: this.text.slice(a, b),
+      from: from - a,
+      to: Math.min(to, b) - a,
+      cutBefore: a > lineStart,
+      cutAfter: b < lineEnd,
+    };
   }
 
   /** The text of a 0-based line, without its line break. */
@@ -90,12 +112,22 @@ export function cellWidth(cp: number): number {
   if (cp >= 0x300 && cp <= 0x36f) return 0; // combining marks
   if (cp === 0x200b || cp === 0x200d || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
   if (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)
-  ) return 2;
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  )
+    return 2;
   return 1;
 }
 
@@ -103,19 +135,35 @@ export function cellWidth(cp: number): number {
  * A source line cut to fit `maxCells` terminal cells around [from, to) (UTF-16 offsets into `line`), with the
  * marker line that underlines that stretch: `^` under its first character and `~` under the rest.
  */
-export function excerpt(line: string, from: number, to: number, maxCells: number, cut: { before?: boolean; after?: boolean } = {}): { source: string; marker: string } {
+export function excerpt(
+  line: string,
+  from: number,
+  to: number,
+  maxCells: number,
+  cut: { before?: boolean; after?: boolean } = {},
+): { source: string; marker: string } {
   const chars = Array.from(line);
   // Map UTF-16 offsets to character indexes.
-  let u = 0, first = chars.length, last = chars.length;
+  let u = 0,
+    first = chars.length,
+    last = chars.length;
   for (let i = 0; i < chars.length; i++) {
     if (u >= from && first === chars.length) first = i;
-    if (u >= to) { last = i; break; }
+    if (u >= to) {
+      last = i;
+      break;
+    }
     u += chars[i].length;
   }
   if (first > last) first = last;
   const widths = chars.map((c) => cellWidth(c.codePointAt(0)!));
-  const sum = (a: number, b: number) => { let s = 0; for (let i = a; i < b; i++) s += widths[i]; return s; };
-  let start = 0, end = chars.length;
+  const sum = (a: number, b: number) => {
+    let s = 0;
+    for (let i = a; i < b; i++) s += widths[i];
+    return s;
+  };
+  let start = 0,
+    end = chars.length;
   if (sum(0, chars.length) > maxCells) {
     // Keep some context before the citation, then as much of it and after it as fits.
     const budget = Math.max(10, maxCells - 2);
@@ -127,13 +175,17 @@ export function excerpt(line: string, from: number, to: number, maxCells: number
     while (end < chars.length && used + widths[end] <= budget) used += widths[end++];
   }
   const render = (i: number) => (chars[i] === '\t' ? '    ' : chars[i]);
-  let source = '', marker = '';
-  if (start > 0 || cut.before) { source += '…'; marker += ' '; }
+  let source = '',
+    marker = '';
+  if (start > 0 || cut.before) {
+    source += '…';
+    marker += ' ';
+  }
   for (let i = start; i < end; i++) {
     source += render(i);
     const w = widths[i];
     if (i < first) marker += chars[i] === '\t' ? '    ' : ' '.repeat(w);
-    else if (i < last) marker += (i === first ? '^' + '~'.repeat(Math.max(0, w - 1)) : '~'.repeat(w));
+    else if (i < last) marker += i === first ? '^' + '~'.repeat(Math.max(0, w - 1)) : '~'.repeat(w);
   }
   if (!marker.includes('^')) marker += '^'; // an empty span, or one past the end of the excerpt
   if (end < chars.length || cut.after) source += '…';

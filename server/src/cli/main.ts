@@ -29,7 +29,9 @@ function toolVersion(): string {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
       if (pkg.name === 'policy-cite') return String(pkg.version);
-    } catch { /* not here; look further up */ }
+    } catch {
+      /* not here; look further up */
+    }
     dir = path.dirname(dir);
   }
   return '0.0.0';
@@ -50,30 +52,50 @@ async function runCheck(o: CheckOptions): Promise<number> {
   const L: Lang = o.lang;
   const version = toolVersion();
   const { files, problems } = expandPaths(o.paths);
-  const err = (line: string) => { progress?.clear(); process.stderr.write(line + '\n'); };
+  const err = (line: string) => {
+    progress?.clear();
+    process.stderr.write(line + '\n');
+  };
   for (const p of problems) process.stderr.write(`policy-cite: ${p.file}: ${p.reason[L]}\n`);
   if (!files.length) {
-    process.stderr.write(L === 'zh' ? 'policy-cite：没有可检查的 .txt、.md 或 .docx 文件\n' : 'policy-cite: no .txt, .md or .docx files to check\n');
+    process.stderr.write(
+      L === 'zh'
+        ? 'policy-cite：没有可检查的 .txt、.md 或 .docx 文件\n'
+        : 'policy-cite: no .txt, .md or .docx files to check\n',
+    );
     return 2;
   }
 
   const settings = { levels: o.levels, fix: o.fix };
 
-  const style = { lang: L, color: useColor(o, process.env), width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 120 };
+  const style = {
+    lang: L,
+    color: useColor(o, process.env),
+    width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 120,
+  };
   const toFile = !!o.output;
   const textChunks: string[] = [];
   const emit = (s: string) => {
-    if (toFile) { textChunks.push(s); return; }
+    if (toFile) {
+      textChunks.push(s);
+      return;
+    }
     progress?.clear();
     process.stdout.write(s + '\n');
   };
 
   // Reports are printed in the order of the files, whatever order the workers finish in.
   const reports: (FileReport | undefined)[] = new Array(files.length);
-  let printed = 0, done = 0;
+  let printed = 0,
+    done = 0;
   // POLICY_CITE_PROGRESS_DELAY_MS lets tests see the bar on short runs; people get it once a run takes 300 ms.
   const delay = Number(process.env.POLICY_CITE_PROGRESS_DELAY_MS ?? 300);
-  const progress: Progress | undefined = new Progress(process.stderr, files.length, o.progress && !!process.stderr.isTTY && files.length > 1, delay);
+  const progress: Progress | undefined = new Progress(
+    process.stderr,
+    files.length,
+    o.progress && !!process.stderr.isTTY && files.length > 1,
+    delay,
+  );
   const onResult = (i: number, r: FileReport) => {
     reports[i] = r;
     done++;
@@ -108,15 +130,19 @@ async function runCheck(o: CheckOptions): Promise<number> {
   const summary = summaryLine(totals, L, o.fix);
   if (o.format === 'text') emit(summary);
   else {
-    const doc = o.format === 'json' ? toJson(all, L, version, inputProblems) : toSarif(all, L, version, o.levels, inputProblems);
+    const doc =
+      o.format === 'json' ? toJson(all, L, version, inputProblems) : toSarif(all, L, version, o.levels, inputProblems);
     const body = JSON.stringify(doc, null, 2);
-    if (toFile) textChunks.push(body); else process.stdout.write(body + '\n');
+    if (toFile) textChunks.push(body);
+    else process.stdout.write(body + '\n');
   }
   if (toFile) {
     try {
       fs.writeFileSync(o.output!, textChunks.join('\n') + '\n');
     } catch (e) {
-      process.stderr.write(`policy-cite: ${o.output}: ${L === 'zh' ? '无法写入报告' : 'cannot write the report'} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      process.stderr.write(
+        `policy-cite: ${o.output}: ${L === 'zh' ? '无法写入报告' : 'cannot write the report'} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`,
+      );
       return 2;
     }
     process.stdout.write(summary + '\n');
@@ -136,7 +162,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(toolVersion() + '\n');
       return 0;
     case 'usage-error': {
-      const more = parsed.lang === 'zh' ? `运行 policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help 查看用法` : `run policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help for usage`;
+      const more =
+        parsed.lang === 'zh'
+          ? `运行 policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help 查看用法`
+          : `run policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help for usage`;
       process.stderr.write(`policy-cite: ${parsed.message[parsed.lang]}\n${more}\n`);
       return 2;
     }
@@ -153,7 +182,13 @@ function runWorker(init: WorkerInit): void {
     try {
       report = await checkFile(m.file, lib, init.settings);
     } catch (e) {
-      report = { path: m.file, kind: 'text', error: { zh: `检查时出错（${String(e)}）`, en: `failed while being checked (${String(e)})` }, findings: [], fixed: [] };
+      report = {
+        path: m.file,
+        kind: 'text',
+        error: { zh: `检查时出错（${String(e)}）`, en: `failed while being checked (${String(e)})` },
+        findings: [],
+        fixed: [],
+      };
     }
     parentPort!.postMessage({ id: m.id, report });
   });
@@ -170,7 +205,12 @@ if (!isMainThread && (workerData as WorkerInit | undefined)?.policyCiteWorker) {
     throw e;
   });
   main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (e) => { process.stderr.write(`policy-cite: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 2; },
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`policy-cite: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
   );
 }

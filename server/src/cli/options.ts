@@ -30,8 +30,15 @@ export type Parsed =
   | { kind: 'usage-error'; message: { zh: string; en: string }; lang: Lang; topic: 'main' | 'check' };
 
 const LEVEL_NAMES: Record<string, Level> = {
-  off: 'off', none: 'off', hint: 'hint', info: 'information', information: 'information', note: 'information',
-  warn: 'warning', warning: 'warning', error: 'error',
+  off: 'off',
+  none: 'off',
+  hint: 'hint',
+  info: 'information',
+  information: 'information',
+  note: 'information',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
 };
 
 /** zh when LC_ALL / LC_MESSAGES / LANG say Chinese, else en. */
@@ -48,7 +55,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const v = argv[li].includes('=') ? argv[li].split('=')[1] : argv[li + 1];
     if (v === 'zh' || v === 'en') lang = v;
   }
-  const err = (zh: string, en: string, topic: 'main' | 'check' = 'check'): Parsed => ({ kind: 'usage-error', message: { zh, en }, lang, topic });
+  const err = (zh: string, en: string, topic: 'main' | 'check' = 'check'): Parsed => ({
+    kind: 'usage-error',
+    message: { zh, en },
+    lang,
+    topic,
+  });
 
   if (argv.length === 0) return err('缺少命令', 'no command given', 'main');
   const [cmd, ...rest] = argv;
@@ -57,49 +69,86 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   }
   if (cmd === '--version' || cmd === '-v') return { kind: 'version' };
   if (cmd !== 'check') {
-    if (cmd.startsWith('-') && rest.includes('check')) return err(`选项 ${cmd} 应写在 check 之后`, `the option ${cmd} goes after "check"`, 'main');
+    if (cmd.startsWith('-') && rest.includes('check'))
+      return err(`选项 ${cmd} 应写在 check 之后`, `the option ${cmd} goes after "check"`, 'main');
     return err(`未知命令“${cmd}”`, `unknown command "${cmd}"`, 'main');
   }
 
   const o: CheckOptions = {
-    paths: [], format: 'text', fix: false, lang, levels: { ...DEFAULT_LEVELS }, exitZero: false, color: 'auto', progress: true, sources: [],
+    paths: [],
+    format: 'text',
+    fix: false,
+    lang,
+    levels: { ...DEFAULT_LEVELS },
+    exitZero: false,
+    color: 'auto',
+    progress: true,
+    sources: [],
   };
   let configLang: Lang | undefined;
   let langGiven = li >= 0;
   for (let i = 0; i < rest.length; i++) {
     let a = rest[i];
     let inline: string | undefined;
-    if (a.startsWith('--') && a.includes('=')) { inline = a.slice(a.indexOf('=') + 1); a = a.slice(0, a.indexOf('=')); }
+    if (a.startsWith('--') && a.includes('=')) {
+      inline = a.slice(a.indexOf('=') + 1);
+      a = a.slice(0, a.indexOf('='));
+    }
     const value = (): string | undefined => (inline !== undefined ? inline : rest[++i]);
     switch (a) {
-      case '-h': case '--help': return { kind: 'help', topic: 'check', lang };
-      case '-f': case '--format': {
+      case '-h':
+      case '--help':
+        return { kind: 'help', topic: 'check', lang };
+      case '-f':
+      case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') return err(`--format 只能是 text、json 或 sarif，而不是“${v ?? ''}”`, `--format takes text, json or sarif, not "${v ?? ''}"`);
+        if (v !== 'text' && v !== 'json' && v !== 'sarif')
+          return err(
+            `--format 只能是 text、json 或 sarif，而不是“${v ?? ''}”`,
+            `--format takes text, json or sarif, not "${v ?? ''}"`,
+          );
         o.format = v;
         break;
       }
-      case '-o': case '--output': {
+      case '-o':
+      case '--output': {
         const v = value();
         if (!v) return err('--output 需要一个文件名', '--output needs a file name');
         o.output = v;
         break;
       }
-      case '--fix': o.fix = true; break;
+      case '--fix':
+        o.fix = true;
+        break;
       case '--lang': {
         const v = value();
-        if (v !== 'zh' && v !== 'en') return err(`--lang 只能是 zh 或 en，而不是“${v ?? ''}”`, `--lang takes zh or en, not "${v ?? ''}"`);
-        o.lang = v; langGiven = true;
+        if (v !== 'zh' && v !== 'en')
+          return err(`--lang 只能是 zh 或 en，而不是“${v ?? ''}”`, `--lang takes zh or en, not "${v ?? ''}"`);
+        o.lang = v;
+        langGiven = true;
         break;
       }
-      case '--rule': case '--rules': {
+      case '--rule':
+      case '--rules': {
         const v = value();
-        if (!v) return err('--rules 需要 规则=级别，例如 misquote=error', '--rules needs code=level, e.g. misquote=error');
-        for (const pair of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+        if (!v)
+          return err('--rules 需要 规则=级别，例如 misquote=error', '--rules needs code=level, e.g. misquote=error');
+        for (const pair of v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const [code, lv] = pair.split('=').map((s) => s.trim());
-          if (!(ALL_RULES as string[]).includes(code)) return err(`未知规则“${code}”（可用：${ALL_RULES.join('、')}）`, `unknown rule "${code}" (known: ${ALL_RULES.join(', ')})`);
+          if (!(ALL_RULES as string[]).includes(code))
+            return err(
+              `未知规则“${code}”（可用：${ALL_RULES.join('、')}）`,
+              `unknown rule "${code}" (known: ${ALL_RULES.join(', ')})`,
+            );
           const level = LEVEL_NAMES[(lv ?? '').toLowerCase()];
-          if (!level) return err(`“${lv ?? ''}”不是级别（off、hint、info、warning、error）`, `"${lv ?? ''}" is not a level (off, hint, info, warning, error)`);
+          if (!level)
+            return err(
+              `“${lv ?? ''}”不是级别（off、hint、info、warning、error）`,
+              `"${lv ?? ''}" is not a level (off, hint, info, warning, error)`,
+            );
           o.levels[code as RuleCode] = level;
         }
         break;
@@ -108,41 +157,68 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         const v = value();
         if (!v) return err('--config 需要一个 JSON 文件', '--config needs a JSON file');
         let raw: unknown;
-        try { raw = JSON.parse(fs.readFileSync(v, 'utf8').replace(/^\uFEFF/, '')); } catch (e) {
-          return err(`无法读取配置文件 ${v}：${(e as Error).message}`, `cannot read the config file ${v}: ${(e as Error).message}`);
+        try {
+          raw = JSON.parse(fs.readFileSync(v, 'utf8').replace(/^\uFEFF/, ''));
+        } catch (e) {
+          return err(
+            `无法读取配置文件 ${v}：${(e as Error).message}`,
+            `cannot read the config file ${v}: ${(e as Error).message}`,
+          );
         }
         // Same shape as the editor's policyCite.* settings, so one file can serve both.
         const { settings, problems } = parseSettings(raw);
-        if (problems.length) return err(`配置文件 ${v}：${problems.join(' ')}`, `config file ${v}: ${problems.join(' ')}`);
-        const given = (raw && typeof raw === 'object' && (raw as Record<string, unknown>).rules) as Record<string, unknown> | undefined;
+        if (problems.length)
+          return err(`配置文件 ${v}：${problems.join(' ')}`, `config file ${v}: ${problems.join(' ')}`);
+        const given = (raw && typeof raw === 'object' && (raw as Record<string, unknown>).rules) as
+          Record<string, unknown> | undefined;
         for (const code of Object.keys(given ?? {})) o.levels[code as RuleCode] = settings.rules[code as RuleCode];
         if (settings.messageLanguage !== 'auto') configLang = settings.messageLanguage;
         o.sources.push(...settings.sources);
         break;
       }
-      case '--sources': case '--source': {
+      case '--sources':
+      case '--source': {
         const v = value();
         if (!v) return err('--sources 需要来源文件、文件夹或通配符', '--sources needs a source file, folder or glob');
         o.sources.push(v);
         break;
       }
-      case '--exit-zero': o.exitZero = true; break;
-      case '--color': case '--colour': {
-        const v = inline ?? (rest[i + 1] === 'always' || rest[i + 1] === 'never' || rest[i + 1] === 'auto' ? rest[++i] : 'always');
-        if (v !== 'auto' && v !== 'always' && v !== 'never') return err('--color 只能是 auto、always 或 never', '--color takes auto, always or never');
+      case '--exit-zero':
+        o.exitZero = true;
+        break;
+      case '--color':
+      case '--colour': {
+        const v =
+          inline ??
+          (rest[i + 1] === 'always' || rest[i + 1] === 'never' || rest[i + 1] === 'auto' ? rest[++i] : 'always');
+        if (v !== 'auto' && v !== 'always' && v !== 'never')
+          return err('--color 只能是 auto、always 或 never', '--color takes auto, always or never');
         o.color = v;
         break;
       }
-      case '--no-color': case '--no-colour': o.color = 'never'; break;
-      case '-j': case '--jobs': {
+      case '--no-color':
+      case '--no-colour':
+        o.color = 'never';
+        break;
+      case '-j':
+      case '--jobs': {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 256) return err(`--jobs 需要 1 到 256 之间的整数，而不是“${v ?? ''}”`, `--jobs takes a whole number from 1 to 256, not "${v ?? ''}"`);
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          return err(
+            `--jobs 需要 1 到 256 之间的整数，而不是“${v ?? ''}”`,
+            `--jobs takes a whole number from 1 to 256, not "${v ?? ''}"`,
+          );
         o.jobs = n;
         break;
       }
-      case '--no-progress': o.progress = false; break;
-      case '--': o.paths.push(...rest.slice(i + 1)); i = rest.length; break;
+      case '--no-progress':
+        o.progress = false;
+        break;
+      case '--':
+        o.paths.push(...rest.slice(i + 1));
+        i = rest.length;
+        break;
       default:
         if (a.startsWith('-') && a !== '-') return err(`未知选项 ${a}`, `unknown option ${a}`);
         o.paths.push(rest[i]);

@@ -19,11 +19,19 @@ export type FromWorker = { id: number; report: FileReport } | { ready: true };
  * fails the files it had with a message and is replaced, so one bad file cannot stop the batch.
  */
 export function checkInWorkers(
-  script: string, files: string[], jobs: number, init: WorkerInit, onResult: (index: number, r: FileReport) => void,
+  script: string,
+  files: string[],
+  jobs: number,
+  init: WorkerInit,
+  onResult: (index: number, r: FileReport) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
-    let next = 0, done = 0;
-    if (!files.length) { resolve(); return; }
+    let next = 0,
+      done = 0;
+    if (!files.length) {
+      resolve();
+      return;
+    }
     const finish = (i: number, r: FileReport) => {
       onResult(i, r);
       if (++done === files.length) resolve();
@@ -33,13 +41,20 @@ export function checkInWorkers(
       // Two files in flight per worker, so it never waits for the main thread between files.
       const inFlight = new Set<number>();
       const feed = () => {
-        if (next >= files.length) { if (!inFlight.size) void w.terminate(); return; }
+        if (next >= files.length) {
+          if (!inFlight.size) void w.terminate();
+          return;
+        }
         const id = next++;
         inFlight.add(id);
         w.postMessage({ id, file: files[id] } satisfies ToWorker);
       };
       w.on('message', (m: FromWorker) => {
-        if ('ready' in m) { feed(); feed(); return; }
+        if ('ready' in m) {
+          feed();
+          feed();
+          return;
+        }
         inFlight.delete(m.id);
         finish(m.id, m.report);
         feed();
@@ -47,7 +62,13 @@ export function checkInWorkers(
       w.on('error', (e) => {
         const msg = e instanceof Error ? e.message : String(e);
         for (const id of inFlight) {
-          finish(id, { path: files[id], kind: 'text', error: { zh: `检查时出错（${msg}）`, en: `failed while being checked (${msg})` }, findings: [], fixed: [] });
+          finish(id, {
+            path: files[id],
+            kind: 'text',
+            error: { zh: `检查时出错（${msg}）`, en: `failed while being checked (${msg})` },
+            findings: [],
+            fixed: [],
+          });
         }
         inFlight.clear();
         if (next < files.length) start();
@@ -62,7 +83,12 @@ export class Progress {
   private shown = false;
   private lastDraw = 0;
   private readonly startedAt = Date.now();
-  constructor(private readonly stream: NodeJS.WriteStream, private readonly total: number, private readonly enabled: boolean, private readonly delayMs = 300) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly total: number,
+    private readonly enabled: boolean,
+    private readonly delayMs = 300,
+  ) {}
 
   update(done: number): void {
     if (!this.enabled) return;
@@ -78,6 +104,10 @@ export class Progress {
 
   /** Clears the bar before other output is written, so the two never mix on one line. */
   clear(): void {
-    if (this.shown) { this.stream.write('\r\x1b[K'); this.shown = false; this.lastDraw = 0; }
+    if (this.shown) {
+      this.stream.write('\r\x1b[K');
+      this.shown = false;
+      this.lastDraw = 0;
+    }
   }
 }

@@ -13,16 +13,43 @@ export const JSON_FORMAT_VERSION = 1;
 
 /** One line per rule, for SARIF's rule list and people reading it (a rule added to the core later falls back to its code). */
 export const RULE_DOCS: Partial<Record<RuleCode, Bilingual>> = {
-  'doc-number-format': { en: 'A document number written against GB/T 9704-2012 (〔〕, no leading zero, no 第).', zh: '发文字号写法不符合 GB/T 9704-2012（用六角括号〔〕、序号不编虚位、不加“第”字）。' },
-  'doc-number-mismatch': { en: "The Opinion's title with another number, or its number with another document's title.", zh: '《意见》标题配了别的文号，或其文号配了别的文件标题。' },
-  'title-mismatch': { en: 'A title that means the Opinion but is not its exact title.', zh: '指的是《意见》但标题与原文不一致。' },
+  'doc-number-format': {
+    en: 'A document number written against GB/T 9704-2012 (〔〕, no leading zero, no 第).',
+    zh: '发文字号写法不符合 GB/T 9704-2012（用六角括号〔〕、序号不编虚位、不加“第”字）。',
+  },
+  'doc-number-mismatch': {
+    en: "The Opinion's title with another number, or its number with another document's title.",
+    zh: '《意见》标题配了别的文号，或其文号配了别的文件标题。',
+  },
+  'title-mismatch': {
+    en: 'A title that means the Opinion but is not its exact title.',
+    zh: '指的是《意见》但标题与原文不一致。',
+  },
   'date-mismatch': { en: 'A wrong date of issue attributed to the Opinion.', zh: '《意见》的印发日期有误。' },
-  'unknown-clause': { en: 'A part or section of the Opinion that does not exist.', zh: '引用了《意见》中不存在的部分或条目。' },
-  'clause-title-mismatch': { en: 'A clause number and a quoted heading that belong to different clauses.', zh: '条目编号与所引标题不属于同一条。' },
-  misquote: { en: 'Quoted text attributed to the Opinion that is not in it.', zh: '标明出自《意见》的引文与原文不符。' },
-  'target-mismatch': { en: 'A figure, year or comparator attributed to the Opinion that differs from it.', zh: '归于《意见》的数字、年份或比较关系与原文不符。' },
-  'count-mismatch': { en: 'A wrong count of parts, principles, tasks, measures or objective areas.', zh: '部分、原则、任务、措施或目标领域的数量有误。' },
-  'alias-undefined': { en: 'A short name (《意见》, "the Opinions") used where no citation defines it.', zh: '使用了简称（《意见》、“the Opinions”）但此前没有完整引用来定义它。' },
+  'unknown-clause': {
+    en: 'A part or section of the Opinion that does not exist.',
+    zh: '引用了《意见》中不存在的部分或条目。',
+  },
+  'clause-title-mismatch': {
+    en: 'A clause number and a quoted heading that belong to different clauses.',
+    zh: '条目编号与所引标题不属于同一条。',
+  },
+  misquote: {
+    en: 'Quoted text attributed to the Opinion that is not in it.',
+    zh: '标明出自《意见》的引文与原文不符。',
+  },
+  'target-mismatch': {
+    en: 'A figure, year or comparator attributed to the Opinion that differs from it.',
+    zh: '归于《意见》的数字、年份或比较关系与原文不符。',
+  },
+  'count-mismatch': {
+    en: 'A wrong count of parts, principles, tasks, measures or objective areas.',
+    zh: '部分、原则、任务、措施或目标领域的数量有误。',
+  },
+  'alias-undefined': {
+    en: 'A short name (《意见》, "the Opinions") used where no citation defines it.',
+    zh: '使用了简称（《意见》、“the Opinions”）但此前没有完整引用来定义它。',
+  },
 };
 
 export interface Totals {
@@ -39,10 +66,23 @@ export interface Totals {
 }
 
 export function totalsOf(reports: FileReport[]): Totals {
-  const t: Totals = { files: reports.length, unreadable: 0, error: 0, warning: 0, information: 0, hint: 0, fixable: 0, fixed: 0, filesFixed: 0 };
+  const t: Totals = {
+    files: reports.length,
+    unreadable: 0,
+    error: 0,
+    warning: 0,
+    information: 0,
+    hint: 0,
+    fixable: 0,
+    fixed: 0,
+    filesFixed: 0,
+  };
   for (const r of reports) {
     if (r.error) t.unreadable++;
-    for (const f of r.findings) { t[f.severity]++; if (f.fix && r.kind !== 'docx') t.fixable++; }
+    for (const f of r.findings) {
+      t[f.severity]++;
+      if (f.fix && r.kind !== 'docx') t.fixable++;
+    }
     t.fixed += r.fixed.length;
     if (r.fixed.length) t.filesFixed++;
   }
@@ -57,8 +97,22 @@ export interface TextStyle {
   width: number;
 }
 
-const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m', cyan: '\x1b[36m' };
-const SEVERITY_COLOR: Record<Severity, string> = { error: SGR.red, warning: SGR.yellow, information: SGR.blue, hint: SGR.cyan };
+const SGR = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  red: '\x1b[31m',
+  green: '\x1b[32m',
+  yellow: '\x1b[33m',
+  blue: '\x1b[34m',
+  cyan: '\x1b[36m',
+};
+const SEVERITY_COLOR: Record<Severity, string> = {
+  error: SGR.red,
+  warning: SGR.yellow,
+  information: SGR.blue,
+  hint: SGR.cyan,
+};
 
 function paint(on: boolean, codes: string, s: string): string {
   return on ? codes + s + SGR.reset : s;
@@ -72,10 +126,17 @@ export function formatFinding(r: FileReport, f: LocatedFinding, style: TextStyle
   const num = r.kind === 'docx' ? `¶${f.line}` : String(f.line);
   const gutter = ' '.repeat(Math.max(4, num.length + 1) - num.length) + num;
   const blank = ' '.repeat(gutter.length);
-  const { source, marker } = excerpt(f.sourceLine, f.lineFrom, f.lineTo, Math.max(40, style.width - gutter.length - 3), { before: f.cutBefore, after: f.cutAfter });
+  const { source, marker } = excerpt(
+    f.sourceLine,
+    f.lineFrom,
+    f.lineTo,
+    Math.max(40, style.width - gutter.length - 3),
+    { before: f.cutBefore, after: f.cutAfter },
+  );
   const bar = paint(c, SGR.blue, '|');
   let out = `${head}\n${paint(c, SGR.blue, gutter)} ${bar} ${source}\n${blank} ${bar} ${paint(c, SGR.bold + SGR.green, marker)}`;
-  if (f.fix) out += `\n${blank} ${bar} ${paint(c, SGR.green, (style.lang === 'zh' ? '可自动修正：' : 'fix: ') + f.fix.title[style.lang])}`;
+  if (f.fix)
+    out += `\n${blank} ${bar} ${paint(c, SGR.green, (style.lang === 'zh' ? '可自动修正：' : 'fix: ') + f.fix.title[style.lang])}`;
   return out;
 }
 
@@ -85,7 +146,9 @@ export function formatFileText(r: FileReport, style: TextStyle): { out: string[]
   const L = style.lang;
   if (r.error) err.push(`${TOOL_NAME}: ${r.path}: ${paint(style.color, SGR.red, r.error[L])}`);
   for (const x of r.fixed) {
-    out.push(`${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${x.title[L]}${L === 'zh' ? '：' : ': '}“${x.before}” → “${x.after}”`);
+    out.push(
+      `${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${x.title[L]}${L === 'zh' ? '：' : ': '}“${x.before}” → “${x.after}”`,
+    );
   }
   if (r.notFixed) out.push(`${r.path}: ${L === 'zh' ? '注意' : 'note'}: ${r.notFixed[L]}`);
   for (const f of r.findings) out.push(formatFinding(r, f, style));
@@ -98,14 +161,32 @@ export function summaryLine(t: Totals, lang: Lang, fixMode: boolean): string {
   const found = t.error + t.warning + t.information + t.hint;
   if (lang === 'zh') {
     let s = `共检查 ${t.files} 个文件：`;
-    s += found ? [t.error && `${t.error} 个错误`, t.warning && `${t.warning} 个警告`, t.information && `${t.information} 个信息`, t.hint && `${t.hint} 个提示`].filter(Boolean).join('，') : '未发现问题';
+    s += found
+      ? [
+          t.error && `${t.error} 个错误`,
+          t.warning && `${t.warning} 个警告`,
+          t.information && `${t.information} 个信息`,
+          t.hint && `${t.hint} 个提示`,
+        ]
+          .filter(Boolean)
+          .join('，')
+      : '未发现问题';
     if (t.fixed) s += `；已修正 ${t.filesFixed} 个文件中的 ${t.fixed} 处问题`;
     if (t.fixable && !fixMode) s += `；其中 ${t.fixable} 处可用 --fix 自动修正`;
     if (t.unreadable) s += `；${t.unreadable} 个文件无法读取`;
     return s + '。';
   }
   let s = `Checked ${plural(t.files, 'file', 'files')}: `;
-  s += found ? [t.error && plural(t.error, 'error', 'errors'), t.warning && plural(t.warning, 'warning', 'warnings'), t.information && `${t.information} info`, t.hint && plural(t.hint, 'hint', 'hints')].filter(Boolean).join(', ') : 'no problems found';
+  s += found
+    ? [
+        t.error && plural(t.error, 'error', 'errors'),
+        t.warning && plural(t.warning, 'warning', 'warnings'),
+        t.information && `${t.information} info`,
+        t.hint && plural(t.hint, 'hint', 'hints'),
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : 'no problems found';
   if (t.fixed) s += `; fixed ${plural(t.fixed, 'problem', 'problems')} in ${plural(t.filesFixed, 'file', 'files')}`;
   if (t.fixable && !fixMode) s += `; ${t.fixable} can be fixed with --fix`;
   if (t.unreadable) s += `; ${t.unreadable} could not be read`;
@@ -114,9 +195,17 @@ export function summaryLine(t: Totals, lang: Lang, fixMode: boolean): string {
 
 // ---- JSON -------------------------------------------------------------------------------------------------
 /** The documented JSON report (README, "Command line"): stable field names, positions as in the text output. */
-export interface InputProblem { path: string; message: Bilingual }
+export interface InputProblem {
+  path: string;
+  message: Bilingual;
+}
 
-export function toJson(reports: FileReport[], lang: Lang, version: string, inputProblems: InputProblem[] = []): unknown {
+export function toJson(
+  reports: FileReport[],
+  lang: Lang,
+  version: string,
+  inputProblems: InputProblem[] = [],
+): unknown {
   const t = totalsOf(reports);
   return {
     tool: TOOL_NAME,
@@ -141,21 +230,50 @@ export function toJson(reports: FileReport[], lang: Lang, version: string, input
         length: f.length,
         text: f.text,
         fix: f.fix
-          ? { title: f.fix.title[lang], edits: f.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, offset: e.offset, length: e.length, newText: e.newText })) }
+          ? {
+              title: f.fix.title[lang],
+              edits: f.fix.edits.map((e) => ({
+                line: e.line,
+                column: e.column,
+                endLine: e.endLine,
+                endColumn: e.endColumn,
+                offset: e.offset,
+                length: e.length,
+                newText: e.newText,
+              })),
+            }
           : null,
       })),
-      fixed: r.fixed.map((x) => ({ code: x.code, line: x.line, column: x.column, title: x.title[lang], before: x.before, after: x.after })),
+      fixed: r.fixed.map((x) => ({
+        code: x.code,
+        line: x.line,
+        column: x.column,
+        title: x.title[lang],
+        before: x.before,
+        after: x.after,
+      })),
     })),
     problems: inputProblems.map((p) => ({ path: p.path, message: p.message[lang] })),
     summary: {
-      files: t.files, unreadable: t.unreadable + inputProblems.length, error: t.error, warning: t.warning, information: t.information, hint: t.hint,
-      fixable: t.fixable, fixed: t.fixed,
+      files: t.files,
+      unreadable: t.unreadable + inputProblems.length,
+      error: t.error,
+      warning: t.warning,
+      information: t.information,
+      hint: t.hint,
+      fixable: t.fixable,
+      fixed: t.fixed,
     },
   };
 }
 
 // ---- SARIF 2.1.0 ------------------------------------------------------------------------------------------
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A file as a SARIF artifact location: relative to the working folder (base SRCROOT) when inside it. */
@@ -168,19 +286,42 @@ export function artifactLocation(file: string, cwd: string): { uri: string; uriB
   return { uri: pathToFileURL(abs).href };
 }
 
-export function toSarif(reports: FileReport[], lang: Lang, version: string, levels: Record<RuleCode, Level>, inputProblems: InputProblem[] = [], cwd = process.cwd()): unknown {
+export function toSarif(
+  reports: FileReport[],
+  lang: Lang,
+  version: string,
+  levels: Record<RuleCode, Level>,
+  inputProblems: InputProblem[] = [],
+  cwd = process.cwd(),
+): unknown {
   const ruleIndex = new Map(ALL_RULES.map((c, i) => [c, i]));
   const artifacts = reports.map((r) => ({
     location: artifactLocation(r.path, cwd),
-    ...(r.kind === 'docx' ? { mimeType: DOCX_MIME } : { mimeType: r.kind === 'markdown' ? 'text/markdown' : 'text/plain' }),
+    ...(r.kind === 'docx'
+      ? { mimeType: DOCX_MIME }
+      : { mimeType: r.kind === 'markdown' ? 'text/markdown' : 'text/plain' }),
   }));
   const results: unknown[] = [];
-  const notifications: unknown[] = inputProblems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message[lang]}` } }));
+  const notifications: unknown[] = inputProblems.map((p) => ({
+    level: 'error',
+    message: { text: `${p.path}: ${p.message[lang]}` },
+  }));
   reports.forEach((r, i) => {
     const where = { ...artifacts[i].location, index: i };
-    if (r.error) notifications.push({ level: 'error', message: { text: `${r.path}: ${r.error[lang]}` }, locations: [{ physicalLocation: { artifactLocation: where } }] });
+    if (r.error)
+      notifications.push({
+        level: 'error',
+        message: { text: `${r.path}: ${r.error[lang]}` },
+        locations: [{ physicalLocation: { artifactLocation: where } }],
+      });
     for (const f of r.findings) {
-      const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: { text: f.text } };
+      const region = {
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        snippet: { text: f.text },
+      };
       const result: Record<string, unknown> = {
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
@@ -191,16 +332,25 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string, leve
       };
       // Fixes only for text files: a .docx region is a paragraph, not a place a tool could edit.
       if (f.fix && r.kind !== 'docx') {
-        result.fixes = [{
-          description: { text: f.fix.title[lang] },
-          artifactChanges: [{
-            artifactLocation: where,
-            replacements: f.fix.edits.map((e) => ({
-              deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
-              insertedContent: { text: e.newText },
-            })),
-          }],
-        }];
+        result.fixes = [
+          {
+            description: { text: f.fix.title[lang] },
+            artifactChanges: [
+              {
+                artifactLocation: where,
+                replacements: f.fix.edits.map((e) => ({
+                  deletedRegion: {
+                    startLine: e.line,
+                    startColumn: e.column,
+                    endLine: e.endLine,
+                    endColumn: e.endColumn,
+                  },
+                  insertedContent: { text: e.newText },
+                })),
+              },
+            ],
+          },
+        ];
       }
       results.push(result);
     }
@@ -208,25 +358,33 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string, leve
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: TOOL_NAME,
-          version,
-          semanticVersion: version,
-          rules: ALL_RULES.map((c) => ({ c, doc: RULE_DOCS[c] ?? { en: c, zh: c } })).map(({ c, doc }) => ({
-            id: c,
-            shortDescription: { text: doc[lang] },
-            fullDescription: { text: `${doc.en} / ${doc.zh}` },
-            defaultConfiguration: levels[c] === 'off' ? { enabled: false, level: 'none' } : { level: SARIF_LEVEL[levels[c] as Severity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version,
+            semanticVersion: version,
+            rules: ALL_RULES.map((c) => ({ c, doc: RULE_DOCS[c] ?? { en: c, zh: c } })).map(({ c, doc }) => ({
+              id: c,
+              shortDescription: { text: doc[lang] },
+              fullDescription: { text: `${doc.en} / ${doc.zh}` },
+              defaultConfiguration:
+                levels[c] === 'off' ? { enabled: false, level: 'none' } : { level: SARIF_LEVEL[levels[c] as Severity] },
+            })),
+          },
         },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+        artifacts,
+        columnKind: 'unicodeCodePoints',
+        invocations: [
+          {
+            executionSuccessful: !reports.some((r) => r.error) && !inputProblems.length,
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        results,
       },
-      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
-      artifacts,
-      columnKind: 'unicodeCodePoints',
-      invocations: [{ executionSuccessful: !reports.some((r) => r.error) && !inputProblems.length, toolExecutionNotifications: notifications }],
-      results,
-    }],
+    ],
   };
 }

@@ -53,7 +53,11 @@ function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis 
   const r = resolve(lib, s, f);
   let findings: Finding[];
   try {
-    findings = [...runChecks({ lib, r, text: input, f, blocks }), ...checkNumbering({ text: input, f, lib }), ...checkSourceTargets({ lib, r, text: input, f })].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    findings = [
+      ...runChecks({ lib, r, text: input, f, blocks }),
+      ...checkNumbering({ text: input, f, lib }),
+      ...checkSourceTargets({ lib, r, text: input, f }),
+    ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   } catch (e) {
     // A bug in a check must not take the citations (hover, definition) down with it.
     findings = [];
@@ -61,7 +65,9 @@ function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis 
   }
   const before = findings.length;
   findings = suppress(input, s.lineStarts, findings);
-  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort((a, b) => a.span.start - b.span.start);
+  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   return { text: input, citations, findings, resolved: r, suppressed: before - findings.length };
 }
 
@@ -70,12 +76,20 @@ function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis 
   const lf = input.replace(/\r\n?/g, '\n');
   const pairs: number[] = []; // LF offsets of the line breaks that were CRLF
   for (let i = 0, j = 0; i < input.length; i++, j++) {
-    if (input.charCodeAt(i) === 13 && input.charCodeAt(i + 1) === 10) { pairs.push(j); i++; }
+    if (input.charCodeAt(i) === 13 && input.charCodeAt(i + 1) === 10) {
+      pairs.push(j);
+      i++;
+    }
   }
   // An offset moves by the CRs dropped before it; one just before a break stays before its CR.
   const map = (off: number) => {
-    let lo = 0, hi = pairs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (pairs[mid] < off) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[mid] < off) lo = mid + 1;
+      else hi = mid;
+    }
     return off + lo;
   };
   const a = analyzeText(lf, lib, cache);
@@ -90,7 +104,10 @@ function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis 
     }
     if (Object.getPrototypeOf(v) !== Object.prototype) return; // Maps, corpora: nothing of the draft's
     const o = v as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number') { o.start = map(o.start); o.end = map(o.end); }
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      o.start = map(o.start);
+      o.end = map(o.end);
+    }
     for (const k of Object.keys(o)) {
       // `found` and `related` hold offsets in the source texts, not in the draft
       if (k !== 'found' && k !== 'related' && k !== 'start' && k !== 'end') walk(o[k], k);
@@ -107,7 +124,8 @@ function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis 
 export let lastCheckError: Error | undefined;
 
 // ---- policy-cite-disable comments -------------------------------------------------------------------------
-const DIRECTIVE = /policy-cite-(disable-next-line|disable-line|disable|enable)\b([ \t:]+[a-z][a-z-]*(?:[ \t]*,[ \t]*[a-z][a-z-]*)*)?/g;
+const DIRECTIVE =
+  /policy-cite-(disable-next-line|disable-line|disable|enable)\b([ \t:]+[a-z][a-z-]*(?:[ \t]*,[ \t]*[a-z][a-z-]*)*)?/g;
 
 /**
  * `<!-- policy-cite-disable-next-line -->` (Markdown), or the same words in any comment or bracket in plain
@@ -118,8 +136,13 @@ const DIRECTIVE = /policy-cite-(disable-next-line|disable-line|disable|enable)\b
 export function suppress(text: string, lineStarts: number[], findings: Finding[]): Finding[] {
   if (!findings.length || text.indexOf('policy-cite-') < 0) return findings;
   const lineOf = (off: number) => {
-    let lo = 0, hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= off) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
     return lo;
   };
   const lineText = (l: number) => text.slice(lineStarts[l], lineStarts[l + 1] ?? text.length);
@@ -133,8 +156,11 @@ export function suppress(text: string, lineStarts: number[], findings: Finding[]
   let open: { from: number; codes: Set<string> | 'all' } | undefined;
   const nextFilled = new Map<number, number>();
   DIRECTIVE.lastIndex = 0;
-  for (let m; (m = DIRECTIVE.exec(text)); ) {
-    const codesList = (m[2] ?? '').replace(/^[ \t:]+/, '').split(/[ \t]*,[ \t]*/).filter((c) => (ALL_RULES as string[]).includes(c));
+  for (let m; (m = DIRECTIVE.exec(text));) {
+    const codesList = (m[2] ?? '')
+      .replace(/^[ \t:]+/, '')
+      .split(/[ \t]*,[ \t]*/)
+      .filter((c) => (ALL_RULES as string[]).includes(c));
     const codes: Set<string> | 'all' = codesList.length ? new Set(codesList) : 'all';
     const line = lineOf(m.index);
     if (m[1] === 'disable-line') add(line, codes);
@@ -148,14 +174,22 @@ export function suppress(text: string, lineStarts: number[], findings: Finding[]
       }
       add(next, codes);
     } else if (m[1] === 'disable') open = { from: line, codes };
-    else if (open) { blocks.push({ ...open, to: line }); open = undefined; }
+    else if (open) {
+      blocks.push({ ...open, to: line });
+      open = undefined;
+    }
   }
   if (open) blocks.push({ ...open, to: lineStarts.length });
   // Blocks follow one another (from and to both ascending), so a line can only be inside the last blocks that start at
   // or before it: found by bisection rather than by trying every block for every finding.
   const inBlock = (line: number, code: string): boolean => {
-    let lo = 0, hi = blocks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].from <= line) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].from <= line) lo = mid + 1;
+      else hi = mid;
+    }
     for (let i = lo - 1; i >= 0 && blocks[i].to >= line; i--) {
       const c = blocks[i].codes;
       if (c === 'all' || c.has(code)) return true;

@@ -28,7 +28,10 @@ export class BlockCache {
   /** Folds and scans `text` block by block, reusing what earlier calls found for the same block texts. */
   read(text: string, plainTitles: string[]): BlockedText {
     const key = plainTitles.join('\u0000');
-    if (key !== this.titlesKey) { this.entries.clear(); this.titlesKey = key; }
+    if (key !== this.titlesKey) {
+      this.entries.clear();
+      this.titlesKey = key;
+    }
     const gen = ++this.generation;
     const starts = blockStarts(text);
     const entries: Entry[] = [];
@@ -51,7 +54,10 @@ export class BlockCache {
     let variant: Variant = 'chars';
     if (cjk) {
       let delta = 0;
-      for (const e of entries) { e.phrases ??= simplifyPhrases(e.base); delta += e.phrases.length - e.base.length; }
+      for (const e of entries) {
+        e.phrases ??= simplifyPhrases(e.base);
+        delta += e.phrases.length - e.base.length;
+      }
       variant = delta === 0 ? 'phrases' : 'perChar';
     }
     const blocks: Block[] = [];
@@ -60,7 +66,8 @@ export class BlockCache {
       const e = entries[i];
       let s = e.scans[variant];
       if (!s) {
-        const f = variant === 'chars' ? e.base : variant === 'phrases' ? e.phrases! : (e.perChar ??= simplifyChars(e.base));
+        const f =
+          variant === 'chars' ? e.base : variant === 'phrases' ? e.phrases! : (e.perChar ??= simplifyChars(e.base));
         s = { f, scan: scanBlock(f, e.text, plainTitles), matches: new Map() };
         e.scans[variant] = s;
       }
@@ -113,7 +120,10 @@ export function execAll(re: RegExp, f: string, blocks?: Block[]): RegExpExecArra
   const out: RegExpExecArray[] = [];
   for (const b of blocks) {
     let list = b.matches.get(re);
-    if (!list) { list = all(b.f); b.matches.set(re, list); }
+    if (!list) {
+      list = all(b.f);
+      b.matches.set(re, list);
+    }
     for (const m of list) out.push(b.start === 0 ? m : moved(m, b.start));
   }
   return out;
@@ -129,7 +139,9 @@ function moved(m: RegExpExecArray, by: number): RegExpExecArray {
   if (m.indices) {
     const ind = m.indices.map((p) => (p ? [p[0] + by, p[1] + by] : p)) as RegExpIndicesArray;
     const g = m.indices.groups;
-    ind.groups = g && Object.fromEntries(Object.entries(g).map(([k, p]) => [k, p && ([p[0] + by, p[1] + by] as [number, number])]));
+    ind.groups =
+      g &&
+      Object.fromEntries(Object.entries(g).map(([k, p]) => [k, p && ([p[0] + by, p[1] + by] as [number, number])]));
     c.indices = ind;
   }
   return c;

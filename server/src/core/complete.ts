@@ -65,15 +65,35 @@ export function citationChoices(corpus: Corpus, lang: Lang, alias?: string): Cit
   const doc = docPrefix(corpus, lang, alias);
   const sep = lang === 'zh' ? '' : ', ';
   const heading = (n: CorpusNode) => n.heading?.[lang] ?? '';
-  const out: CitationChoice[] = [{ id: 'title', kind: 'document', label: corpus.data.meta.number[lang], detail: corpus.data.meta.title[lang], text: alias ? doc : documentCitation(corpus, lang) }];
+  const out: CitationChoice[] = [
+    {
+      id: 'title',
+      kind: 'document',
+      label: corpus.data.meta.number[lang],
+      detail: corpus.data.meta.title[lang],
+      text: alias ? doc : documentCitation(corpus, lang),
+    },
+  ];
   for (const part of corpus.parts) {
-    out.push({ id: part.id, kind: 'part', label: clauseRef(corpus, part, lang), detail: heading(part), text: doc + sep + clauseRef(corpus, part, lang) });
+    out.push({
+      id: part.id,
+      kind: 'part',
+      label: clauseRef(corpus, part, lang),
+      detail: heading(part),
+      text: doc + sep + clauseRef(corpus, part, lang),
+    });
     for (const sec of sectionsOf(corpus, part.num ?? 0)) {
       const ref = clauseRef(corpus, sec, lang);
       out.push({ id: sec.id, kind: 'section', label: ref, detail: heading(sec), text: doc + sep + ref });
       for (const p of (corpus.children.get(sec.id) ?? []).filter((k) => k.kind === 'principle')) {
         const quoted = lang === 'zh' ? `${ref}提出的“${heading(p)}”原则` : `${ref}, the principle of "${heading(p)}"`;
-        out.push({ id: p.id, kind: 'principle', label: `${ref} ${heading(p)}`, detail: heading(p), text: doc + sep + quoted });
+        out.push({
+          id: p.id,
+          kind: 'principle',
+          label: `${ref} ${heading(p)}`,
+          detail: heading(p),
+          text: doc + sep + quoted,
+        });
       }
     }
   }
@@ -83,7 +103,13 @@ export function citationChoices(corpus: Corpus, lang: Lang, alias?: string): Cit
     const ref = clauseRef(corpus, node, lang);
     const words = t.text[lang];
     const quoted = lang === 'zh' ? `${ref}提出的“${words}”` : `${ref}, which reads "${words}"`;
-    out.push({ id: `target:${t.id}`, kind: 'target', label: `${ref} ${t.year}`, detail: words, text: doc + sep + quoted });
+    out.push({
+      id: `target:${t.id}`,
+      kind: 'target',
+      label: `${ref} ${t.year}`,
+      detail: words,
+      text: doc + sep + quoted,
+    });
   }
   return out;
 }
@@ -98,7 +124,13 @@ export function aliasBefore(a: Analysis, docId: string, offset: number): string 
 }
 
 /** Choices for a draft at an offset: in the draft's language, using the short name it defined. */
-export function choicesAt(text: string, offset: number, lib: Library, lang?: Lang, a: Analysis = analyze(text, lib)): { lang: Lang; choices: CitationChoice[] } {
+export function choicesAt(
+  text: string,
+  offset: number,
+  lib: Library,
+  lang?: Lang,
+  a: Analysis = analyze(text, lib),
+): { lang: Lang; choices: CitationChoice[] } {
   const corpus = corpusById(lib, lib.defaultId) ?? lib.corpora[0];
   const l = lang ?? (text.trim() ? langOf(text) : 'zh');
   if (!corpus) return { lang: l, choices: [] };
@@ -113,7 +145,8 @@ const ZH_NUM = '[一二三四五六七八九十\\d]{1,3}';
 /** 第二部分 followed by a partly typed section reference (第（四）项 / （四）). */
 const ZH_AFTER_PART = new RegExp(`第(${ZH_NUM})部分([ \\t]?(?:第?(?:[（(](?:${ZH_NUM}[）)]?)?)?))$`);
 /** Part II followed by a partly typed ", Section (4)". */
-const EN_AFTER_PART = /\bPart[ \t]{1,2}([IVX]{1,4}|\d{1,2})((?:,[ \t]?|[ \t])(?:S(?:e(?:c(?:t(?:i(?:o(?:n)?)?)?)?)?)?[ \t]?(?:\(\d{0,2}\)?)?)?)?$/;
+const EN_AFTER_PART =
+  /\bPart[ \t]{1,2}([IVX]{1,4}|\d{1,2})((?:,[ \t]?|[ \t])(?:S(?:e(?:c(?:t(?:i(?:o(?:n)?)?)?)?)?)?[ \t]?(?:\(\d{0,2}\)?)?)?)?$/;
 /** Inside 《: what has been typed of a title. */
 const INSIDE_BOOK = /《([^《》\n]{0,60})$/;
 
@@ -169,7 +202,16 @@ export function complete(text: string, offset: number, lib: Library, a?: Analysi
 function sectionEntries(corpus: Corpus, part: number, lang: Lang, replace: Span): CompletionEntry[] {
   return sectionsOf(corpus, part).map((sec, i) => {
     const insertText = lang === 'zh' ? `第${sec.label.zh}项` : `, Section ${sec.label.en}`;
-    return { label: lang === 'zh' ? insertText : `Section ${sec.label.en}`, detail: sec.heading?.[lang] ?? '', documentation: excerpt(corpus, sec, lang), insertText, filterText: insertText, replace, kind: 'section' as const, sortText: SORT(i) };
+    return {
+      label: lang === 'zh' ? insertText : `Section ${sec.label.en}`,
+      detail: sec.heading?.[lang] ?? '',
+      documentation: excerpt(corpus, sec, lang),
+      insertText,
+      filterText: insertText,
+      replace,
+      kind: 'section' as const,
+      sortText: SORT(i),
+    };
   });
 }
 
@@ -180,8 +222,22 @@ function bookEntries(corpus: Corpus, replace: Span): CompletionEntry[] {
     .map((c, i) => {
       const insertText = c.text.slice(1); // after the 《 already typed
       const node = corpus.nodes.get(c.id);
-      const documentation = c.kind === 'document' ? `${corpus.data.meta.issuer.zh} · ${corpus.data.meta.date.zh}` : node ? excerpt(corpus, node, 'zh') : '';
-      return { label: c.kind === 'document' ? `${title}》（${corpus.data.meta.number.zh}）` : `${c.label} ${c.detail}`, detail: c.kind === 'document' ? '' : c.detail, documentation, insertText, filterText: title + c.label, replace, kind: c.kind, sortText: SORT(i) };
+      const documentation =
+        c.kind === 'document'
+          ? `${corpus.data.meta.issuer.zh} · ${corpus.data.meta.date.zh}`
+          : node
+            ? excerpt(corpus, node, 'zh')
+            : '';
+      return {
+        label: c.kind === 'document' ? `${title}》（${corpus.data.meta.number.zh}）` : `${c.label} ${c.detail}`,
+        detail: c.kind === 'document' ? '' : c.detail,
+        documentation,
+        insertText,
+        filterText: title + c.label,
+        replace,
+        kind: c.kind,
+        sortText: SORT(i),
+      };
     });
 }
 
@@ -197,13 +253,27 @@ function afterDocument(corpus: Corpus, a: Analysis, text: string, offset: number
   const typed = (lang === 'zh' ? zh![1] : en![2]) ?? '';
   const replace = { start: offset - typed.length, end: offset };
   // English needs a comma and a space before the part unless the drafter typed them.
-  const lead = lang === 'en' && !typed && !/,[ \t]?$|[ \t]$/.test(gap) ? ', ' : lang === 'en' && !typed && /,$/.test(gap) ? ' ' : '';
+  const lead =
+    lang === 'en' && !typed && !/,[ \t]?$|[ \t]$/.test(gap)
+      ? ', '
+      : lang === 'en' && !typed && /,$/.test(gap)
+        ? ' '
+        : '';
   const out: CompletionEntry[] = [];
   let i = 0;
   for (const part of corpus.parts) {
     for (const node of [part, ...sectionsOf(corpus, part.num ?? 0)]) {
       const ref = clauseRef(corpus, node, lang);
-      out.push({ label: ref, detail: node.heading?.[lang] ?? '', documentation: excerpt(corpus, node, lang), insertText: lead + ref, filterText: lead + ref, replace, kind: node.kind === 'part' ? 'part' : 'section', sortText: SORT(i++) });
+      out.push({
+        label: ref,
+        detail: node.heading?.[lang] ?? '',
+        documentation: excerpt(corpus, node, lang),
+        insertText: lead + ref,
+        filterText: lead + ref,
+        replace,
+        kind: node.kind === 'part' ? 'part' : 'section',
+        sortText: SORT(i++),
+      });
     }
   }
   return out;

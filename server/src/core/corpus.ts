@@ -10,7 +10,21 @@ export type Bilingual = { zh: string; en: string };
 export interface CorpusNode {
   id: string;
   /** item: a numbered entry 1. or （1） under a section of a user source. */
-  kind: 'title' | 'number' | 'addressees' | 'preamble' | 'part' | 'section' | 'principle' | 'objective' | 'item' | 'paragraph' | 'sentence' | 'closing' | 'signature' | 'date';
+  kind:
+    | 'title'
+    | 'number'
+    | 'addressees'
+    | 'preamble'
+    | 'part'
+    | 'section'
+    | 'principle'
+    | 'objective'
+    | 'item'
+    | 'paragraph'
+    | 'sentence'
+    | 'closing'
+    | 'signature'
+    | 'date';
   parent?: string;
   num?: number;
   lang?: Lang;
@@ -97,18 +111,30 @@ export interface CorpusProblem {
 export function indexCorpus(raw: unknown): { corpus?: Corpus; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
   const data = raw as CorpusData;
-  const need = (ok: unknown, what: string) => { if (!ok) problems.push({ message: what }); return !!ok; };
+  const need = (ok: unknown, what: string) => {
+    if (!ok) problems.push({ message: what });
+    return !!ok;
+  };
   if (!need(data && typeof data === 'object', 'the corpus is not a JSON object')) return { problems };
   need(typeof data.id === 'string' && data.id, 'the corpus has no "id"');
   need(data.meta && typeof data.meta.title?.zh === 'string', 'the corpus has no Chinese title (meta.title.zh)');
-  need(data.meta && typeof data.meta.number?.agency === 'string' && Number.isInteger(data.meta.number?.year) && Number.isInteger(data.meta.number?.seq), 'the corpus has no document number (meta.number with agency, year, seq)');
+  need(
+    data.meta &&
+      typeof data.meta.number?.agency === 'string' &&
+      Number.isInteger(data.meta.number?.year) &&
+      Number.isInteger(data.meta.number?.seq),
+    'the corpus has no document number (meta.number with agency, year, seq)',
+  );
   need(Array.isArray(data.nodes), 'the corpus has no "nodes" list');
   need(data.texts && typeof data.texts === 'object', 'the corpus has no "texts"');
   if (problems.length) return { problems };
   const nodes = new Map<string, CorpusNode>();
   const children = new Map<string, CorpusNode[]>();
   for (const n of data.nodes) {
-    if (!n || typeof n.id !== 'string' || !n.range || typeof n.range !== 'object') { problems.push({ message: `a node without id or range: ${JSON.stringify(n)?.slice(0, 80)}` }); continue; }
+    if (!n || typeof n.id !== 'string' || !n.range || typeof n.range !== 'object') {
+      problems.push({ message: `a node without id or range: ${JSON.stringify(n)?.slice(0, 80)}` });
+      continue;
+    }
     for (const lang of ['zh', 'en'] as Lang[]) {
       const r = n.range[lang];
       const t = data.texts[lang];
@@ -205,7 +231,7 @@ export function nodeAt(c: Corpus, lang: Lang, start: number, end: number): Corpu
   for (const n of c.nodes.values()) {
     const r = n.range[lang];
     if (!r || n.kind === 'sentence' || r[0] > start || r[1] < end) continue;
-    if (!best || (r[1] - r[0]) < (best.range[lang]![1] - best.range[lang]![0])) best = n;
+    if (!best || r[1] - r[0] < best.range[lang]![1] - best.range[lang]![0]) best = n;
   }
   return best;
 }

@@ -59,18 +59,28 @@ export interface Coverage {
 }
 
 const OUTLINE = new Set(['part', 'section', 'principle', 'objective']);
-const MIS_CODES = new Set<RuleCode>(['unknown-clause', 'clause-title-mismatch', 'misquote', 'target-mismatch', 'count-mismatch']);
+const MIS_CODES = new Set<RuleCode>([
+  'unknown-clause',
+  'clause-title-mismatch',
+  'misquote',
+  'target-mismatch',
+  'count-mismatch',
+]);
 export const TARGET_PREFIX = 'target:';
 
 // A target stated in the draft: the same subjects the target check reads, attributed like it (checks.ts).
 const CLAIMS: Record<string, RegExp> = {
   pue: /\bPUE\b|能源利用效率|power\s{1,2}usage\s{1,2}effectiveness/gi,
-  'gov-datacentre-reduction': /政府(?:部门)?自建(?:的)?数据中心|\bgovernment(?:-built|-owned| built| owned| own)?\s{1,2}data\s{1,2}cent(?:re|er)s|\bdata\s{1,2}cent(?:re|er)s\s{1,2}(?:constructed|built|run)\s{1,2}by\s{1,2}(?:the\s{1,2})?governments?/gi,
+  'gov-datacentre-reduction':
+    /政府(?:部门)?自建(?:的)?数据中心|\bgovernment(?:-built|-owned| built| owned| own)?\s{1,2}data\s{1,2}cent(?:re|er)s|\bdata\s{1,2}cent(?:re|er)s\s{1,2}(?:constructed|built|run)\s{1,2}by\s{1,2}(?:the\s{1,2})?governments?/gi,
   'demonstration-projects': /示范工程|示范项目|\bdemonstration\s{1,2}(?:projects?|programmes?|programs?)/gi,
-  'storage-scale': /(?:EB|PB|ZB|TB|艾字节|拍字节|泽字节)[^，。,\n]{0,16}?存储|\b(?:exabyte|petabyte|zettabyte|EB|PB|ZB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/gi,
-  'tech-level': /技术[^，。,\n]{0,6}接近国际先进水平|\btechnology[^.;\n]{0,30}?approach(?:es)?\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
+  'storage-scale':
+    /(?:EB|PB|ZB|TB|艾字节|拍字节|泽字节)[^，。,\n]{0,16}?存储|\b(?:exabyte|petabyte|zettabyte|EB|PB|ZB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/gi,
+  'tech-level':
+    /技术[^，。,\n]{0,6}接近国际先进水平|\btechnology[^.;\n]{0,30}?approach(?:es)?\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
   'application-adoption': /云计算应用(?:基本|全面)?普及|\bbasically\s{1,2}applied\s{1,2}universally/gi,
-  'service-level': /服务能力[^，。,\n]{0,4}达到国际先进水平|\bservice\s{1,2}capacit(?:y|ies)[^.;\n]{0,30}?reach\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
+  'service-level':
+    /服务能力[^，。,\n]{0,4}达到国际先进水平|\bservice\s{1,2}capacit(?:y|ies)[^.;\n]{0,30}?reach\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
 };
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -80,14 +90,30 @@ export function coverageOutline(c: Corpus): CoverageNode[] {
   const out: CoverageNode[] = [];
   const visit = (n: CorpusNode, depth: number) => {
     out.push({
-      id: n.id, kind: n.kind as CoverageKind, parent: n.parent, depth,
-      label: n.label, heading: n.heading ?? n.label, source: { ...n.range, ...(n.headingRange ?? {}) }, citations: [], misCitations: [], covered: false,
+      id: n.id,
+      kind: n.kind as CoverageKind,
+      parent: n.parent,
+      depth,
+      label: n.label,
+      heading: n.heading ?? n.label,
+      source: { ...n.range, ...(n.headingRange ?? {}) },
+      citations: [],
+      misCitations: [],
+      covered: false,
     });
     for (const k of c.children.get(n.id) ?? []) if (OUTLINE.has(k.kind)) visit(k, depth + 1);
     for (const t of c.data.targets.filter((x) => x.clause === n.id).sort((a, b) => a.range.zh[0] - b.range.zh[0])) {
       out.push({
-        id: TARGET_PREFIX + t.id, kind: 'target', parent: n.id, depth: depth + 1,
-        label: bi(`${t.year}年目标`, `${t.year} target`), heading: t.text, source: { ...t.range }, citations: [], misCitations: [], covered: false,
+        id: TARGET_PREFIX + t.id,
+        kind: 'target',
+        parent: n.id,
+        depth: depth + 1,
+        label: bi(`${t.year}年目标`, `${t.year} target`),
+        heading: t.text,
+        source: { ...t.range },
+        citations: [],
+        misCitations: [],
+        covered: false,
       });
     }
   };
@@ -113,7 +139,10 @@ function findingNodes(c: Corpus, f: Finding): string[] {
     if (r.docId !== c.id) continue;
     if (f.code === 'target-mismatch' && r.range) {
       const t = targetIdAt(c, r.lang, r.range);
-      if (t) { out.push(t); continue; }
+      if (t) {
+        out.push(t);
+        continue;
+      }
     }
     const id = outlineNodeOf(c, c.nodes.get(r.nodeId));
     if (id) out.push(id);
@@ -141,14 +170,20 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
 
   for (const cit of a.citations) {
     if (cit.docId !== c.id) continue;
-    if (cit.kind === 'doc') { documentCitations.push(cit.span); continue; }
+    if (cit.kind === 'doc') {
+      documentCitations.push(cit.span);
+      continue;
+    }
     if (cit.kind === 'clause') {
-      const extent = cit.heading ? { start: cit.span.start, end: Math.max(cit.span.end, cit.heading.span.end) } : cit.span;
+      const extent = cit.heading
+        ? { start: cit.span.start, end: Math.max(cit.span.end, cit.heading.span.end) }
+        : cit.span;
       const p = problemAt(extent);
       const id = outlineNodeOf(c, c.nodes.get(cit.nodeId ?? cit.nearestNodeId ?? ''));
       if (p) {
         used.add(p);
-        for (const n of new Set([...(id ? [id] : []), ...findingNodes(c, p)])) misses.push({ span: cit.span, via: 'clause', nodeId: n, problem: problemOf(p) });
+        for (const n of new Set([...(id ? [id] : []), ...findingNodes(c, p)]))
+          misses.push({ span: cit.span, via: 'clause', nodeId: n, problem: problemOf(p) });
       } else if (id && cit.nodeId) hits.push({ span: cit.span, via: 'clause', nodeId: id });
       continue;
     }
@@ -156,11 +191,18 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     if (cit.usedAsHeading) continue;
     const p = problemAt(cit.span);
     let id: string | undefined;
-    if (cit.found) id = targetIdAt(c, cit.found.lang, [cit.found.start, cit.found.end]) ?? outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.start, cit.found.end));
+    if (cit.found)
+      id =
+        targetIdAt(c, cit.found.lang, [cit.found.start, cit.found.end]) ??
+        outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.start, cit.found.end));
     id ??= outlineNodeOf(c, c.nodes.get(cit.headingOf ?? cit.clauseNodeId ?? ''));
     if (p) {
       used.add(p);
-      for (const n of new Set([...(cit.clauseNodeId ? [outlineNodeOf(c, c.nodes.get(cit.clauseNodeId))!].filter(Boolean) : []), ...findingNodes(c, p)])) misses.push({ span: cit.span, via: 'quote', nodeId: n, problem: problemOf(p) });
+      for (const n of new Set([
+        ...(cit.clauseNodeId ? [outlineNodeOf(c, c.nodes.get(cit.clauseNodeId))!].filter(Boolean) : []),
+        ...findingNodes(c, p),
+      ]))
+        misses.push({ span: cit.span, via: 'quote', nodeId: n, problem: problemOf(p) });
     } else if (id) hits.push({ span: cit.span, via: 'quote', nodeId: id });
   }
 
@@ -170,13 +212,19 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     const t = c.data.targets.find((x) => x.metric === metric);
     if (!t) continue;
     re.lastIndex = 0;
-    for (let m; (m = re.exec(f)); ) {
+    for (let m; (m = re.exec(f));) {
       if (attributed({ lib, r: a.resolved, f }, m.index)?.c.id !== c.id) continue;
       const span = { start: m.index, end: m.index + m[0].length };
-      const wrong = problems.find((x) => x.code === 'target-mismatch' && findingNodes(c, x).includes(TARGET_PREFIX + t.id) && sameSentence(a, x.span.start, m!.index));
+      const wrong = problems.find(
+        (x) =>
+          x.code === 'target-mismatch' &&
+          findingNodes(c, x).includes(TARGET_PREFIX + t.id) &&
+          sameSentence(a, x.span.start, m!.index),
+      );
       if (wrong) continue; // listed below as a mis-citation
       // one claim per target and sentence: 能源利用效率（PUE） names it twice
-      if (!hits.some((h) => h.nodeId === TARGET_PREFIX + t.id && sameSentence(a, h.span.start, span.start))) hits.push({ span, via: 'claim', nodeId: TARGET_PREFIX + t.id });
+      if (!hits.some((h) => h.nodeId === TARGET_PREFIX + t.id && sameSentence(a, h.span.start, span.start)))
+        hits.push({ span, via: 'claim', nodeId: TARGET_PREFIX + t.id });
     }
   }
   // Findings not tied to a citation above: wrong targets and counts.
@@ -207,18 +255,44 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
   for (const k of c.data.counts ?? []) {
     const members = k.of.map((id) => byId.get(id)).filter((n): n is CoverageNode => !!n);
     if (!members.length) continue;
-    groups.push({ id: k.id, label: k.label, covered: members.filter((n) => n.covered).length, total: members.length, members: members.map((n) => n.id), missing: members.filter((n) => !n.covered).map((n) => n.id) });
+    groups.push({
+      id: k.id,
+      label: k.label,
+      covered: members.filter((n) => n.covered).length,
+      total: members.length,
+      members: members.map((n) => n.id),
+      missing: members.filter((n) => !n.covered).map((n) => n.id),
+    });
   }
   const targets = nodes.filter((n) => n.kind === 'target');
-  if (targets.length) groups.push({ id: 'targets', label: bi('量化目标', 'targets'), covered: targets.filter((n) => n.covered).length, total: targets.length, members: targets.map((n) => n.id), missing: targets.filter((n) => !n.covered).map((n) => n.id) });
+  if (targets.length)
+    groups.push({
+      id: 'targets',
+      label: bi('量化目标', 'targets'),
+      covered: targets.filter((n) => n.covered).length,
+      total: targets.length,
+      members: targets.map((n) => n.id),
+      missing: targets.filter((n) => !n.covered).map((n) => n.id),
+    });
 
   const meta = c.data.meta;
-  return { docId: c.id, title: bi(meta.title.zh, meta.title.en ?? meta.title.zh), number: bi(meta.number.zh, meta.number.en), nodes, documentCitations, groups };
+  return {
+    docId: c.id,
+    title: bi(meta.title.zh, meta.title.en ?? meta.title.zh),
+    number: bi(meta.number.zh, meta.number.en),
+    nodes,
+    documentCitations,
+    groups,
+  };
 }
 
 function sameSentence(a: Analysis, x: number, y: number): boolean {
   const s = a.resolved.scan.sentences.starts;
-  const of = (o: number) => { let i = 0; while (i + 1 < s.length && s[i + 1] <= o) i++; return i; };
+  const of = (o: number) => {
+    let i = 0;
+    while (i + 1 < s.length && s[i + 1] <= o) i++;
+    return i;
+  };
   return of(x) === of(y);
 }
 
@@ -236,13 +310,27 @@ export function coverageNodeAt(c: Corpus, lang: Lang, offset: number): string | 
 }
 
 /** The outline node a citation in a draft resolves to, as coverage lists it. */
-export function coverageNodeOfCitation(a: Analysis, lib: Library, offset: number, docId?: string): { docId: string; nodeId: string } | undefined {
+export function coverageNodeOfCitation(
+  a: Analysis,
+  lib: Library,
+  offset: number,
+  docId?: string,
+): { docId: string; nodeId: string } | undefined {
   const cov = coverage(a, lib, docId);
   if (!cov) return undefined;
   let best: CoverageHit | undefined;
   for (const n of cov.nodes) {
     for (const h of [...n.citations, ...n.misCitations]) {
-      if (h.span.start <= offset && offset <= h.span.end && (!best || h.span.end - h.span.start < best.span.end - best.span.start || (h.span.start === best.span.start && h.span.end === best.span.end && depthOf(cov, h.nodeId) > depthOf(cov, best.nodeId)))) best = h;
+      if (
+        h.span.start <= offset &&
+        offset <= h.span.end &&
+        (!best ||
+          h.span.end - h.span.start < best.span.end - best.span.start ||
+          (h.span.start === best.span.start &&
+            h.span.end === best.span.end &&
+            depthOf(cov, h.nodeId) > depthOf(cov, best.nodeId)))
+      )
+        best = h;
     }
   }
   return best ? { docId: cov.docId, nodeId: best.nodeId } : undefined;

@@ -53,7 +53,11 @@ function clip(s: string, max: number): string {
 }
 
 /** Markdown for a hover. `links` maps a language to the URI of the shipped source text. */
-export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: HoverLanguage; uiLang: Lang; links?: Partial<Record<Lang, (line: number) => string>> }): string | undefined {
+export function hoverMarkdown(
+  lib: Library,
+  c: Citation,
+  opts: { hoverLanguage: HoverLanguage; uiLang: Lang; links?: Partial<Record<Lang, (line: number) => string>> },
+): string | undefined {
   const corpus = corpusById(lib, c.docId);
   if (!corpus) {
     if (c.kind !== 'doc') return undefined;
@@ -61,7 +65,8 @@ export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: 
       ? `**Policy Cite**：该文件不在已知来源之中。把它的全文（纯文本或 Markdown）放进工作区的 \`.policy-cite/sources/\` 目录，或在设置 \`policyCite.sources\` 中加入其路径，即可悬停查看、跳转和核对。`
       : `**Policy Cite**: this document is not among the known sources. Put its full text (plain text or Markdown) in the workspace folder \`.policy-cite/sources/\`, or add its path to the \`policyCite.sources\` setting, to get hovers, jumps and checks.`;
   }
-  const langs: Lang[] = opts.hoverLanguage === 'both' ? (c.lang === 'en' ? ['en', 'zh'] : ['zh', 'en']) : [opts.hoverLanguage];
+  const langs: Lang[] =
+    opts.hoverLanguage === 'both' ? (c.lang === 'en' ? ['en', 'zh'] : ['zh', 'en']) : [opts.hoverLanguage];
   const meta = corpus.data.meta;
   const out: string[] = [];
   const link = (lang: Lang, node: CorpusNode) => {
@@ -73,12 +78,23 @@ export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: 
   };
   if (c.kind === 'doc') {
     // A user source has one language: its title once, in that language.
-    if (corpus.data.texts.zh !== undefined || corpus.data.texts.en === undefined) out.push(`**《${meta.title.zh}》**（${meta.number.zh}）`);
-    if (corpus.data.texts.en !== undefined) out.push(`${corpus.data.texts.zh === undefined ? '**' : '*'}${meta.title.en}${corpus.data.texts.zh === undefined ? '**' : '*'} (${meta.number.en})`);
-    out.push(`${meta.issuer.zh} · ${meta.date.zh} · ${meta.issuer.en}, ${meta.date.en}${meta.published ? ` · ${opts.uiLang === 'zh' ? `${meta.published.zh}公开发布` : `made public ${meta.published.en}`}` : ''}`);
+    if (corpus.data.texts.zh !== undefined || corpus.data.texts.en === undefined)
+      out.push(`**《${meta.title.zh}》**（${meta.number.zh}）`);
+    if (corpus.data.texts.en !== undefined)
+      out.push(
+        `${corpus.data.texts.zh === undefined ? '**' : '*'}${meta.title.en}${corpus.data.texts.zh === undefined ? '**' : '*'} (${meta.number.en})`,
+      );
+    out.push(
+      `${meta.issuer.zh} · ${meta.date.zh} · ${meta.issuer.en}, ${meta.date.en}${meta.published ? ` · ${opts.uiLang === 'zh' ? `${meta.published.zh}公开发布` : `made public ${meta.published.en}`}` : ''}`,
+    );
     const outline = corpus.parts.map((p) => `${p.label.zh} ${p.heading?.zh ?? ''} · ${p.label.en}`).join('  \n');
     out.push(outline);
-    if (c.undefinedAlias) out.push(opts.uiLang === 'zh' ? '*（简称未在前文定义，按默认文件解析）*' : '*(short name not defined earlier; taken as the default document)*');
+    if (c.undefinedAlias)
+      out.push(
+        opts.uiLang === 'zh'
+          ? '*（简称未在前文定义，按默认文件解析）*'
+          : '*(short name not defined earlier; taken as the default document)*',
+      );
     const title = corpus.nodes.get('title');
     if (title) out.push([link('zh', title), link('en', title)].filter(Boolean).join(' · '));
     return out.join('\n\n');
@@ -92,18 +108,29 @@ export function hoverMarkdown(lib: Library, c: Citation, opts: { hoverLanguage: 
     // Parts show the breadcrumb only: their sections have hovers of their own.
     if (node.kind === 'part') {
       const kids = (corpus.children.get(node.id) ?? []).filter((k) => k.kind === 'section').length;
-      const head = lang === langs[0] ? `**${label}**` : `${node.label[lang]} — ${(node.heading?.[lang] ?? '').replace(/^./, (x) => x.toLowerCase())}`;
+      const head =
+        lang === langs[0]
+          ? `**${label}**`
+          : `${node.label[lang]} — ${(node.heading?.[lang] ?? '').replace(/^./, (x) => x.toLowerCase())}`;
       out.push(head + (lang === 'zh' ? `（共${kids}项）` : ` (${kids} sections)`));
       continue;
     }
     out.push(`**${label}**`);
     let body: string;
-    if (c.kind === 'quote' && c.found && c.found.lang === lang) body = corpus.data.texts[lang]!.slice(c.found.start, c.found.end);
+    if (c.kind === 'quote' && c.found && c.found.lang === lang)
+      body = corpus.data.texts[lang]!.slice(c.found.start, c.found.end);
     else body = nodeBody(corpus, node, lang);
     out.push('> ' + clip(lang === 'zh' ? zhPunctuation(body) : body, lang === 'zh' ? 180 : 420));
   }
-  if (c.kind === 'clause' && !c.nodeId) out.unshift(opts.uiLang === 'zh' ? '⚠ 原文中没有此项，以下是最接近的部分。' : '⚠ The source has no such clause; this is the nearest part.');
-  out.push(`${meta.number.zh} · ${meta.number.en}  ` + [link('zh', node), link('en', node)].filter(Boolean).join(' · '));
+  if (c.kind === 'clause' && !c.nodeId)
+    out.unshift(
+      opts.uiLang === 'zh'
+        ? '⚠ 原文中没有此项，以下是最接近的部分。'
+        : '⚠ The source has no such clause; this is the nearest part.',
+    );
+  out.push(
+    `${meta.number.zh} · ${meta.number.en}  ` + [link('zh', node), link('en', node)].filter(Boolean).join(' · '),
+  );
   return out.join('\n\n');
 }
 
@@ -114,14 +141,26 @@ export function lineOf(text: string, offset: number): number {
 }
 
 /** Outline of a shipped source text: parts, sections, principles and objectives with their ranges. */
-export function sourceOutline(corpus: Corpus, lang: Lang): { node: CorpusNode; name: string; range: [number, number]; selection: [number, number]; children: string[] }[] {
+export function sourceOutline(
+  corpus: Corpus,
+  lang: Lang,
+): { node: CorpusNode; name: string; range: [number, number]; selection: [number, number]; children: string[] }[] {
   const out: ReturnType<typeof sourceOutline> = [];
   for (const n of corpus.nodes.values()) {
     if (!['part', 'section', 'principle', 'objective', 'preamble', 'closing', 'title'].includes(n.kind)) continue;
     const r = n.range[lang];
     if (!r) continue;
-    const name = n.kind === 'part' || n.kind === 'section' ? `${n.label[lang]}${lang === 'en' && n.kind === 'section' ? ' ' : n.kind === 'part' ? ' ' : ''}${n.heading?.[lang] ?? ''}` : n.heading?.[lang] ?? n.label[lang];
-    out.push({ node: n, name, range: r, selection: n.headingRange?.[lang] ?? r, children: (corpus.children.get(n.id) ?? []).map((k) => k.id) });
+    const name =
+      n.kind === 'part' || n.kind === 'section'
+        ? `${n.label[lang]}${lang === 'en' && n.kind === 'section' ? ' ' : n.kind === 'part' ? ' ' : ''}${n.heading?.[lang] ?? ''}`
+        : (n.heading?.[lang] ?? n.label[lang]);
+    out.push({
+      node: n,
+      name,
+      range: r,
+      selection: n.headingRange?.[lang] ?? r,
+      children: (corpus.children.get(n.id) ?? []).map((k) => k.id),
+    });
   }
   return out;
 }

@@ -64,7 +64,8 @@ export interface ParsedDocNumber {
   lang: Lang;
 }
 
-export type DocForm = 'title' | 'near-title' | 'other-title' | 'number' | 'alias' | 'generic' | 'pronoun' | 'description';
+export type DocForm =
+  'title' | 'near-title' | 'other-title' | 'number' | 'alias' | 'generic' | 'pronoun' | 'description';
 
 /** A mention of a document: its title, its number, an alias or a pronoun. */
 export interface DocMention {

@@ -50,7 +50,13 @@ const M_ROMAN = /^([IVX]{1,5})\.[ \t]+(?=[A-Z])/;
 
 /** Heuristic: the draft is Markdown (then "1. " is an ordered list, which Markdown numbers by itself). */
 function looksMarkdown(f: string): boolean {
-  return /^#{1,6}[ \t]/m.test(f) || /^[ \t]*[-*+][ \t]/m.test(f) || /^(?:```|~~~)/m.test(f) || /\*\*[^*\n]{1,80}\*\*/.test(f) || /\]\([^)\s]{1,200}\)/.test(f);
+  return (
+    /^#{1,6}[ \t]/m.test(f) ||
+    /^[ \t]*[-*+][ \t]/m.test(f) ||
+    /^(?:```|~~~)/m.test(f) ||
+    /\*\*[^*\n]{1,80}\*\*/.test(f) ||
+    /\]\([^)\s]{1,200}\)/.test(f)
+  );
 }
 
 /** The numbered headings of the draft, in order, with their parents. */
@@ -68,10 +74,19 @@ export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHead
     const lineAt = at;
     at = end + 1;
     const trimmed = line.trim();
-    if (/^(?:```|~~~)/.test(trimmed)) { fence = !fence; continue; }
+    if (/^(?:```|~~~)/.test(trimmed)) {
+      fence = !fence;
+      continue;
+    }
     if (fence) continue;
-    if (comment) { if (trimmed.includes('-->')) comment = false; continue; }
-    if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) { comment = true; continue; }
+    if (comment) {
+      if (trimmed.includes('-->')) comment = false;
+      continue;
+    }
+    if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) {
+      comment = true;
+      continue;
+    }
     const inQuote = openQuotes > 0;
     openQuotes = Math.max(0, openQuotes + count(line, '“「『') - count(line, '”」』'));
     if (openQuotes > 3) openQuotes = 0; // unbalanced marks in a long text: stop guessing rather than drop lines
@@ -103,22 +118,51 @@ export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHead
 const markSets = new Map<string, RegExp>();
 function count(s: string, chars: string): number {
   let re = markSets.get(chars);
-  if (!re) { re = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'gu'); markSets.set(chars, re); }
+  if (!re) {
+    re = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
+    markSets.set(chars, re);
+  }
   let n = 0;
   re.lastIndex = 0;
   while (re.exec(s)) n++;
   return n;
 }
 
-function parseMarker(rest: string, at: number, line: number, text: string, markdownList: boolean): NumberedHeading | undefined {
-  const mk = (kind: Kind, num: number, numText: string, len: number, numOffset: number): NumberedHeading | undefined => {
+function parseMarker(
+  rest: string,
+  at: number,
+  line: number,
+  text: string,
+  markdownList: boolean,
+): NumberedHeading | undefined {
+  const mk = (
+    kind: Kind,
+    num: number,
+    numText: string,
+    len: number,
+    numOffset: number,
+  ): NumberedHeading | undefined => {
     if (!Number.isFinite(num) || num < 1) return undefined;
     return {
-      kind, rank: RANK[kind], num, numSpan: { start: at + numOffset, end: at + numOffset + numText.length }, marker: { start: at, end: at + len },
-      line, text: rest.slice(len).replace(/(\*\*|__)/g, '').trim(), quoted: false, echo: false,
+      kind,
+      rank: RANK[kind],
+      num,
+      numSpan: { start: at + numOffset, end: at + numOffset + numText.length },
+      marker: { start: at, end: at + len },
+      line,
+      text: rest
+        .slice(len)
+        .replace(/(\*\*|__)/g, '')
+        .trim(),
+      quoted: false,
+      echo: false,
     };
   };
-  const after = (len: number) => rest.slice(len).replace(/^[ \t]+/, '').replace(/^(\*\*|__)/, '');
+  const after = (len: number) =>
+    rest
+      .slice(len)
+      .replace(/^[ \t]+/, '')
+      .replace(/^(\*\*|__)/, '');
   let m = M_ZH1.exec(rest);
   if (m) {
     const next = after(m[0].length);
@@ -132,7 +176,8 @@ function parseMarker(rest: string, at: number, line: number, text: string, markd
     const next = after(m[0].length);
     if (!CJK.test(next[0] ?? '')) return undefined; // only Chinese items: English "1." lines are lists
     // "1. " with an ASCII dot and a space in Markdown is an ordered list, not a heading
-    if (markdownList && m[2] === '.' && text[at + m[1].length] === '.' && /^[ \t]/.test(rest.slice(m[0].length))) return undefined;
+    if (markdownList && m[2] === '.' && text[at + m[1].length] === '.' && /^[ \t]/.test(rest.slice(m[0].length)))
+      return undefined;
     return mk('num3', Number(m[1]), m[1], m[0].length, 0);
   }
   m = M_NUM4.exec(rest);
@@ -150,7 +195,8 @@ function parseMarker(rest: string, at: number, line: number, text: string, markd
 function quotesSource(lib: Library, h: NumberedHeading): string | undefined {
   const t = canon(h.text.split(/[。.;；:：]/)[0] ?? '');
   if (t.length < 2) return undefined;
-  const kind = h.kind === 'zh1' || h.kind === 'roman' ? 'part' : h.kind === 'zh2' || h.kind === 'num4' ? 'section' : undefined;
+  const kind =
+    h.kind === 'zh1' || h.kind === 'roman' ? 'part' : h.kind === 'zh2' || h.kind === 'num4' ? 'section' : undefined;
   if (!kind) return undefined;
   for (const c of lib.corpora) {
     for (const hd of c.headings) {
@@ -177,7 +223,10 @@ function markerWith(inp: NumberingInput, h: NumberedHeading, n: number): string 
   return inp.text.slice(h.marker.start, h.numSpan.start) + write(h, n) + inp.text.slice(h.numSpan.end, h.marker.end);
 }
 
-const LEVEL_NAMES = bi('层次序号应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012）', 'heading numbers go 一、 → （一） → 1. → （1） (GB/T 9704-2012)');
+const LEVEL_NAMES = bi(
+  '层次序号应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012）',
+  'heading numbers go 一、 → （一） → 1. → （1） (GB/T 9704-2012)',
+);
 
 export function checkNumbering(inp: NumberingInput): Finding[] {
   const hs = numberedHeadings(inp);
@@ -186,9 +235,15 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
   const siblings = new Map<NumberedHeading | undefined, Map<Kind, NumberedHeading[]>>();
   const runOf = (h: NumberedHeading) => {
     let byKind = siblings.get(h.parent);
-    if (!byKind) { byKind = new Map(); siblings.set(h.parent, byKind); }
+    if (!byKind) {
+      byKind = new Map();
+      siblings.set(h.parent, byKind);
+    }
     let list = byKind.get(h.kind);
-    if (!list) { list = []; byKind.set(h.kind, list); }
+    if (!list) {
+      list = [];
+      byKind.set(h.kind, list);
+    }
     return list;
   };
   for (const h of hs) runOf(h).push(h);
@@ -223,7 +278,13 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
     const { fix, isolated } = renumber(h, expected);
     if (isolated) eff.set(h, expected);
     reported.add(h);
-    out.push({ code: 'numbering-sequence', span: h.marker, message: bi(`${zh}${LEVEL_NAMES.zh}。`, `${en}; ${LEVEL_NAMES.en}.`), related: [], fixes: [fix] });
+    out.push({
+      code: 'numbering-sequence',
+      span: h.marker,
+      message: bi(`${zh}${LEVEL_NAMES.zh}。`, `${en}; ${LEVEL_NAMES.en}.`),
+      related: [],
+      fixes: [fix],
+    });
   };
 
   /** The last heading of each run (parent × kind) that the sequence goes on from. */
@@ -231,7 +292,10 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
   const lastIn = (h: NumberedHeading) => accepted.get(h.parent)?.get(h.kind);
   const accept = (h: NumberedHeading) => {
     let m = accepted.get(h.parent);
-    if (!m) { m = new Map(); accepted.set(h.parent, m); }
+    if (!m) {
+      m = new Map();
+      accepted.set(h.parent, m);
+    }
     m.set(h.kind, h);
     lastOfKind.set(h.kind, h);
   };
@@ -240,7 +304,11 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
     if (h.quoted) {
       // The Opinion's own line: part of the draft's sequence when it fits it, else left out of it.
       const last = lastOfKind.get(h.kind);
-      if (h.num === 1 || (prev ? h.num === num(prev) + 1 : !!last && last.parent !== h.parent && h.num === num(last) + 1)) accept(h);
+      if (
+        h.num === 1 ||
+        (prev ? h.num === num(prev) + 1 : !!last && last.parent !== h.parent && h.num === num(last) + 1)
+      )
+        accept(h);
       continue;
     }
     const last = lastOfKind.get(h.kind);
@@ -255,17 +323,45 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
       if (h.num === p + 1 || h.num === 1) continue; // in sequence, or a new list
       const e = p + 1;
       const ps = shown(inp, prev);
-      if (h.num === p) report(h, e, `编号重复：“${s}”前面已有“${ps}”，应为“${markerWith(inp, h, e)}”；`, `Repeated number: ${s} comes right after ${ps}; it should be ${markerWith(inp, h, e)}`);
-      else if (h.num > e) report(h, e, `编号不连续：“${ps}”之后是“${s}”，缺少“${markerWith(inp, h, e)}”；`, `Skipped number: ${s} follows ${ps}; ${markerWith(inp, h, e)} is missing`);
-      else report(h, e, `编号顺序颠倒：“${s}”在“${ps}”之后，应为“${markerWith(inp, h, e)}”；`, `Number out of order: ${s} follows ${ps}; it should be ${markerWith(inp, h, e)}`);
+      if (h.num === p)
+        report(
+          h,
+          e,
+          `编号重复：“${s}”前面已有“${ps}”，应为“${markerWith(inp, h, e)}”；`,
+          `Repeated number: ${s} comes right after ${ps}; it should be ${markerWith(inp, h, e)}`,
+        );
+      else if (h.num > e)
+        report(
+          h,
+          e,
+          `编号不连续：“${ps}”之后是“${s}”，缺少“${markerWith(inp, h, e)}”；`,
+          `Skipped number: ${s} follows ${ps}; ${markerWith(inp, h, e)} is missing`,
+        );
+      else
+        report(
+          h,
+          e,
+          `编号顺序颠倒：“${s}”在“${ps}”之后，应为“${markerWith(inp, h, e)}”；`,
+          `Number out of order: ${s} follows ${ps}; it should be ${markerWith(inp, h, e)}`,
+        );
       continue;
     }
     // The first of its kind under this parent.
     if (!h.parent) continue; // an excerpt may start anywhere
-    if (h.parent.echo && h.num !== 1) { selections.add(runKey); continue; } // 二、主要任务 （三）…（五）…: the Opinion's clauses picked out
-    if (!last) { if (h.num !== 1) firsts.push({ h, type: 'odd' }); continue; }
-    if (h.num === 1) { if (last.parent !== h.parent) firsts.push({ h, last, type: 'restart' }); continue; }
-    if (h.num === num(last) + 1) firsts.push({ h, last, type: isAncestor(last.parent, h.parent) ? 'intrude' : 'continue' });
+    if (h.parent.echo && h.num !== 1) {
+      selections.add(runKey);
+      continue;
+    } // 二、主要任务 （三）…（五）…: the Opinion's clauses picked out
+    if (!last) {
+      if (h.num !== 1) firsts.push({ h, type: 'odd' });
+      continue;
+    }
+    if (h.num === 1) {
+      if (last.parent !== h.parent) firsts.push({ h, last, type: 'restart' });
+      continue;
+    }
+    if (h.num === num(last) + 1)
+      firsts.push({ h, last, type: isAncestor(last.parent, h.parent) ? 'intrude' : 'continue' });
     else firsts.push({ h, last, type: 'odd' });
   }
 
@@ -278,28 +374,45 @@ export function checkNumbering(inp: NumberingInput): Finding[] {
     const h = x.h;
     const s = shown(inp, h);
     if (x.type === 'intrude') {
-      const intruder = hs.find((k) => k.marker.start > x.last!.marker.start && k.marker.start < h.marker.start && k.rank < h.rank && !k.quoted);
+      const intruder = hs.find(
+        (k) => k.marker.start > x.last!.marker.start && k.marker.start < h.marker.start && k.rank < h.rank && !k.quoted,
+      );
       if (!intruder || reported.has(intruder)) continue;
       reported.add(intruder);
-      const is = shown(inp, intruder), ls = shown(inp, x.last!);
+      const is = shown(inp, intruder),
+        ls = shown(inp, x.last!);
       out.push({
-        code: 'numbering-sequence', span: intruder.marker,
-        message: bi(`层次使用不当：“${is}”出现在“${ls}”与“${s}”之间，打断了下一层次的编号；${LEVEL_NAMES.zh}，“${is}”一级不能用在“${ls}”一级之下。`,
-          `Heading level out of order: ${is} stands between ${ls} and ${s} and breaks their list; ${LEVEL_NAMES.en}, so ${is} cannot sit below ${ls}.`),
-        related: [], fixes: [],
+        code: 'numbering-sequence',
+        span: intruder.marker,
+        message: bi(
+          `层次使用不当：“${is}”出现在“${ls}”与“${s}”之间，打断了下一层次的编号；${LEVEL_NAMES.zh}，“${is}”一级不能用在“${ls}”一级之下。`,
+          `Heading level out of order: ${is} stands between ${ls} and ${s} and breaks their list; ${LEVEL_NAMES.en}, so ${is} cannot sit below ${ls}.`,
+        ),
+        related: [],
+        fixes: [],
       });
       continue;
     }
     if (x.type === 'continue') {
       if (continuous || restarts < continues) continue;
       const ps = h.parent ? shown(inp, h.parent) : '';
-      report(h, 1, `下级编号未重新开始：“${ps}”之下的第一项应为“${markerWith(inp, h, 1)}”，而不是接续上文写作“${s}”；`, `Sub-level numbering does not restart: the first item under ${ps} should be ${markerWith(inp, h, 1)}, not ${s} continuing the list above`);
+      report(
+        h,
+        1,
+        `下级编号未重新开始：“${ps}”之下的第一项应为“${markerWith(inp, h, 1)}”，而不是接续上文写作“${s}”；`,
+        `Sub-level numbering does not restart: the first item under ${ps} should be ${markerWith(inp, h, 1)}, not ${s} continuing the list above`,
+      );
       continue;
     }
     if (x.type === 'odd') {
       const e = continuous && x.last ? num(x.last) + 1 : 1;
       const ps = h.parent ? shown(inp, h.parent) : '';
-      report(h, e, `编号不连续：“${ps}”之下的第一项应为“${markerWith(inp, h, e)}”，而不是“${s}”；`, `Numbering out of sequence: the first item under ${ps} should be ${markerWith(inp, h, e)}, not ${s}`);
+      report(
+        h,
+        e,
+        `编号不连续：“${ps}”之下的第一项应为“${markerWith(inp, h, e)}”，而不是“${s}”；`,
+        `Numbering out of sequence: the first item under ${ps} should be ${markerWith(inp, h, e)}, not ${s}`,
+      );
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -72,8 +72,10 @@ export function foldChars(text: string): string {
     const c = text.charCodeAt(i);
     let r = -1;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b) r = 0x20;
-    else if (c === 0x3010) r = 0x5b; // 【 → [ (a bracket form drafters use for 〔〕)
+    else if (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b)
+      r = 0x20;
+    else if (c === 0x3010)
+      r = 0x5b; // 【 → [ (a bracket form drafters use for 〔〕)
     else if (c === 0x3011) r = 0x5d;
     else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) r = 0x0a; // a lone CR (classic Mac line end) breaks lines as LF does
     if (r >= 0) {
@@ -133,7 +135,20 @@ export function zhPunctuation(text: string): string {
 }
 
 // ---- Numerals --------------------------------------------------------------------------------------------
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 … 九十九, 百, 千, and Arabic digits. Returns NaN when the text is not a numeral. */
 export function parseZhNumber(s: string): number {
@@ -158,7 +173,18 @@ export function zhNumeral(n: number): string {
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-const ROMAN_CHARS: Record<string, string> = { 'Ⅰ': 'I', 'Ⅱ': 'II', 'Ⅲ': 'III', 'Ⅳ': 'IV', 'Ⅴ': 'V', 'Ⅵ': 'VI', 'Ⅶ': 'VII', 'Ⅷ': 'VIII', 'Ⅸ': 'IX', 'Ⅹ': 'X' };
+const ROMAN_CHARS: Record<string, string> = {
+  Ⅰ: 'I',
+  Ⅱ: 'II',
+  Ⅲ: 'III',
+  Ⅳ: 'IV',
+  Ⅴ: 'V',
+  Ⅵ: 'VI',
+  Ⅶ: 'VII',
+  Ⅷ: 'VIII',
+  Ⅸ: 'IX',
+  Ⅹ: 'X',
+};
 /** Roman numerals up to XXXIX (also the single-character forms Ⅰ…Ⅹ) and Arabic digits. NaN otherwise. */
 export function parseRoman(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
@@ -166,7 +192,8 @@ export function parseRoman(s: string): number {
   if (!/^X{0,3}(IX|IV|V?I{0,3})$/.test(t) || t === '') return NaN;
   let total = 0;
   for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i]], next = ROMAN[t[i + 1]] ?? 0;
+    const v = ROMAN[t[i]],
+      next = ROMAN[t[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -175,7 +202,23 @@ export function roman(n: number): string {
   return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n] ?? String(n);
 }
 
-const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, hundred: 100, thousand: 1000, a_hundred: 100 };
+const EN_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  hundred: 100,
+  thousand: 1000,
+  a_hundred: 100,
+};
 export function parseEnNumber(s: string): number {
   const t = s.toLowerCase().replace(/^(a|one) (hundred|thousand)$/, '$2');
   if (/^\d+$/.test(t)) return Number(t);
@@ -202,7 +245,10 @@ export function similarity(a: string, b: string): number {
   for (let i = 0; i + 1 < b.length; i++) {
     const g = b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1);
     const v = ga.get(g);
-    if (v) { inter++; ga.set(g, v - 1); }
+    if (v) {
+      inter++;
+      ga.set(g, v - 1);
+    }
   }
   return (2 * inter) / (a.length - 1 + b.length - 1);
 }

@@ -4,7 +4,15 @@
 import { Connection, Location, Range, RequestType, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
-import { Coverage, CoverageKind, coverage, coverageLabel, coverageOutline, coverageNodeAt, coverageNodeOfCitation } from '../core/coverage';
+import {
+  Coverage,
+  CoverageKind,
+  coverage,
+  coverageLabel,
+  coverageOutline,
+  coverageNodeAt,
+  coverageNodeOfCitation,
+} from '../core/coverage';
 import type { Bilingual, Corpus, Lang } from '../core/corpus';
 import { hasCjk } from '../core/text';
 import type { Library } from '../core/resolve';
@@ -44,7 +52,9 @@ export interface CoverageReply {
   clauses: CoverageClause[];
 }
 
-export const CoverageRequest = new RequestType<{ uri: string; docId?: string }, CoverageReply | null, void>('policyCite/coverage');
+export const CoverageRequest = new RequestType<{ uri: string; docId?: string }, CoverageReply | null, void>(
+  'policyCite/coverage',
+);
 
 export interface CoverageDeps {
   connection: Connection;
@@ -64,9 +74,11 @@ export function registerCoverage(d: CoverageDeps): void {
     const doc = range && sourceDoc(corpus, lang);
     return doc ? Location.create(doc.uri, Range.create(doc.positionAt(range[0]), doc.positionAt(range[1]))) : undefined;
   };
-  const isSource = (uri: string): boolean => d.library().corpora.some((c) => (['zh', 'en'] as Lang[]).some((l) => d.sourceUri(c, l) === uri));
+  const isSource = (uri: string): boolean =>
+    d.library().corpora.some((c) => (['zh', 'en'] as Lang[]).some((l) => d.sourceUri(c, l) === uri));
   const drafts = () => d.documents.all().filter((doc) => !isSource(doc.uri));
-  const range = (doc: TextDocument, s: { start: number; end: number }) => Range.create(doc.positionAt(s.start), doc.positionAt(s.end));
+  const range = (doc: TextDocument, s: { start: number; end: number }) =>
+    Range.create(doc.positionAt(s.start), doc.positionAt(s.end));
 
   d.connection.onReferences((p) => {
     const lib = d.library();
@@ -122,14 +134,24 @@ export function registerCoverage(d: CoverageDeps): void {
 }
 
 function toReply(
-  cov: Coverage, corpus: Corpus, doc: TextDocument, lang: Lang,
+  cov: Coverage,
+  corpus: Corpus,
+  doc: TextDocument,
+  lang: Lang,
   range: (doc: TextDocument, s: { start: number; end: number }) => Range,
   sourceLocation: (c: Corpus, l: Lang, r: [number, number] | undefined) => Location | undefined,
 ): CoverageReply {
   return {
-    uri: doc.uri, lang,
+    uri: doc.uri,
+    lang,
     document: { id: cov.docId, number: cov.number[lang], title: cov.title[lang] },
-    groups: cov.groups.map((g) => ({ id: g.id, label: g.label[lang], covered: g.covered, total: g.total, missing: g.missing })),
+    groups: cov.groups.map((g) => ({
+      id: g.id,
+      label: g.label[lang],
+      covered: g.covered,
+      total: g.total,
+      missing: g.missing,
+    })),
     clauses: cov.nodes.map((n) => {
       const source: Partial<Record<Lang, Location>> = {};
       for (const l of ['zh', 'en'] as Lang[]) {
@@ -137,9 +159,22 @@ function toReply(
         if (loc) source[l] = loc;
       }
       return {
-        id: n.id, kind: n.kind, parent: n.parent, depth: n.depth, text: coverageLabel(n, lang), heading: n.heading, covered: n.covered,
+        id: n.id,
+        kind: n.kind,
+        parent: n.parent,
+        depth: n.depth,
+        text: coverageLabel(n, lang),
+        heading: n.heading,
+        covered: n.covered,
         citations: n.citations.map((h) => ({ uri: doc.uri, range: range(doc, h.span), via: h.via, nodeId: h.nodeId })),
-        misCitations: n.misCitations.map((h) => ({ uri: doc.uri, range: range(doc, h.span), via: h.via, nodeId: h.nodeId, code: h.problem?.code, message: h.problem?.message[lang] })),
+        misCitations: n.misCitations.map((h) => ({
+          uri: doc.uri,
+          range: range(doc, h.span),
+          via: h.via,
+          nodeId: h.nodeId,
+          code: h.problem?.code,
+          message: h.problem?.message[lang],
+        })),
         source,
       };
     }),

@@ -1,9 +1,26 @@
 // The language server: a thin adapter from LSP to the pure core. Works over any vscode-languageserver
 // connection (stdio/IPC in Node, a message port in a web worker). Offsets become UTF-16 positions here only.
 import {
-  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity,
-  DidChangeConfigurationNotification, DocumentLink, DocumentSymbol, InitializeParams, InitializeResult, Location, MarkupKind,
-  Range, SymbolKind, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit,
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  Connection,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentLink,
+  DocumentSymbol,
+  InitializeParams,
+  InitializeResult,
+  Location,
+  MarkupKind,
+  Range,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver';
 import { CompletionItem, CompletionItemKind, RequestType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,9 +38,19 @@ import { registerCoverage } from './coverage';
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyCite';
 
 /** The client's 'insert a citation' pick list: what can be cited at a position, in the draft's language. */
-export const CitationChoicesRequest = new RequestType<{ uri: string; position?: { line: number; character: number }; lang?: Lang }, { lang: Lang; choices: CitationChoice[] }, void>('policyCite/citationChoices');
+export const CitationChoicesRequest = new RequestType<
+  { uri: string; position?: { line: number; character: number }; lang?: Lang },
+  { lang: Lang; choices: CitationChoice[] },
+  void
+>('policyCite/citationChoices');
 export const COMPLETION_TRIGGERS = ['《', '分', '号', '）', '》', '（', '(', ','];
-const COMPLETION_KINDS: Record<ChoiceKind, CompletionItemKind> = { document: CompletionItemKind.File, part: CompletionItemKind.Module, section: CompletionItemKind.Reference, principle: CompletionItemKind.Constant, target: CompletionItemKind.Value };
+const COMPLETION_KINDS: Record<ChoiceKind, CompletionItemKind> = {
+  document: CompletionItemKind.File,
+  part: CompletionItemKind.Module,
+  section: CompletionItemKind.Reference,
+  principle: CompletionItemKind.Constant,
+  target: CompletionItemKind.Value,
+};
 
 export interface SessionOptions {
   connection: Connection;
@@ -104,7 +131,10 @@ export function startSession(opts: SessionOptions): void {
     const text = corpus.data.texts[lang];
     if (!uri || text === undefined) return undefined;
     let d = corpusDocs.get(uri);
-    if (!d) { d = TextDocument.create(uri, 'plaintext', 1, text); corpusDocs.set(uri, d); }
+    if (!d) {
+      d = TextDocument.create(uri, 'plaintext', 1, text);
+      corpusDocs.set(uri, d);
+    }
     return d;
   };
   const corpusLocation = (corpus: Corpus, lang: Lang, range: [number, number]): Location | undefined => {
@@ -139,7 +169,13 @@ export function startSession(opts: SessionOptions): void {
   };
 
   const severity = (s: Severity): DiagnosticSeverity =>
-    s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : s === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
+    s === 'error'
+      ? DiagnosticSeverity.Error
+      : s === 'warning'
+        ? DiagnosticSeverity.Warning
+        : s === 'information'
+          ? DiagnosticSeverity.Information
+          : DiagnosticSeverity.Hint;
 
   const toDiagnostic = (doc: TextDocument, f: Finding): Diagnostic | undefined => {
     const level = settings.rules[f.code];
@@ -155,9 +191,23 @@ export function startSession(opts: SessionOptions): void {
       if (loc) relatedInformation.push({ location: loc, message: r.message[lang] });
     }
     const data: Fixes = {
-      fixes: f.fixes.map((x) => ({ title: x.title[lang], safe: x.safe, edits: x.edits.map((e) => TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText)) })),
+      fixes: f.fixes.map((x) => ({
+        title: x.title[lang],
+        safe: x.safe,
+        edits: x.edits.map((e) =>
+          TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText),
+        ),
+      })),
     };
-    return { range, severity: severity(level), code: f.code, source: 'policy-cite', message: f.message[lang], relatedInformation, data };
+    return {
+      range,
+      severity: severity(level),
+      code: f.code,
+      source: 'policy-cite',
+      message: f.message[lang],
+      relatedInformation,
+      data,
+    };
   };
 
   // Nothing is published before the settings are read: a draft opened at start-up must not flash diagnostics
@@ -168,7 +218,10 @@ export function startSession(opts: SessionOptions): void {
   const validate = async (doc: TextDocument) => {
     await settingsReady;
     const own = hooks?.diagnosticsFor?.(doc);
-    if (own) { void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: own }); return; }
+    if (own) {
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: own });
+      return;
+    }
     const version = doc.version;
     const analysis = analysisOf(doc);
     // A newer edit arrived while this one was analysed: its own validation publishes.
@@ -176,16 +229,31 @@ export function startSession(opts: SessionOptions): void {
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f)).filter((d): d is Diagnostic => !!d);
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
-  const validateAll = () => { for (const d of documents.all()) void validate(d); };
+  const validateAll = () => {
+    for (const d of documents.all()) void validate(d);
+  };
   const hooks = opts.hooks?.({
-    connection, documents, log, messageLanguage: ui,
-    setLibrary: (lib) => { library = lib; cache.clear(); blockCaches.clear(); corpusDocs.clear(); validateAll(); },
+    connection,
+    documents,
+    log,
+    messageLanguage: ui,
+    setLibrary: (lib) => {
+      library = lib;
+      cache.clear();
+      blockCaches.clear();
+      corpusDocs.clear();
+      validateAll();
+    },
   });
 
   const pullSettings = async () => {
     let raw: unknown = undefined;
     if (configPull) {
-      try { raw = await connection.workspace.getConfiguration('policyCite'); } catch (e) { log(`could not read settings: ${String(e)}`); }
+      try {
+        raw = await connection.workspace.getConfiguration('policyCite');
+      } catch (e) {
+        log(`could not read settings: ${String(e)}`);
+      }
     }
     applySettings(raw);
   };
@@ -219,7 +287,11 @@ export function startSession(opts: SessionOptions): void {
 
   connection.onInitialized(async () => {
     if (configPull) {
-      try { await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyCite' }); } catch { /* client without dynamic registration: pushes instead */ }
+      try {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyCite' });
+      } catch {
+        /* client without dynamic registration: pushes instead */
+      }
     }
     for (const p of opts.loadProblems ?? []) warnOnce(p);
     await pullSettings();
@@ -257,7 +329,10 @@ export function startSession(opts: SessionOptions): void {
     }
     const md = hoverMarkdown(library, c, { hoverLanguage: settings.hoverLanguage, uiLang: ui(), links });
     if (!md) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: md }, range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: md },
+      range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)),
+    };
   });
 
   connection.onDefinition((p) => {
@@ -279,7 +354,11 @@ export function startSession(opts: SessionOptions): void {
       const d = t && corpusDoc(t.corpus, t.lang);
       if (!t || !d) continue;
       const line = d.positionAt(t.range[0]).line + 1;
-      links.push({ range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)), target: `${d.uri}#L${line}`, tooltip: ui() === 'zh' ? '打开原文' : 'Open the source text' });
+      links.push({
+        range: Range.create(doc.positionAt(c.span.start), doc.positionAt(c.span.end)),
+        target: `${d.uri}#L${line}`,
+        tooltip: ui() === 'zh' ? '打开原文' : 'Open the source text',
+      });
     }
     return links;
   });
@@ -293,11 +372,24 @@ export function startSession(opts: SessionOptions): void {
         const byId = new Map<string, DocumentSymbol>();
         const roots: DocumentSymbol[] = [];
         for (const o of outline) {
-          const kind = o.node.kind === 'part' ? SymbolKind.Module : o.node.kind === 'section' ? SymbolKind.Namespace : SymbolKind.String;
-          const sym = DocumentSymbol.create(o.name || o.node.id, o.node.id, kind, Range.create(d.positionAt(o.range[0]), d.positionAt(o.range[1])), Range.create(d.positionAt(o.selection[0]), d.positionAt(o.selection[1])), []);
+          const kind =
+            o.node.kind === 'part'
+              ? SymbolKind.Module
+              : o.node.kind === 'section'
+                ? SymbolKind.Namespace
+                : SymbolKind.String;
+          const sym = DocumentSymbol.create(
+            o.name || o.node.id,
+            o.node.id,
+            kind,
+            Range.create(d.positionAt(o.range[0]), d.positionAt(o.range[1])),
+            Range.create(d.positionAt(o.selection[0]), d.positionAt(o.selection[1])),
+            [],
+          );
           byId.set(o.node.id, sym);
           const parent = o.node.parent ? byId.get(o.node.parent) : undefined;
-          if (parent) parent.children!.push(sym); else roots.push(sym);
+          if (parent) parent.children!.push(sym);
+          else roots.push(sym);
         }
         return roots;
       }
@@ -317,13 +409,24 @@ export function startSession(opts: SessionOptions): void {
         if (d.source !== 'policy-cite') continue;
         const data = d.data as Fixes | undefined;
         (data?.fixes ?? []).forEach((fx, i) => {
-          actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 && fx.safe, edit: { changes: { [doc.uri]: fx.edits } } });
+          actions.push({
+            title: fx.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: i === 0 && fx.safe,
+            edit: { changes: { [doc.uri]: fx.edits } },
+          });
         });
       }
     }
     if (wantAll) {
       const edit = fixAllEdit(doc, analysisOf(doc));
-      if (edit) actions.push({ title: ui() === 'zh' ? '修正所有可自动修正的引用问题' : 'Fix all citation problems that have a safe fix', kind: FIX_ALL_KIND, edit });
+      if (edit)
+        actions.push({
+          title: ui() === 'zh' ? '修正所有可自动修正的引用问题' : 'Fix all citation problems that have a safe fix',
+          kind: FIX_ALL_KIND,
+          edit,
+        });
     }
     return actions;
   });
@@ -339,7 +442,8 @@ export function startSession(opts: SessionOptions): void {
       const spans = fx.edits.map((e) => e.span).sort((x, y) => x.start - y.start);
       if (spans[0].start < lastEnd) continue;
       lastEnd = spans[spans.length - 1].end;
-      for (const e of fx.edits) edits.push(TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText));
+      for (const e of fx.edits)
+        edits.push(TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText));
     }
     return edits.length ? { changes: { [doc.uri]: edits } } : undefined;
   };
@@ -350,9 +454,16 @@ export function startSession(opts: SessionOptions): void {
     const entries = complete(doc.getText(), doc.offsetAt(p.position), library, analysisOf(doc));
     if (!entries.length) return null;
     return entries.map((e): CompletionItem => ({
-      label: e.label, detail: e.detail, kind: COMPLETION_KINDS[e.kind], sortText: e.sortText, filterText: e.filterText,
+      label: e.label,
+      detail: e.detail,
+      kind: COMPLETION_KINDS[e.kind],
+      sortText: e.sortText,
+      filterText: e.filterText,
       documentation: e.documentation ? { kind: MarkupKind.PlainText, value: e.documentation } : undefined,
-      textEdit: TextEdit.replace(Range.create(doc.positionAt(e.replace.start), doc.positionAt(e.replace.end)), e.insertText),
+      textEdit: TextEdit.replace(
+        Range.create(doc.positionAt(e.replace.start), doc.positionAt(e.replace.end)),
+        e.insertText,
+      ),
     }));
   });
 
@@ -363,8 +474,19 @@ export function startSession(opts: SessionOptions): void {
     return choicesAt(text, offset, library, p.lang, doc ? analysisOf(doc) : undefined);
   });
 
-  registerCoverage({ connection, documents, library: () => library, analysisOf, sourceUri: opts.sourceUri, corpusDoc, uiLang: ui });
-  connection.onShutdown(() => { cache.clear(); blockCaches.clear(); });
+  registerCoverage({
+    connection,
+    documents,
+    library: () => library,
+    analysisOf,
+    sourceUri: opts.sourceUri,
+    corpusDoc,
+    uiLang: ui,
+  });
+  connection.onShutdown(() => {
+    cache.clear();
+    blockCaches.clear();
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -17,12 +17,22 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const LEVELS: Level[] = ['off', 'hint', 'information', 'warning', 'error'];
-const LEVEL_ALIASES: Record<string, Level> = { info: 'information', warn: 'warning', none: 'off', false: 'off', disabled: 'off' };
+const LEVEL_ALIASES: Record<string, Level> = {
+  info: 'information',
+  warn: 'warning',
+  none: 'off',
+  false: 'off',
+  disabled: 'off',
+};
 
 /** A value as the user wrote it, clipped: a pasted megabyte must not come back whole in a notification. */
 function shown(v: unknown): string {
   let s: string;
-  try { s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v); } catch { s = String(v); }
+  try {
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
   return s.length > 80 ? `${s.slice(0, 77).replace(/[\ud800-\udbff]$/, '')}…` : s;
 }
 
@@ -31,15 +41,26 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   const problems: string[] = [];
   const s: Settings = { rules: { ...DEFAULT_LEVELS }, messageLanguage: 'auto', hoverLanguage: 'both', sources: [] };
   if (raw === null || raw === undefined) return { settings: s, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: s, problems: ['policyCite settings must be an object; using the defaults.'] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { settings: s, problems: ['policyCite settings must be an object; using the defaults.'] };
   const r = raw as Record<string, unknown>;
   if (r.rules !== undefined) {
-    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push('policyCite.rules must be an object such as { "misquote": "warning" }.');
+    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules))
+      problems.push('policyCite.rules must be an object such as { "misquote": "warning" }.');
     else {
       for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
-        if (!(ALL_RULES as string[]).includes(k)) { problems.push(`policyCite.rules: unknown rule "${shown(k)}" (known: ${ALL_RULES.join(', ')}).`); continue; }
-        const lv = typeof v === 'string' ? (LEVEL_ALIASES[v.toLowerCase()] ?? v.toLowerCase()) : v === false ? 'off' : undefined;
-        if (!lv || !(LEVELS as string[]).includes(lv)) { problems.push(`policyCite.rules.${shown(k)}: "${shown(v)}" is not a level (off, hint, information, warning, error).`); continue; }
+        if (!(ALL_RULES as string[]).includes(k)) {
+          problems.push(`policyCite.rules: unknown rule "${shown(k)}" (known: ${ALL_RULES.join(', ')}).`);
+          continue;
+        }
+        const lv =
+          typeof v === 'string' ? (LEVEL_ALIASES[v.toLowerCase()] ?? v.toLowerCase()) : v === false ? 'off' : undefined;
+        if (!lv || !(LEVELS as string[]).includes(lv)) {
+          problems.push(
+            `policyCite.rules.${shown(k)}: "${shown(v)}" is not a level (off, hint, information, warning, error).`,
+          );
+          continue;
+        }
         s.rules[k as RuleCode] = lv as Level;
       }
     }
@@ -53,7 +74,8 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   pick('messageLanguage', ['auto', 'zh', 'en'] as const, (v) => (s.messageLanguage = v));
   pick('hoverLanguage', ['both', 'zh', 'en'] as const, (v) => (s.hoverLanguage = v));
   if (r.sources !== undefined) {
-    if (Array.isArray(r.sources) && r.sources.every((x) => typeof x === 'string')) s.sources = (r.sources as string[]).slice(0, 1000);
+    if (Array.isArray(r.sources) && r.sources.every((x) => typeof x === 'string'))
+      s.sources = (r.sources as string[]).slice(0, 1000);
     else problems.push('policyCite.sources must be a list of paths or globs.');
   }
   return { settings: s, problems };

@@ -5,7 +5,15 @@
 // parse problems are published on the source file itself; a source file is never checked as a draft.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, Disposable, FileSystemWatcher, InitializeParams, Range } from 'vscode-languageserver';
+import {
+  Diagnostic,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  Disposable,
+  FileSystemWatcher,
+  InitializeParams,
+  Range,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
@@ -21,7 +29,11 @@ const SOURCES_SEGMENT = /[\\/]\.policy-cite[\\/]sources[\\/]/;
 const TYPING_DELAY_MS = 150;
 
 const toPath = (uri: string): string | undefined => {
-  try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; }
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
 };
 const toUri = (p: string) => pathToFileURL(p).href;
 
@@ -40,14 +52,20 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
     let timer: ReturnType<typeof setTimeout> | undefined;
     let started = false;
 
-    const isSource = (uri: string) => known.has(uri) || (SOURCES_SEGMENT.test(toPath(uri) ?? '') && SOURCE_FILE.test(uri));
+    const isSource = (uri: string) =>
+      known.has(uri) || (SOURCES_SEGMENT.test(toPath(uri) ?? '') && SOURCE_FILE.test(uri));
 
     const toDiagnostics = (text: string, uri: string, problems: SourceProblem[]): Diagnostic[] => {
       const doc = TextDocument.create(uri, 'plaintext', 0, text);
       const lang: Lang = control.messageLanguage();
       return problems.map((p) => ({
         range: Range.create(doc.positionAt(p.span.start), doc.positionAt(p.span.end)),
-        severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        severity:
+          p.severity === 'error'
+            ? DiagnosticSeverity.Error
+            : p.severity === 'warning'
+              ? DiagnosticSeverity.Warning
+              : DiagnosticSeverity.Information,
         code: SOURCE_PROBLEM_CODE,
         source: 'policy-cite',
         message: p.message[lang],
@@ -58,14 +76,22 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
     let notes = new Map<string, SourceProblem[]>();
 
     const reload = () => {
-      if (timer) { clearTimeout(timer); timer = undefined; }
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
       const files = findSourceFiles(folders, patterns).map(toUri);
       // An open source not yet on disk under .policy-cite/sources/ counts too.
-      for (const d of documents.all()) if (!files.includes(d.uri) && SOURCES_SEGMENT.test(toPath(d.uri) ?? '') && SOURCE_FILE.test(d.uri)) files.push(d.uri);
+      for (const d of documents.all())
+        if (!files.includes(d.uri) && SOURCES_SEGMENT.test(toPath(d.uri) ?? '') && SOURCE_FILE.test(d.uri))
+          files.push(d.uri);
       const inputs: SourceInput[] = [];
       for (const uri of files) {
         const open = documents.get(uri);
-        if (open) { inputs.push({ key: uri, text: open.getText() }); continue; }
+        if (open) {
+          inputs.push({ key: uri, text: open.getText() });
+          continue;
+        }
         const p = toPath(uri);
         const { text, problem } = p ? readSource(p) : { text: undefined, problem: `${uri}: not a file` };
         if (problem) control.log(problem);
@@ -80,22 +106,32 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
         nextNotes.set(s.key, parseOnly);
         const diagnostics = toDiagnostics(texts.get(s.key) ?? '', s.key, s.problems);
         const open = documents.get(s.key);
-        if (diagnostics.length || published.has(s.key)) void connection.sendDiagnostics({ uri: s.key, version: open?.version, diagnostics });
+        if (diagnostics.length || published.has(s.key))
+          void connection.sendDiagnostics({ uri: s.key, version: open?.version, diagnostics });
         if (diagnostics.length) nextPublished.add(s.key);
       }
       // Files that are no longer sources lose their diagnostics.
-      for (const uri of published) if (!nextPublished.has(uri) && !texts.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      for (const uri of published)
+        if (!nextPublished.has(uri) && !texts.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       published = nextPublished;
       notes = nextNotes;
       known = new Set(inputs.map((i) => i.key));
       const used = sources.filter((s) => s.status === 'used').length;
-      control.log(`sources: ${used} in use of ${sources.length} file(s)${sources.length ? ` (${sources.map((s) => `${path.basename(toPath(s.key) ?? s.key)}: ${s.status}`).join(', ')})` : ''}`);
+      control.log(
+        `sources: ${used} in use of ${sources.length} file(s)${sources.length ? ` (${sources.map((s) => `${path.basename(toPath(s.key) ?? s.key)}: ${s.status}`).join(', ')})` : ''}`,
+      );
       control.setLibrary(lib);
     };
     const schedule = (ms: number) => {
       if (!started) return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => { try { reload(); } catch (e) { control.log(`could not load the sources: ${e instanceof Error ? e.stack : String(e)}`); } }, ms);
+      timer = setTimeout(() => {
+        try {
+          reload();
+        } catch (e) {
+          control.log(`could not load the sources: ${e instanceof Error ? e.stack : String(e)}`);
+        }
+      }, ms);
     };
 
     const watch = async () => {
@@ -104,7 +140,8 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
       for (const p of patterns) {
         const glob = /[*?{]/.test(p) ? p.replace(/\\/g, '/') : `${p.replace(/\\/g, '/').replace(/\/$/, '')}{,/**}`;
         if (path.isAbsolute(p)) watchers.push({ globPattern: glob });
-        else if (relativePatterns && folders.length) for (const f of folders) watchers.push({ globPattern: { baseUri: toUri(f), pattern: glob } });
+        else if (relativePatterns && folders.length)
+          for (const f of folders) watchers.push({ globPattern: { baseUri: toUri(f), pattern: glob } });
         else watchers.push({ globPattern: `**/${glob}` });
       }
       const key = JSON.stringify(watchers);
@@ -113,14 +150,25 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
       const previous = watching;
       watching = undefined;
       previous?.dispose();
-      try { watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }); } catch (e) { control.log(`cannot watch the source files: ${String(e)}`); }
+      try {
+        watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      } catch (e) {
+        control.log(`cannot watch the source files: ${String(e)}`);
+      }
     };
 
     connection.onDidChangeWatchedFiles((p) => {
-      if (p.changes.some((c) => known.has(c.uri) || SOURCES_SEGMENT.test(toPath(c.uri) ?? '') || SOURCE_FILE.test(c.uri))) schedule(0);
+      if (
+        p.changes.some((c) => known.has(c.uri) || SOURCES_SEGMENT.test(toPath(c.uri) ?? '') || SOURCE_FILE.test(c.uri))
+      )
+        schedule(0);
     });
-    documents.onDidChangeContent((e) => { if (isSource(e.document.uri)) schedule(TYPING_DELAY_MS); });
-    documents.onDidClose((e) => { if (isSource(e.document.uri)) schedule(0); });
+    documents.onDidChangeContent((e) => {
+      if (isSource(e.document.uri)) schedule(TYPING_DELAY_MS);
+    });
+    documents.onDidClose((e) => {
+      if (isSource(e.document.uri)) schedule(0);
+    });
 
     return {
       initialize(params: InitializeParams) {
@@ -140,7 +188,10 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
         const next = settings.sources ?? [];
         if (JSON.stringify(next) === JSON.stringify(patterns)) return;
         patterns = next;
-        if (started) { reload(); void watch(); }
+        if (started) {
+          reload();
+          void watch();
+        }
       },
       diagnosticsFor(doc: TextDocument) {
         if (!isSource(doc.uri)) return undefined;
