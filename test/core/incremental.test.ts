@@ -10,7 +10,7 @@ import { draft, rng } from '../bench/drafts';
 
 /** Citations, findings and suppressions as comparable JSON (a paired mention by its span). */
 function summary(text: string, cache?: BlockCache): string {
-  const a = analyze(text, lib(), cache);
+  const a = analyze(text, lib(), { cache });
   return JSON.stringify({ c: a.citations, f: a.findings, s: a.suppressed }, (k, v) =>
     k === 'pairedWith' ? (v ? v.span : v) : v,
   );

@@ -2,8 +2,9 @@
 // The result is plain data, so a worker thread can post it to the main thread as it is.
 import * as fs from 'node:fs';
 import { analyze } from '../core/analyze';
+import { applyEdits, safeFixes } from '../core/fixes';
 import type { Bilingual } from '../core/corpus';
-import type { Finding, Level, RuleCode, Severity, TextEdit } from '../core/model';
+import type { Finding, Level, RuleCode, Severity } from '../core/model';
 import type { Library } from '../core/resolve';
 import { Draft, DraftKind, Encoding, encodeText, InputError, readDraft } from './inputs';
 import { Locator } from './locate';
@@ -66,45 +67,17 @@ export interface CheckSettings {
   fix: boolean;
 }
 
-/** The first safe fix of every enabled finding, skipping any that overlap one taken before. */
-export function safeFixesOf(
-  findings: Finding[],
-  levels: Record<RuleCode, Level>,
-): { finding: Finding; title: Bilingual; edits: TextEdit[] }[] {
-  const picked: { finding: Finding; title: Bilingual; edits: TextEdit[] }[] = [];
-  const candidates = findings
-    .filter((f) => levels[f.code] !== 'off')
-    .map((f) => ({ finding: f, fix: f.fixes.find((x) => x.safe) }))
-    .filter((x) => x.fix && x.fix.edits.length)
-    .map((x) => ({
-      finding: x.finding,
-      title: x.fix!.title,
-      edits: [...x.fix!.edits].sort((a, b) => a.span.start - b.span.start),
-    }))
-    .sort((a, b) => a.edits[0].span.start - b.edits[0].span.start);
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.edits[0].span.start < lastEnd) continue;
-    lastEnd = c.edits[c.edits.length - 1].span.end;
-    picked.push(c);
-  }
-  return picked;
+/** The one place the command line asks the core: an analysis with the configured levels (rules set to off do not run). */
+function findingsOf(text: string, lib: Library, levels: Record<RuleCode, Level>): Finding[] {
+  return analyze(text, lib, { levels }).findings;
 }
 
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start))
-    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
-
-/** Analysis with levels applied: findings of rules set to off are dropped, the rest sorted by position. */
+/** Every finding located in the text, sorted by position. */
 export function locateFindings(text: string, lib: Library, levels: Record<RuleCode, Level>): LocatedFinding[] {
   const loc = new Locator(text);
   const out: LocatedFinding[] = [];
-  for (const f of analyze(text, lib).findings) {
-    const level = levels[f.code];
-    if (level === 'off') continue;
+  for (const f of findingsOf(text, lib, levels)) {
+    const level = f.severity;
     const start = loc.position(f.span.start);
     const end = loc.position(f.span.end);
     const w = loc.window(f.span.start, f.span.end);
@@ -155,7 +128,7 @@ export function fixText(
   const fixed: AppliedFix[] = [];
   let current = text;
   for (let round = 0; round < 4; round++) {
-    const picked = safeFixesOf(analyze(current, lib).findings, levels);
+    const picked = safeFixes(findingsOf(current, lib, levels));
     if (!picked.length) break;
     const loc = new Locator(current);
     for (const p of picked) {

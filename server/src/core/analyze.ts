@@ -1,22 +1,32 @@
 // The engine's one entry point: text in, citations and findings out. Pure and total.
-// text → fold → scan → resolve against the library → check → suppress → findings.
+// text → fold → scan → resolve against the library → rules (rules/index.ts) → suppress → findings.
 import { Corpus, indexCorpus } from './corpus';
-import { runChecks } from './checks';
-import { checkNumbering } from './numbering';
-import { checkSourceTargets } from './source-targets';
 import type { Citation, Finding, RuleCode } from './model';
 import { ALL_RULES } from './model';
 import { Library, Resolved, resolve } from './resolve';
 import { mergeScans } from './scan';
 import { BlockCache } from './blocks';
+import { Levels, RULES, RuleProblem, runRules } from './rules';
 
 export interface Analysis {
   text: string;
   citations: Citation[];
+  /** Findings of the rules that are on, with their severity, sorted by place. */
   findings: Finding[];
   resolved: Resolved;
   /** Findings dropped by policy-cite-disable comments. */
   suppressed: number;
+  /** Rules that failed on this text (a bug): their findings are missing, the rest stand. */
+  problems: RuleProblem[];
+}
+
+export interface AnalyzeOptions {
+  /** Each rule code's level; codes not given keep their default (DEFAULT_LEVELS). A rule whose codes are all off is
+   *  not run. */
+  levels?: Levels;
+  /** The document's BlockCache when the same document is analysed again and again (an editor); the draft is read
+   *  block by block either way (see blocks.ts), so the result never depends on whether a cache is given. */
+  cache?: BlockCache;
 }
 
 export function createLibrary(corpora: Corpus[], defaultId?: string): Library {
@@ -35,44 +45,28 @@ export function libraryFromData(data: unknown[]): { lib: Library; problems: stri
   return { lib: createLibrary(corpora), problems };
 }
 
-/**
- * `cache`: the document's BlockCache when the same document is analysed again and again (an editor); the draft is
- * read block by block either way (see blocks.ts), so the result never depends on whether a cache is given.
- */
-export function analyze(text: string, lib: Library, cache?: BlockCache): Analysis {
+export function analyze(text: string, lib: Library, opts: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   // CRLF and CR are read as LF, so a line break is one unit for every pattern, block and sentence rule; offsets
   // are mapped back (a lone CR keeps the length).
-  return input.indexOf('\r') >= 0 ? analyzeCrlf(input, lib, cache) : analyzeText(input, lib, cache);
+  return input.indexOf('\r') >= 0 ? analyzeCrlf(input, lib, opts) : analyzeText(input, lib, opts);
 }
 
-function analyzeText(input: string, lib: Library, cache?: BlockCache): Analysis {
+function analyzeText(input: string, lib: Library, opts: AnalyzeOptions): Analysis {
   const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
-  const { f, blocks } = (cache ?? new BlockCache()).read(input, titles);
+  const { f, blocks } = (opts.cache ?? new BlockCache()).read(input, titles);
   const s = mergeScans(f, blocks);
   const r = resolve(lib, s, f);
-  let findings: Finding[];
-  try {
-    findings = [
-      ...runChecks({ lib, r, text: input, f, blocks }),
-      ...checkNumbering({ text: input, f, lib }),
-      ...checkSourceTargets({ lib, r, text: input, f }),
-    ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  } catch (e) {
-    // A bug in a check must not take the citations (hover, definition) down with it.
-    findings = [];
-    lastCheckError = e instanceof Error ? e : new Error(String(e));
-  }
-  const before = findings.length;
-  findings = suppress(input, s.lineStarts, findings);
+  const { findings: all, problems } = runRules(RULES, { lib, r, text: input, f, blocks }, opts.levels);
+  const findings = suppress(input, s.lineStarts, all);
   const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort(
     (a, b) => a.span.start - b.span.start,
   );
-  return { text: input, citations, findings, resolved: r, suppressed: before - findings.length };
+  return { text: input, citations, findings, resolved: r, suppressed: all.length - findings.length, problems };
 }
 
 /** Analyses `input` with every CRLF read as LF, then moves each offset of the result back into `input`. */
-function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis {
+function analyzeCrlf(input: string, lib: Library, opts: AnalyzeOptions): Analysis {
   const lf = input.replace(/\r\n?/g, '\n');
   const pairs: number[] = []; // LF offsets of the line breaks that were CRLF
   for (let i = 0, j = 0; i < input.length; i++, j++) {
@@ -92,7 +86,7 @@ function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis 
     }
     return off + lo;
   };
-  const a = analyzeText(lf, lib, cache);
+  const a = analyzeText(lf, lib, opts);
   const seen = new Set<object>();
   const walk = (v: unknown, key: string): void => {
     if (v === null || typeof v !== 'object' || seen.has(v)) return;
@@ -119,9 +113,6 @@ function analyzeCrlf(input: string, lib: Library, cache?: BlockCache): Analysis 
   for (const q of a.resolved.quotes) q.text = input.slice(q.inner.start, q.inner.end);
   return { ...a, text: input };
 }
-
-/** The last error a check raised (surfaced by the server's log); checks are meant never to throw. */
-export let lastCheckError: Error | undefined;
 
 // ---- policy-cite-disable comments -------------------------------------------------------------------------
 const DIRECTIVE =

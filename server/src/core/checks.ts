@@ -1,10 +1,11 @@
 // The cross-checks: one function per rule, each turning resolved citations into findings with the data its
 // quick fix needs. Combined in `runChecks`; none of them throws or does IO.
 import { Corpus, CorpusNode, Lang, ancestry, nodeAt, nodeText, sectionsOf } from './corpus';
-import type { ClauseMention, Finding, Fix, Quote, Related, Span } from './model';
-import { Library, Resolved, contextAt, corpusById, firstContextFrom, tableCell } from './resolve';
+import type { ClauseMention, RuleFinding, Fix, Quote, Related, Span } from './model';
+import { Resolved, contextAt, corpusById, firstContextFrom, tableCell } from './resolve';
 import { sentenceOf } from './scan';
-import { Block, execAll } from './blocks';
+import { execAll } from './blocks';
+import type { CheckContext } from './rules/context';
 import {
   canon,
   canonWithMap,
@@ -17,16 +18,8 @@ import {
   zhPunctuation,
 } from './text';
 
-export interface CheckInput {
-  lib: Library;
-  r: Resolved;
-  /** The draft as written. */
-  text: string;
-  /** The same-length folded form the scanner read. */
-  f: string;
-  /** The draft's blocks, when it was read block by block: claim patterns then reuse each block's matches. */
-  blocks?: Block[];
-}
+/** The rules' context (rules/context.ts), under the name these checkers were written with. */
+export type CheckInput = CheckContext;
 
 const bi = (zh: string, en: string) => ({ zh, en });
 const fix = (zh: string, en: string, span: Span, newText: string, safe = true): Fix => ({
@@ -113,8 +106,8 @@ function retarget(written: string, lang: Lang, c: Corpus, node: CorpusNode): str
 }
 
 // ---- doc-number-format ----------------------------------------------------------------------------------
-export function checkDocNumberFormat({ r, lib }: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkDocNumberFormat({ r, lib }: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   for (const d of r.docs) {
     const n = d.number;
     if (!n || n.lang !== 'zh' || d.form !== 'number') continue;
@@ -147,8 +140,8 @@ export function checkDocNumberFormat({ r, lib }: CheckInput): Finding[] {
 }
 
 // ---- doc-number-mismatch --------------------------------------------------------------------------------
-export function checkDocNumberMismatch({ r, lib, f }: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkDocNumberMismatch({ r, lib, f }: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   const topicalSentences = new Map<string, boolean>();
   for (const d of r.docs) {
     if (d.form !== 'number' || !d.number) continue;
@@ -235,8 +228,8 @@ function similarAgency(a: string, b: string): boolean {
 /** An English title in italics or quotes right before the Opinion's number: *…* (GF No. (2015)5). */
 const EN_TITLE_BEFORE = /(?:\*{1,2}|_|"|“)([A-Z][^*_"“”\n]{20,220}?)(?:\*{1,2}|_|"|”)[ \t]{0,2}\([ \t]{0,2}$/;
 
-export function checkTitle({ r, lib, f }: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkTitle({ r, lib, f }: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   for (const d of r.docs) {
     if (d.form !== 'number' || d.lang !== 'en' || d.pairedWith || !d.docId) continue;
     const m = EN_TITLE_BEFORE.exec(f.slice(Math.max(0, d.span.start - 240), d.span.start));
@@ -286,8 +279,8 @@ function describeParts(c: Corpus, lang: Lang): string {
     .join(lang === 'zh' ? '；' : '; ');
 }
 
-export function checkClauses({ r, lib, text }: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkClauses({ r, lib, text }: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   for (const cl of r.clauses) {
     const c = corpusById(lib, cl.docId);
     if (!c) continue;
@@ -304,7 +297,7 @@ export function checkClauses({ r, lib, text }: CheckInput): Finding[] {
   return out;
 }
 
-function unknownClause(c: Corpus, cl: ClauseMention, text: string): Finding {
+function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleFinding {
   const written = text.slice(cl.span.start, cl.span.end);
   const near = cl.nearestNodeId ? c.nodes.get(cl.nearestNodeId) : undefined;
   let zh: string, en: string;
@@ -366,7 +359,7 @@ function bestHeadingOf(c: Corpus, quoted: string, lang: Lang): { node: CorpusNod
   return best;
 }
 
-function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): Finding | undefined {
+function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): RuleFinding | undefined {
   const node = c.nodes.get(cl.nodeId!)!;
   const lang = q.lang;
   const own = node.heading?.[lang];
@@ -547,7 +540,7 @@ function parentOf(c: Corpus, n: CorpusNode): CorpusNode {
   return p;
 }
 
-function misquoteFinding(c: Corpus, q: Quote): Finding | undefined {
+function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
   const lang = q.lang;
   if (canon(q.text).length < 2) return undefined;
   if (c.data.texts[lang] === undefined) return undefined; // a user source in one language: a translated quote cannot be checked
@@ -598,7 +591,7 @@ function checkQuoteYear(
   c: Corpus,
   q: Quote,
   found: { start: number; end: number },
-): Finding | undefined {
+): RuleFinding | undefined {
   const node = nodeAt(c, q.lang, found.start, found.end);
   const year = node?.year;
   if (!node || !year) return undefined;
@@ -622,9 +615,9 @@ function checkQuoteYear(
   };
 }
 
-export function checkQuotes(inp: CheckInput): Finding[] {
+export function checkQuotes(inp: CheckInput): RuleFinding[] {
   const { r, lib } = inp;
-  const out: Finding[] = [];
+  const out: RuleFinding[] = [];
   for (const q of r.quotes) {
     if (!q.attributed || q.usedAsHeading) continue;
     const c = corpusById(lib, q.docId);
@@ -816,7 +809,7 @@ function targetFinding(
   enWhat: string,
   newText: string | undefined,
   lang: Lang,
-): Finding {
+): RuleFinding {
   const t = targetFor(c, metric)!;
   const node = c.nodes.get(t.clause);
   return {
@@ -831,13 +824,13 @@ function targetFinding(
   };
 }
 
-export function checkTargets(inp: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkTargets(inp: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   const { f } = inp;
   // A year that claims of different target years share (到2017年，PUE值优于1.5，云计算应用基本普及) cannot be right
   // for all of them: its finding stands, but changing the year only moves the error, so that fix is not safe.
   const yearWants = new Map<number, Set<number>>();
-  const yearFindings: Finding[] = [];
+  const yearFindings: RuleFinding[] = [];
   const checkYear = (c: Corpus, metric: string, claim: Claim, from: number, lang: Lang) => {
     const t = targetFor(c, metric);
     if (!t) return;
@@ -1008,7 +1001,7 @@ export function checkTargets(inp: CheckInput): Finding[] {
   return dedupeFindings(out);
 }
 
-function dedupeFindings(list: Finding[]): Finding[] {
+function dedupeFindings(list: RuleFinding[]): RuleFinding[] {
   const seen = new Set<string>();
   return list.filter((x) => {
     const k = `${x.code}:${x.span.start}:${x.span.end}`;
@@ -1032,8 +1025,8 @@ function countId(noun: string): string {
   return 'objective-areas';
 }
 
-export function checkCounts(inp: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkCounts(inp: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   for (const [re, lang] of [
     [COUNT_ZH, 'zh'],
     [COUNT_EN, 'en'],
@@ -1112,8 +1105,8 @@ const VERB_EN =
 const VERB_EN_AFTER =
   /^,?\s{0,2}the\s{1,2}State\s{1,2}Council\s{1,2}(issued|released|published|promulgated|adopted)\b/i;
 
-export function checkDates(inp: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkDates(inp: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   const { f, r } = inp;
   const push = (
     m: RegExpExecArray,
@@ -1242,8 +1235,8 @@ function monthOf(s: string): number {
 }
 
 // ---- alias-undefined ------------------------------------------------------------------------------------
-export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkAliases({ r, lib, text }: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   // The first use of each undefined name is the place to define it; later uses repeat the same problem.
   const seen = new Set<string>();
   for (const d of r.docs) {
@@ -1270,29 +1263,4 @@ export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
     });
   }
   return out;
-}
-
-export function runChecks(inp: CheckInput): Finding[] {
-  const all = [
-    ...checkDocNumberFormat(inp),
-    ...checkDocNumberMismatch(inp),
-    ...checkTitle(inp),
-    ...checkDates(inp),
-    ...checkClauses(inp),
-    ...checkQuotes(inp),
-    ...checkTargets(inp),
-    ...checkCounts(inp),
-    ...checkAliases(inp),
-  ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // A figure inside a misquotation is one error: the misquote's fix restores the figure too. Both lists are sorted by
-  // start, so one pointer over the misquotes, keeping the furthest end of those that start at or before a finding.
-  const misquotes = all.filter((x) => x.code === 'misquote');
-  let mi = 0,
-    misquoteEnd = -1;
-  return all.filter((x) => {
-    if (x.code !== 'target-mismatch') return true;
-    while (mi < misquotes.length && misquotes[mi].span.start <= x.span.start)
-      misquoteEnd = Math.max(misquoteEnd, misquotes[mi++].span.end);
-    return x.span.end > misquoteEnd;
-  });
 }

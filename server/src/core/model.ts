@@ -153,10 +153,16 @@ export interface Related {
   message: Bilingual;
 }
 
-export interface Finding {
+/** What a rule reports: a mistake at a place in the draft, why, where the source says otherwise, and its fixes. */
+export interface RuleFinding {
   code: RuleCode;
   span: Span;
   message: Bilingual;
   related: Related[];
   fixes: Fix[];
+}
+
+/** A finding of a rule that is on, with the severity its level gives it. */
+export interface Finding extends RuleFinding {
+  severity: Severity;
 }

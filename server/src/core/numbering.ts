@@ -4,7 +4,7 @@
 // that renumbers. Precision first: a restart at 1 is never an error (a new list, an annex, a table of contents),
 // lines quoted from the Opinion (their number and heading are the Opinion's) never count, nor lines inside
 // quotes, block quotes or code, nor Markdown ordered lists (Markdown renumbers them itself).
-import type { Finding, Fix, Span } from './model';
+import type { RuleFinding, Fix, Span } from './model';
 import type { Library } from './resolve';
 import { canon, parseRoman, parseZhNumber, roman, similarity, zhNumeral } from './text';
 
@@ -228,10 +228,10 @@ const LEVEL_NAMES = bi(
   'heading numbers go 一、 → （一） → 1. → （1） (GB/T 9704-2012)',
 );
 
-export function checkNumbering(inp: NumberingInput): Finding[] {
+export function checkNumbering(inp: NumberingInput): RuleFinding[] {
   const hs = numberedHeadings(inp);
   if (hs.length < 2) return [];
-  const out: Finding[] = [];
+  const out: RuleFinding[] = [];
   const siblings = new Map<NumberedHeading | undefined, Map<Kind, NumberedHeading[]>>();
   const runOf = (h: NumberedHeading) => {
     let byKind = siblings.get(h.parent);

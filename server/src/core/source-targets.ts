@@ -3,7 +3,7 @@
 // source. The Opinion's own targets keep their dedicated patterns in checks.ts. Pure; never throws.
 import { ATTRIBUTION_REACH, clauseLabel, type CheckInput } from './checks';
 import type { Corpus, CorpusTarget, Lang } from './corpus';
-import type { Finding } from './model';
+import type { RuleFinding } from './model';
 import { contextAt, corpusById } from './resolve';
 import { sentenceOf } from './scan';
 import { zhPunctuation } from './text';
@@ -40,8 +40,8 @@ function occurrences(f: string, subject: string, lang: Lang): { start: number; e
   return out;
 }
 
-export function checkSourceTargets(inp: CheckInput): Finding[] {
-  const out: Finding[] = [];
+export function checkSourceTargets(inp: CheckInput): RuleFinding[] {
+  const out: RuleFinding[] = [];
   try {
     for (const c of inp.lib.corpora) {
       for (const t of c.data.targets) if (t.metric.startsWith('auto:')) checkTarget(inp, c, t, out);
@@ -52,7 +52,7 @@ export function checkSourceTargets(inp: CheckInput): Finding[] {
   return out;
 }
 
-function checkTarget(inp: CheckInput, c: Corpus, t: CorpusTarget, out: Finding[]): void {
+function checkTarget(inp: CheckInput, c: Corpus, t: CorpusTarget, out: RuleFinding[]): void {
   const lang: Lang = t.range.zh ? 'zh' : 'en';
   const subject = t.subject[lang];
   if (!subject || typeof t.value !== 'number') return;

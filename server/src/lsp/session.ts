@@ -24,7 +24,8 @@ import {
 } from 'vscode-languageserver';
 import { CompletionItem, CompletionItemKind, RequestType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, analyze, lastCheckError } from '../core/analyze';
+import { Analysis, analyze } from '../core/analyze';
+import { safeFixes } from '../core/fixes';
 import { BlockCache } from '../core/blocks';
 import { CitationChoice, ChoiceKind, choicesAt, complete } from '../core/complete';
 import type { Corpus, Lang } from '../core/corpus';
@@ -152,14 +153,14 @@ export function startSession(opts: SessionOptions): void {
       blockCaches.delete(doc.uri);
       blockCaches.set(doc.uri, blocks); // most recently used last
       if (blockCaches.size > KEEP_BLOCK_CACHES) blockCaches.delete(blockCaches.keys().next().value!);
-      analysis = analyze(doc.getText(), library, blocks);
+      analysis = analyze(doc.getText(), library, { levels: settings.rules, cache: blocks });
     } catch (e) {
       blockCaches.delete(doc.uri);
       // The core is total; should it ever fail, the document keeps serving without findings.
       log(`analysis failed for ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`);
       analysis = analyze('', library);
     }
-    if (lastCheckError) log(`a check failed: ${lastCheckError.stack}`);
+    for (const p of analysis.problems) log(`rule '${p.rule}' failed on ${doc.uri}: ${p.stack ?? p.message}`);
     cache.delete(doc.uri);
     cache.set(doc.uri, { version: doc.version, analysis }); // most recently analysed last
     // Analyses of drafts nobody has touched for a while are dropped (their diagnostics stay published) and made
@@ -178,8 +179,6 @@ export function startSession(opts: SessionOptions): void {
           : DiagnosticSeverity.Hint;
 
   const toDiagnostic = (doc: TextDocument, f: Finding): Diagnostic | undefined => {
-    const level = settings.rules[f.code];
-    if (!level || level === 'off') return undefined;
     const lang = ui();
     const range = Range.create(doc.positionAt(f.span.start), doc.positionAt(f.span.end));
     const relatedInformation: DiagnosticRelatedInformation[] = [];
@@ -201,7 +200,7 @@ export function startSession(opts: SessionOptions): void {
     };
     return {
       range,
-      severity: severity(level),
+      severity: severity(f.severity),
       code: f.code,
       source: 'policy-cite',
       message: f.message[lang],
@@ -260,6 +259,7 @@ export function startSession(opts: SessionOptions): void {
   const applySettings = (raw: unknown) => {
     const { settings: s, problems } = parseSettings(raw);
     settings = s;
+    cache.clear(); // rule levels decide which rules run: every analysis made under the old ones is stale
     for (const p of problems) warnOnce(p);
     hooks?.settingsChanged?.(settings);
   };
@@ -434,17 +434,9 @@ export function startSession(opts: SessionOptions): void {
   /** Every safe fix of enabled rules, without overlaps, as one edit. */
   const fixAllEdit = (doc: TextDocument, a: Analysis): WorkspaceEdit | undefined => {
     const edits: TextEdit[] = [];
-    let lastEnd = -1;
-    for (const f of a.findings) {
-      if (settings.rules[f.code] === 'off') continue;
-      const fx = f.fixes.find((x) => x.safe);
-      if (!fx) continue;
-      const spans = fx.edits.map((e) => e.span).sort((x, y) => x.start - y.start);
-      if (spans[0].start < lastEnd) continue;
-      lastEnd = spans[spans.length - 1].end;
+    for (const fx of safeFixes(a.findings))
       for (const e of fx.edits)
         edits.push(TextEdit.replace(Range.create(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText));
-    }
     return edits.length ? { changes: { [doc.uri]: edits } } : undefined;
   };
 

@@ -1,0 +1,15 @@
+// What every rule reads: the library, the finished resolution, the draft as written and folded, its blocks. Built
+// once per analysis; rules never change it.
+import type { Block } from '../blocks';
+import type { Library, Resolved } from '../resolve';
+
+export interface CheckContext {
+  readonly lib: Library;
+  readonly r: Resolved;
+  /** The draft as written (CRLF already read as LF). */
+  readonly text: string;
+  /** The same-length folded form the scanner read. */
+  readonly f: string;
+  /** The draft's blocks: claim patterns reuse each block's matches (see blocks.ts execAll). */
+  readonly blocks?: Block[];
+}

@@ -1,0 +1,43 @@
+// The engine's rules, in the order their findings are reported when two start and end at the same place.
+import {
+  checkAliases,
+  checkClauses,
+  checkCounts,
+  checkDates,
+  checkDocNumberFormat,
+  checkDocNumberMismatch,
+  checkQuotes,
+  checkTargets,
+  checkTitle,
+} from '../checks';
+import { checkNumbering } from '../numbering';
+import { checkSourceTargets } from '../source-targets';
+import type { Rule } from './registry';
+
+export const RULES: readonly Rule[] = [
+  {
+    name: 'doc-number',
+    codes: ['doc-number-format', 'doc-number-mismatch'],
+    check: (c) => [...checkDocNumberFormat(c), ...checkDocNumberMismatch(c)],
+  },
+  { name: 'title', codes: ['title-mismatch'], check: checkTitle },
+  { name: 'dates', codes: ['date-mismatch'], check: checkDates },
+  { name: 'clauses', codes: ['unknown-clause', 'clause-title-mismatch', 'misquote'], check: checkClauses },
+  {
+    name: 'quotes',
+    codes: ['misquote', 'target-mismatch'],
+    check: checkQuotes,
+    supersedes: { by: 'misquote', codes: ['target-mismatch'] },
+  },
+  { name: 'targets', codes: ['target-mismatch'], check: (c) => [...checkTargets(c), ...checkSourceTargets(c)] },
+  { name: 'counts', codes: ['count-mismatch'], check: checkCounts },
+  { name: 'aliases', codes: ['alias-undefined'], check: checkAliases },
+  {
+    name: 'numbering',
+    codes: ['numbering-sequence'],
+    check: (c) => checkNumbering({ text: c.text, f: c.f, lib: c.lib }),
+  },
+];
+
+export { runRules, levelsOf } from './registry';
+export type { Levels, Rule, RuleProblem } from './registry';
