@@ -2,7 +2,7 @@
 // Every insertion is the standard form of a citation, so it analyses clean (the tests hold it to that).
 import type { Analysis } from './analyze';
 import { analyze } from './analyze';
-import { clauseRef } from './checks';
+import { clauseRef } from './labels';
 import { Corpus, CorpusNode, Lang, langOf, nodeBody, partNode, sectionsOf } from './corpus';
 import type { Span } from './model';
 import { Library, contextAt, corpusById } from './resolve';

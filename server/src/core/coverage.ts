@@ -5,7 +5,7 @@ import type { Analysis } from './analyze';
 import { Bilingual, Corpus, CorpusNode, Lang, nodeAt } from './corpus';
 import type { Finding, RuleCode, Span } from './model';
 import { Library, corpusById } from './resolve';
-import { attributed } from './checks';
+import { attributed } from './rules/attribution';
 import { fold } from './text';
 
 export type CoverageKind = 'part' | 'section' | 'principle' | 'objective' | 'target';

@@ -1,7 +1,7 @@
 // Editor features over an analysis, still pure: what is at an offset, its hover text, where its source is.
 // Offsets only; the protocol layer turns them into positions.
 import { Corpus, CorpusNode, Lang, ancestry, nodeBody, nodeText } from './corpus';
-import { clauseLabel } from './checks';
+import { clauseLabel } from './labels';
 import type { Analysis } from './analyze';
 import type { Citation } from './model';
 import { Library, corpusById } from './resolve';

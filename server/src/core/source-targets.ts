@@ -1,7 +1,9 @@
 // target-mismatch for user sources: the targets parseSource found (metric "auto:…": a subject, a comparator, a
 // figure and a year) checked wherever a draft states the same subject with a figure and attributes it to that
 // source. The Opinion's own targets keep their dedicated patterns in checks.ts. Pure; never throws.
-import { ATTRIBUTION_REACH, clauseLabel, type CheckInput } from './checks';
+import { clauseLabel } from './labels';
+import { ATTRIBUTION_REACH } from './rules/attribution';
+import type { CheckContext as CheckInput } from './rules/context';
 import type { Corpus, CorpusTarget, Lang } from './corpus';
 import type { RuleFinding } from './model';
 import { contextAt, corpusById } from './resolve';

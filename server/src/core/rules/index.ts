@@ -1,15 +1,12 @@
 // The engine's rules, in the order their findings are reported when two start and end at the same place.
-import {
-  checkAliases,
-  checkClauses,
-  checkCounts,
-  checkDates,
-  checkDocNumberFormat,
-  checkDocNumberMismatch,
-  checkQuotes,
-  checkTargets,
-  checkTitle,
-} from '../checks';
+import { checkAliases } from './aliases';
+import { checkClauses } from './clauses';
+import { checkCounts } from './counts';
+import { checkDates } from './dates';
+import { checkDocNumberFormat, checkDocNumberMismatch } from './doc-number';
+import { checkQuotes } from './quotes';
+import { checkTargets } from './targets';
+import { checkTitle } from './title';
 import { checkNumbering } from '../numbering';
 import { checkSourceTargets } from '../source-targets';
 import type { Rule } from './registry';

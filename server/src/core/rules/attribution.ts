@@ -1,0 +1,77 @@
+// Whether a figure or count in the draft is said to be a cited document's: a citation before it in the same sentence,
+// a verb that attributes (提出, "calls for"), no mark of the drafter's own (全市, "our"), and in a table a column that
+// holds the document's requirements rather than the drafter's response.
+import type { Corpus } from '../corpus';
+import { contextAt, corpusById, tableCell } from '../resolve';
+import type { CheckContext } from './context';
+
+export const SELF_MARK =
+  /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\b(?:our|we|us)\b|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
+
+export interface Claim {
+  start: number;
+  end: number;
+}
+
+/** Words that say a figure or count is the cited document's: 《意见》提出/要求/明确…, "the Opinions call for/set …". */
+
+export const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|设定|目标|提到|包括|分为|涵盖|中|的|有/;
+
+export const CLAIM_VERB_EN =
+  /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;
+/** "Under the Opinions, …", "根据《意见》要求": the claim that follows is the document's. */
+
+export const UNDER_EN =
+  /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
+
+export const OWN_COLUMN =
+  /落实|情况|进展|完成|举措|措施|备注|我|本|response|status|progress|action|remark|note|\bour\b|\bwe\b/i;
+
+export const REQUIREMENT_COLUMN =
+  /要求|条款|原文|内容|规定|目标|任务|意见|requirement|provision|text|clause|opinion|target|summary/i;
+/** "根据…精神，结合实际": what follows is the draft's own. */
+
+export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
+
+/**
+ * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
+ * pasted without full stops is not, and reading every claim's whole gap back to one citation made it quadratic.
+ */
+
+export const ATTRIBUTION_REACH = 400;
+
+/** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
+
+export function attributed(
+  inp: Pick<CheckContext, 'lib' | 'r' | 'f'>,
+  start: number,
+  requireDocLevel = false,
+): { c: Corpus; nodeId?: string } | undefined {
+  const ctx = contextAt(inp.r, start);
+  if (!ctx || start - ctx.end > ATTRIBUTION_REACH) return undefined;
+  const gap = inp.f.slice(ctx.end, start);
+  if (SELF_MARK.test(gap)) return undefined;
+  const c = corpusById(inp.lib, ctx.docId);
+  if (!c) return undefined;
+  if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
+  // In a table, a figure speaks for the Opinion only in its own cell or in a column of its requirements.
+  const cell = tableCell(inp.f, inp.r.scan.lineStarts, start);
+  if (cell) {
+    const header = inp.f.slice(cell.header.start, cell.header.end);
+    const sameCell = ctx.start >= cell.cell.start && ctx.end <= cell.cell.end;
+    if (OWN_COLUMN.test(header)) return undefined;
+    if (!sameCell && !REQUIREMENT_COLUMN.test(header)) return undefined;
+    if (!sameCell) return { c, nodeId: ctx.nodeId };
+  }
+  const zh = /[\u3400-\u9fff]/.test(inp.f.slice(start, start + 4)) || /[\u3400-\u9fff]/.test(gap);
+  if (zh) {
+    if (OWN_ZH.test(gap)) return undefined;
+    if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
+  } else {
+    const lead = inp.f.slice(Math.max(0, ctx.start - 24), ctx.start);
+    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap)) return undefined;
+  }
+  return { c, nodeId: ctx.nodeId };
+}
+
+// The value is a whole number: 1.5 in 优于1.52015年 is not a PUE of 1.520 (nor of 1), it runs into a year.

@@ -1,0 +1,104 @@
+// unknown-clause and clause-title-mismatch: a part or section that does not exist, and a clause number with another
+// clause's heading; a heading copied wrong is a misquote of that heading.
+import { type Corpus, ancestry, sectionsOf } from '../corpus';
+import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
+import { corpusById } from '../resolve';
+import { canon, enNumber, similarity, zhNumeral } from '../text';
+import { bi, clauseLabel, describeParts, fix, related, retarget } from '../labels';
+import { bestHeading } from '../source-search';
+import { misquoteFinding } from './quotes';
+import type { CheckContext } from './context';
+
+export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const cl of r.clauses) {
+    const c = corpusById(lib, cl.docId);
+    if (!c) continue;
+    if (!cl.nodeId) {
+      if ((cl.weak && !cl.nearestNodeId) || cl.quiet) continue;
+      out.push(unknownClause(c, cl, text));
+      continue;
+    }
+    if (cl.heading) {
+      const f = checkHeading(c, cl, cl.heading, text);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleFinding {
+  const written = text.slice(cl.span.start, cl.span.end);
+  const near = cl.nearestNodeId ? c.nodes.get(cl.nearestNodeId) : undefined;
+  let zh: string, en: string;
+  if (near) {
+    const n =
+      sectionsOf(c, near.num ?? 0).length || (c.children.get(near.id) ?? []).filter((k) => k.num !== undefined).length;
+    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhNumeral(n)}项，没有“${written}”。`;
+    en = `${near.label.en} (${near.heading?.en}) of ${c.data.meta.number.en} has ${enNumber(n)} sections; "${written}" does not exist.`;
+  } else {
+    zh = `${c.data.meta.number.zh}共${zhNumeral(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
+    en = `${c.data.meta.number.en} has ${enNumber(c.parts.length)} parts (${describeParts(c, 'en')}); "${written}" does not exist.`;
+  }
+  const fixes: Fix[] = [];
+  // A quoted heading tells which clause was meant.
+  if (cl.heading) {
+    const h = bestHeading(c, cl.heading.text, cl.heading.lang);
+    if (h && h.score === 1)
+      fixes.push(
+        fix(
+          `改为“${retarget(written, cl.lang, c, h.node)}”`,
+          `Change to "${retarget(written, cl.lang, c, h.node)}"`,
+          cl.span,
+          retarget(written, cl.lang, c, h.node),
+        ),
+      );
+  }
+  return { code: 'unknown-clause', span: cl.span, message: bi(zh, en), related: related(c, near, cl.lang), fixes };
+}
+
+export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): RuleFinding | undefined {
+  const node = c.nodes.get(cl.nodeId!)!;
+  const lang = q.lang;
+  const own = node.heading?.[lang];
+  if (!own) return undefined;
+  const qc = canon(q.text);
+  if (qc === canon(own)) return undefined;
+  const best = bestHeading(c, q.text, lang);
+  // 第一部分第（二）项“市场主导”: the name of something inside the cited clause.
+  if (best && best.score === 1 && ancestry(c, best.node).some((n) => n.id === node.id)) return undefined;
+  const ownScore = similarity(qc, canon(own));
+  const written = text.slice(cl.span.start, cl.span.end);
+  const ownFix = fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, false);
+  if (best && best.node.id !== node.id && (best.score === 1 || (best.score >= 0.75 && best.score > ownScore))) {
+    const other = best.node;
+    const ref = retarget(written, cl.lang, c, other);
+    return {
+      code: 'clause-title-mismatch',
+      span: { start: cl.span.start, end: q.span.end },
+      message: bi(
+        `“${written}”的标题是“${own}”；“${q.text}”是${clauseLabel(c, other, 'zh')}。`,
+        `${written} is headed "${own}"; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
+      ),
+      related: [...related(c, node, lang), ...related(c, other, lang)],
+      fixes: [fix(`编号改为“${ref}”`, `Change the number to "${ref}"`, cl.span, ref, false), ownFix],
+    };
+  }
+  // A heading copied wrong: close to this clause's own heading.
+  if (ownScore >= (lang === 'zh' ? 0.5 : 0.7)) {
+    return {
+      code: 'misquote',
+      span: q.span,
+      message: bi(
+        `标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`,
+        `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`,
+      ),
+      related: related(c, node, lang),
+      fixes: [{ ...ownFix, safe: true }],
+    };
+  }
+  // Not a heading: words quoted from the clause.
+  q.usedAsHeading = false;
+  q.clauseNodeId = node.id;
+  return misquoteFinding(c, q);
+}

@@ -1,0 +1,107 @@
+// misquote: quoted words attributed to a document that are not in it, with the closest passage; and a quotation
+// found in one year's objectives said to be for another (target-mismatch on the year).
+import { type Corpus, nodeAt } from '../corpus';
+import type { Fix, Quote, RuleFinding } from '../model';
+import { corpusById } from '../resolve';
+import { canon, zhPunctuation } from '../text';
+import { bi, clauseLabel, fix, related } from '../labels';
+import { closestPassage, findQuote } from '../source-search';
+import type { CheckContext } from './context';
+
+export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
+  const lang = q.lang;
+  if (canon(q.text).length < 2) return undefined;
+  if (c.data.texts[lang] === undefined) return undefined; // a user source in one language: a translated quote cannot be checked
+  if (findQuote(c, q.text, lang)) return undefined;
+  // “市场主导、统筹协调、创新驱动、保障安全”: a list of the source's own names or phrases, each found on its own.
+  const items = q.text
+    .split(/[、，,；;]|\s{1,2}and\s{1,2}/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (items.length > 1 && items.every((x) => canon(x).length >= 2 && findQuote(c, x, lang))) return undefined;
+  const within = q.clauseNodeId ? c.nodes.get(q.clauseNodeId) : undefined;
+  const p = closestPassage(c, q.text, lang, within) ?? closestPassage(c, q.text, lang);
+  const fixes: Fix[] = [];
+  // English quotations are compared with the translation the corpus ships; say which, since others circulate.
+  const tr = lang === 'en' && c.data.meta.translation ? c.data.meta.translation.source.split(/[,(]/)[0].trim() : '';
+  let zh =
+    lang === 'en' && tr
+      ? `引文未见于${c.data.meta.number.zh}的英译本（${tr}，非官方译本）。`
+      : `引文未见于${c.data.meta.number.zh}原文。`;
+  let en =
+    lang === 'en' && tr
+      ? `This quotation is not in the English translation of ${c.data.meta.number.en} (${tr}, unofficial).`
+      : `This quotation is not in the text of ${c.data.meta.number.en}.`;
+  if (p && p.score >= (lang === 'zh' ? 0.35 : 0.5)) {
+    // letter bigrams of English match loosely: ask more
+    const shown = lang === 'zh' ? zhPunctuation(p.text) : p.text;
+    zh += `最接近的原文（${clauseLabel(c, p.node, 'zh')}）：“${shown}”`;
+    en += ` Closest passage (${clauseLabel(c, p.node, 'en')}): "${shown}"`;
+    const fixAt = lang === 'zh' ? 0.5 : 0.7; // character bigrams are looser on Latin text
+    if (p.score >= fixAt && !/[“”"]/.test(shown))
+      fixes.push(fix('改为原文表述', 'Use the exact source wording', q.inner, shown, p.score >= fixAt + 0.1));
+  }
+  return {
+    code: 'misquote',
+    span: q.span,
+    message: bi(zh, en),
+    related: p ? related(c, p.node, lang, [p.start, p.end]) : [],
+    fixes,
+  };
+}
+
+export const YEAR_BEFORE = /(?:到|至|在|截至)?(20\d\d)[ \t]{0,1}年(?:前|底前|底|末)?[ \t]{0,2}[,，:：]?[ \t]{0,2}$/;
+
+export const YEAR_AFTER = /^[ \t]{0,2}(?:by|in|before)[ \t]{1,2}(?:the[ \t]{1,2}end[ \t]{1,2}of[ \t]{1,2})?(20\d\d)\b/i;
+
+/** A quotation found in an objective set for one year but said to be for another: 到2017年“…2020年的目标…”. */
+
+export function checkQuoteYear(
+  inp: CheckContext,
+  c: Corpus,
+  q: Quote,
+  found: { start: number; end: number },
+): RuleFinding | undefined {
+  const node = nodeAt(c, q.lang, found.start, found.end);
+  const year = node?.year;
+  if (!node || !year) return undefined;
+  const before = YEAR_BEFORE.exec(inp.f.slice(Math.max(0, q.span.start - 14), q.span.start));
+  const after = YEAR_AFTER.exec(inp.f.slice(q.span.end, q.span.end + 24));
+  const m = before ?? after;
+  if (!m || Number(m[1]) === year) return undefined;
+  const start = before
+    ? q.span.start - before[0].length + before[0].indexOf(m[1])
+    : q.span.end + after![0].indexOf(m[1]);
+  const span = { start, end: start + 4 };
+  return {
+    code: 'target-mismatch',
+    span,
+    message: bi(
+      `年份不符：这句话出自${year}年目标（${clauseLabel(c, node, 'zh')}）。`,
+      `Wrong year: these words are from the ${year} objectives (${clauseLabel(c, node, 'en')}).`,
+    ),
+    related: related(c, node, q.lang, [found.start, found.end]),
+    fixes: [fix(`改为${year}`, `Change to ${year}`, span, String(year))],
+  };
+}
+
+export function checkQuotes(inp: CheckContext): RuleFinding[] {
+  const { r, lib } = inp;
+  const out: RuleFinding[] = [];
+  for (const q of r.quotes) {
+    if (!q.attributed || q.usedAsHeading) continue;
+    const c = corpusById(lib, q.docId);
+    if (!c) continue;
+    const found = findQuote(c, q.text, q.lang);
+    if (found) {
+      q.found = { lang: q.lang, ...found };
+      const y = checkQuoteYear(inp, c, q, found);
+      if (y) out.push(y);
+      continue;
+    }
+    if (q.headingOf) continue;
+    const fnd = misquoteFinding(c, q);
+    if (fnd) out.push(fnd);
+  }
+  return out;
+}
