@@ -125,10 +125,21 @@ export interface Quote {
   headingOf?: string;
   /** Where the quote was found in the source: language and range. */
   found?: { lang: Lang; start: number; end: number };
+  /** A heading quoted right after a clause reference (or written there unquoted); false when resolution found it is
+   *  words quoted from the clause instead. */
   usedAsHeading?: boolean;
+  /** For a heading: how it compares with the cited clause's own heading (see headings.ts). */
+  headingCheck?: HeadingCheck;
   /** Said to be the document's words (after 指出/提出/states …, or as a clause's heading). */
   attributed?: boolean;
 }
+
+/**
+ * What a heading quoted after a clause reference is: the clause's own heading (or the name of something inside the
+ * clause, or the clause has no heading to compare), another clause's heading, or the clause's own heading copied
+ * wrong. A quoted text that is none of these is words quoted from the clause: `usedAsHeading` is then false.
+ */
+export type HeadingCheck = { verdict: 'own' } | { verdict: 'other'; nodeId: string } | { verdict: 'near-own' };
 
 export type Citation = DocMention | ClauseMention | Quote;
 

@@ -1,12 +1,11 @@
 // unknown-clause and clause-title-mismatch: a part or section that does not exist, and a clause number with another
 // clause's heading; a heading copied wrong is a misquote of that heading.
-import { type Corpus, ancestry, sectionsOf } from '../corpus';
+import { type Corpus, sectionsOf } from '../corpus';
 import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
-import { canon, enNumber, similarity, zhNumeral } from '../text';
+import { enNumber, zhNumeral } from '../text';
 import { bi, clauseLabel, describeParts, fix, related, retarget } from '../labels';
 import { bestHeading } from '../source-search';
-import { misquoteFinding } from './quotes';
 import type { CheckContext } from './context';
 
 export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
@@ -57,21 +56,17 @@ export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleF
   return { code: 'unknown-clause', span: cl.span, message: bi(zh, en), related: related(c, near, cl.lang), fixes };
 }
 
+/** A heading resolution found to be another clause's (clause-title-mismatch) or this clause's copied wrong (misquote). */
 export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): RuleFinding | undefined {
+  const check = q.headingCheck;
+  if (!q.usedAsHeading || !check || check.verdict === 'own') return undefined;
   const node = c.nodes.get(cl.nodeId!)!;
   const lang = q.lang;
-  const own = node.heading?.[lang];
-  if (!own) return undefined;
-  const qc = canon(q.text);
-  if (qc === canon(own)) return undefined;
-  const best = bestHeading(c, q.text, lang);
-  // 第一部分第（二）项“市场主导”: the name of something inside the cited clause.
-  if (best && best.score === 1 && ancestry(c, best.node).some((n) => n.id === node.id)) return undefined;
-  const ownScore = similarity(qc, canon(own));
+  const own = node.heading![lang]!;
   const written = text.slice(cl.span.start, cl.span.end);
   const ownFix = fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, false);
-  if (best && best.node.id !== node.id && (best.score === 1 || (best.score >= 0.75 && best.score > ownScore))) {
-    const other = best.node;
+  if (check.verdict === 'other') {
+    const other = c.nodes.get(check.nodeId)!;
     const ref = retarget(written, cl.lang, c, other);
     return {
       code: 'clause-title-mismatch',
@@ -84,21 +79,14 @@ export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: strin
       fixes: [fix(`编号改为“${ref}”`, `Change the number to "${ref}"`, cl.span, ref, false), ownFix],
     };
   }
-  // A heading copied wrong: close to this clause's own heading.
-  if (ownScore >= (lang === 'zh' ? 0.5 : 0.7)) {
-    return {
-      code: 'misquote',
-      span: q.span,
-      message: bi(
-        `标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`,
-        `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`,
-      ),
-      related: related(c, node, lang),
-      fixes: [{ ...ownFix, safe: true }],
-    };
-  }
-  // Not a heading: words quoted from the clause.
-  q.usedAsHeading = false;
-  q.clauseNodeId = node.id;
-  return misquoteFinding(c, q);
+  return {
+    code: 'misquote',
+    span: q.span,
+    message: bi(
+      `标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`,
+      `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`,
+    ),
+    related: related(c, node, lang),
+    fixes: [{ ...ownFix, safe: true }],
+  };
 }

@@ -92,10 +92,8 @@ export function checkQuotes(inp: CheckContext): RuleFinding[] {
     if (!q.attributed || q.usedAsHeading) continue;
     const c = corpusById(lib, q.docId);
     if (!c) continue;
-    const found = findQuote(c, q.text, q.lang);
-    if (found) {
-      q.found = { lang: q.lang, ...found };
-      const y = checkQuoteYear(inp, c, q, found);
+    if (q.found) {
+      const y = checkQuoteYear(inp, c, q, q.found);
       if (y) out.push(y);
       continue;
     }

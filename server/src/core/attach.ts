@@ -1,0 +1,268 @@
+// Attaching what a document mention governs: clause references (to the document named in their sentence, the one
+// just before, or a table column's header), quoted headings right after a clause reference, unquoted headings in
+// tables and lists, and quotations after an attributing verb (指出, "states").
+import { type Corpus, type CorpusNode, partNode, sectionNode } from './corpus';
+import type { ClauseMention, DocMention, Quote } from './model';
+import { type Library, corpusById } from './library';
+import { effectiveDocId } from './resolve-docs';
+import { type ScanResult, sentenceOf } from './scan';
+import { tableCell } from './tables';
+import type { Contexts } from './contexts';
+import { canon } from './text';
+
+const SELF_REF =
+  /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
+/** "Part II above", "第二部分所述": the draft's own structure. */
+
+const SELF_AFTER =
+  /^[ \t]{0,2}(?:above|below|hereof|of\s{1,2}(?:this|these|our|my|the|a|an)\s{1,2}(?!(?:State\s{1,2}Council'?s?\s{1,2})?Opinions?\b))/i;
+
+const OF_DOC = /^[ \t]{0,2}(?:of|in|under|from)[ \t]{1,2}$|^[ \t]{0,2}$/i;
+
+const ATTR_ZH =
+  /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|阐明|中的|[中里][,，]?|:$|：$/;
+
+const ATTR_EN =
+  /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
+
+export function attachClauses(
+  lib: Library,
+  s: ScanResult,
+  f: string,
+  docs: DocMention[],
+  clauses: ClauseMention[],
+): void {
+  let di = 0;
+  let lastDoc: DocMention | undefined;
+  let prevClause: ClauseMention | undefined;
+  for (const c of clauses) {
+    while (di < docs.length && docs[di].span.end <= c.span.start) lastDoc = docs[di++];
+    const sentence = sentenceOf(s.sentences, c.span.start);
+    let docId: string | null | undefined;
+    if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effectiveDocId(lastDoc);
+    else if (prevClause && prevClause.docId && sentenceOf(s.sentences, prevClause.span.start) === sentence)
+      docId = prevClause.docId;
+    else {
+      // "Part II of the Opinions": the document named right after
+      const next = docs[di];
+      const cell = tableCell(f, s.lineStarts, c.span.start);
+      const headerDoc = cell
+        ? docs.find((d) => d.span.start >= cell.header.start && d.span.end <= cell.header.end)
+        : undefined;
+      if (
+        next &&
+        sentenceOf(s.sentences, next.span.start) === sentence &&
+        OF_DOC.test(f.slice(c.span.end, next.span.start)) &&
+        !c.weak
+      )
+        docId = effectiveDocId(next);
+      // A table whose column is headed 《意见》条款 / "Provision of the Opinions": its cells cite that document.
+      else if (headerDoc) docId = effectiveDocId(headerDoc);
+      else if (c.weak || c.lineStart) docId = undefined;
+      else if (
+        SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) ||
+        SELF_AFTER.test(f.slice(c.span.end, c.span.end + 16))
+      )
+        docId = undefined;
+      else if (lastDoc) docId = effectiveDocId(lastDoc);
+    }
+    prevClause = c;
+    if (!docId) continue;
+    const corpus = corpusById(lib, docId);
+    if (!corpus) {
+      c.docId = null;
+      continue;
+    }
+    c.docId = docId;
+    locateClause(corpus, c);
+  }
+}
+
+/** The cell of a Markdown table row holding `offset`: its column's header cell and the cell itself. */
+
+const namePatterns = new WeakMap<Library, RegExp | null>();
+/** The sources' own names: a principle followed by 原则 (市场主导原则), an objective area (服务能力大幅提升). */
+
+function namePattern(lib: Library): RegExp | null {
+  if (namePatterns.has(lib)) return namePatterns.get(lib)!;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const principles = new Set<string>(),
+    areas = new Set<string>();
+  for (const c of lib.corpora)
+    for (const n of c.nodes.values()) {
+      const h = n.heading?.zh;
+      if (!h || h.length < 4) continue;
+      if (n.kind === 'principle') principles.add(esc(h));
+      if (n.kind === 'objective' && n.area) areas.add(esc(h));
+    }
+  const alts = [...(principles.size ? [`(?:${[...principles].join('|')})(?=原则)`] : []), ...areas];
+  const re = alts.length ? new RegExp(alts.join('|'), 'g') : null;
+  namePatterns.set(lib, re);
+  return re;
+}
+
+export function addNamedMentions(lib: Library, f: string, s: ScanResult): ClauseMention[] {
+  const re = namePattern(lib);
+  if (!re) return s.clauses;
+  const extra: ClauseMention[] = [];
+  const taken = [...s.clauses.map((c) => c.span), ...s.docs.map((d) => d.span), ...s.quotes.map((q) => q.span)].sort(
+    (a, b) => a.start - b.start,
+  );
+  re.lastIndex = 0;
+  let ti = 0;
+  for (let m; (m = re.exec(f));) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    while (ti < taken.length && taken[ti].end <= span.start) ti++;
+    let overlaps = false;
+    for (let k = ti; k < taken.length && taken[k].start < span.end; k++)
+      if (taken[k].end > span.start) {
+        overlaps = true;
+        break;
+      }
+    if (overlaps) continue;
+    extra.push({
+      kind: 'clause',
+      span,
+      lang: 'zh',
+      named: m[0],
+      quiet: true,
+      weak: false,
+      lineStart: false,
+      docId: null,
+    });
+  }
+  return extra.length ? [...s.clauses, ...extra] : s.clauses;
+}
+
+/** Finds the node a clause mention names, or the nearest one that exists. */
+
+export function locateClause(corpus: Corpus, c: ClauseMention): void {
+  let base: CorpusNode | undefined;
+  if (c.named) {
+    const name = canon(c.named);
+    base =
+      corpus.headings.find((h) => h.canon === name && (h.node.kind === 'part' || h.node.kind === 'section'))?.node ??
+      (c.quiet ? corpus.headings.find((h) => h.canon === name)?.node : undefined);
+    if (!base) return;
+    if (c.section === undefined) {
+      c.nodeId = base.id;
+      return;
+    }
+    const kids = (corpus.children.get(base.id) ?? []).filter((n) => n.kind !== 'sentence' && n.kind !== 'paragraph');
+    const hit = kids.find((n) => n.num === c.section);
+    if (hit) c.nodeId = hit.id;
+    else c.nearestNodeId = base.id;
+    return;
+  }
+  if (c.part === undefined || Number.isNaN(c.part)) return;
+  const part = partNode(corpus, c.part);
+  if (!part) return;
+  if (c.section === undefined) {
+    c.nodeId = part.id;
+    return;
+  }
+  const sec = sectionNode(corpus, c.part, c.section);
+  if (sec) c.nodeId = sec.id;
+  else c.nearestNodeId = part.id;
+}
+
+export function attachQuotes(
+  lib: Library,
+  s: ScanResult,
+  f: string,
+  clauses: ClauseMention[],
+  contexts: Contexts,
+): Quote[] {
+  const out: Quote[] = [];
+  // Quoted headings right after a clause mention.
+  let qi = 0;
+  const quotes = s.quotes;
+  for (const c of clauses) {
+    if (!c.docId) continue;
+    while (qi < quotes.length && quotes[qi].span.start < c.span.end) qi++;
+    const q = quotes[qi];
+    if (!q) break;
+    const gap = f.slice(c.span.end, q.span.start);
+    if (/^[ \t]{0,2}[(:：]?[ \t]{0,2}(?:即|namely|i\.e\.,?)?[ \t]{0,2}$/.test(gap)) {
+      q.usedAsHeading = true;
+      q.attributed = true;
+      q.docId = c.docId;
+      q.clauseNodeId = c.nodeId ?? c.nearestNodeId;
+      c.heading = q;
+    }
+  }
+  // Unquoted headings in tables and lists: 二（五）统筹布局云计算基础设施, II(5) Enhance security protection capabilities.
+  for (const c of clauses) {
+    if (!c.docId || c.heading || c.section === undefined) continue;
+    const q = unquotedHeading(lib, f, c);
+    if (q) {
+      c.heading = q;
+      out.push(q);
+    }
+  }
+  let ci = 0;
+  let lastCtx: Contexts[number] | undefined;
+  for (const q of quotes) {
+    while (ci < contexts.length && contexts[ci].end <= q.span.start) lastCtx = contexts[ci++];
+    if (q.usedAsHeading) {
+      out.push(q);
+      continue;
+    }
+    const sentence = sentenceOf(s.sentences, q.span.start);
+    // A quote that is exactly a heading or a principle's name of a known document links to it.
+    const qc = canon(q.text);
+    for (const corpus of lib.corpora) {
+      const h = corpus.headings.find((x) => x.canon === qc);
+      if (h && (!lastCtx || lastCtx.docId === corpus.id)) {
+        q.headingOf = h.node.id;
+        q.docId = corpus.id;
+        break;
+      }
+    }
+    if (lastCtx && lastCtx.sentence === sentence) {
+      const gap = f.slice(lastCtx.end, q.span.start);
+      const attributed = gap.length <= 60 && (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
+      if (attributed) {
+        q.docId = lastCtx.docId;
+        q.clauseNodeId = lastCtx.nodeId;
+        q.attributed = true;
+        out.push(q);
+        continue;
+      }
+    }
+    if (q.headingOf) out.push(q);
+  }
+  return out;
+}
+
+/** The text right after a clause reference when it is, to the letter, a heading of the cited document. */
+
+function unquotedHeading(lib: Library, f: string, c: ClauseMention): Quote | undefined {
+  const corpus = corpusById(lib, c.docId);
+  if (!corpus) return undefined;
+  const lead = /^[ \t]{0,2}[:：]?[ \t]{0,2}/.exec(f.slice(c.span.end, c.span.end + 6))![0].length;
+  const at = c.span.end + lead;
+  let best: { h: (typeof corpus.headings)[number]; end: number } | undefined;
+  for (const h of corpus.headings) {
+    if (h.node.kind !== 'section' && h.node.kind !== 'part') continue;
+    const text = h.node.heading![h.lang];
+    const end = at + text.length;
+    if (end > f.length || (best && text.length <= best.end - at)) continue;
+    if (canon(f.slice(at, end)) === h.canon && !/[\w\u3400-\u9fff]/.test(h.lang === 'en' ? (f[end] ?? '') : ''))
+      best = { h, end };
+  }
+  if (!best) return undefined;
+  return {
+    kind: 'quote',
+    span: { start: at, end: best.end },
+    inner: { start: at, end: best.end },
+    text: f.slice(at, best.end),
+    lang: best.h.lang,
+    docId: c.docId,
+    clauseNodeId: c.nodeId ?? c.nearestNodeId,
+    usedAsHeading: true,
+    attributed: true,
+  };
+}
+
+/** The last known-document context before `offset` in the same sentence. */

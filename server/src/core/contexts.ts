@@ -1,0 +1,96 @@
+// Document contexts: every place a known document is named (a mention, or a clause reference attached to it), in text
+// order, and the look-ups rules and features make over them by binary search.
+import type { Library } from './library';
+import { corpusById } from './library';
+import type { ClauseMention, DocMention } from './model';
+import { effectiveDocId } from './resolve-docs';
+import { type ScanResult, sentenceOf } from './scan';
+import type { Resolved } from './resolve';
+
+export interface Context {
+  docId: string;
+  end: number;
+  nodeId?: string;
+}
+
+export type Contexts = (Context & { start: number; sentence: number })[];
+
+/** The contexts of a draft, sorted by start. */
+export function contextsOf(lib: Library, s: ScanResult, clauses: ClauseMention[]): Contexts {
+  const contexts: Contexts = [];
+  for (const d of s.docs as DocMention[]) {
+    const id = effectiveDocId(d);
+    if (id && corpusById(lib, id))
+      contexts.push({
+        docId: id,
+        start: d.span.start,
+        end: d.span.end,
+        sentence: sentenceOf(s.sentences, d.span.start),
+      });
+  }
+  for (const c of clauses) {
+    if (c.docId)
+      contexts.push({
+        docId: c.docId,
+        nodeId: c.nodeId ?? c.nearestNodeId,
+        start: c.span.start,
+        end: c.span.end,
+        sentence: sentenceOf(s.sentences, c.span.start),
+      });
+  }
+  return contexts.sort((a, b) => a.start - b.start);
+}
+
+export function contextAt(r: Pick<Resolved, 'contexts' | 'scan'>, offset: number): Contexts[number] | undefined {
+  const sentence = sentenceOf(r.scan.sentences, offset);
+  // Same answer as walking the contexts from the start until one ends after the offset, keeping the last one in
+  // the sentence; binary searches keep a draft with thousands of citations and claims linear.
+  const list = r.contexts;
+  const maxEnd = maxEndsOf(list);
+  let lo = 0,
+    hi = list.length; // first index whose running maximum end passes the offset
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  const stop = lo;
+  lo = 0;
+  hi = stop; // contexts are in text order, so their sentences never decrease: last one at or before the sentence
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].sentence <= sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo - 1];
+  return c && c.sentence === sentence ? c : undefined;
+}
+
+const maxEnds = new WeakMap<Contexts, number[]>();
+
+function maxEndsOf(list: Contexts): number[] {
+  let m = maxEnds.get(list);
+  if (!m || m.length !== list.length) {
+    m = [];
+    let max = -Infinity;
+    for (const c of list) {
+      max = Math.max(max, c.end);
+      m.push(max);
+    }
+    maxEnds.set(list, m);
+  }
+  return m;
+}
+
+/** The first context starting at or after `offset` (contexts are sorted by start). */
+
+export function firstContextFrom(r: Pick<Resolved, 'contexts'>, offset: number): number {
+  let lo = 0,
+    hi = r.contexts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.contexts[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,54 @@
+// The last steps of resolution, finished before any rule runs: what each heading quoted after a clause reference is
+// (the clause's own, another clause's, its own copied wrong, or not a heading at all but words quoted from the
+// clause), and where each attributed quotation is found in its source. Hover, definition, coverage and the rules all
+// read these facts; none of them decides them.
+import { ancestry } from './corpus';
+import { type Library, corpusById } from './library';
+import type { ClauseMention, HeadingCheck, Quote } from './model';
+import { bestHeading, findQuote } from './source-search';
+import { canon, similarity } from './text';
+
+/** Sets `headingCheck` on each clause reference's heading, or marks it as words quoted from the clause. */
+export function classifyHeadings(lib: Library, clauses: readonly ClauseMention[]): void {
+  for (const cl of clauses) {
+    const q = cl.heading;
+    const c = corpusById(lib, cl.docId);
+    if (!q || !c || !cl.nodeId) continue;
+    const check = headingCheckOf(lib, cl, q);
+    if (check) q.headingCheck = check;
+    else {
+      q.usedAsHeading = false;
+      q.clauseNodeId = cl.nodeId;
+    }
+  }
+}
+
+/** How a quoted heading compares with the cited clause's; undefined when it is no heading at all. */
+function headingCheckOf(lib: Library, cl: ClauseMention, q: Quote): HeadingCheck | undefined {
+  const c = corpusById(lib, cl.docId)!;
+  const node = c.nodes.get(cl.nodeId!)!;
+  const own = node.heading?.[q.lang];
+  if (!own) return { verdict: 'own' };
+  const qc = canon(q.text);
+  if (qc === canon(own)) return { verdict: 'own' };
+  const best = bestHeading(c, q.text, q.lang);
+  // 第一部分第（二）项“市场主导”: the name of something inside the cited clause.
+  if (best && best.score === 1 && ancestry(c, best.node).some((n) => n.id === node.id)) return { verdict: 'own' };
+  const ownScore = similarity(qc, canon(own));
+  if (best && best.node.id !== node.id && (best.score === 1 || (best.score >= 0.75 && best.score > ownScore)))
+    return { verdict: 'other', nodeId: best.node.id };
+  // A heading copied wrong: close to this clause's own heading.
+  if (ownScore >= (q.lang === 'zh' ? 0.5 : 0.7)) return { verdict: 'near-own' };
+  return undefined;
+}
+
+/** Sets `found` on each quotation attributed to a known document where the source has it (fragments in order). */
+export function locateQuotes(lib: Library, quotes: readonly Quote[]): void {
+  for (const q of quotes) {
+    if (!q.attributed || q.usedAsHeading) continue;
+    const c = corpusById(lib, q.docId);
+    if (!c) continue;
+    const found = findQuote(c, q.text, q.lang);
+    if (found) q.found = { lang: q.lang, ...found };
+  }
+}

@@ -1,0 +1,189 @@
+// Which document each document mention means: a number or title of a known source, a near title, another document,
+// a description (国务院关于云计算发展的意见); then short names, generic names (《意见》, "the Opinions") and pronouns
+// (该意见) in text order, each meaning the document its definition or the latest citation names.
+import type { Corpus } from './corpus';
+import type { DocMention } from './model';
+import { type Library, corpusById } from './library';
+import { canon, similarity } from './text';
+
+/** The document a mention stands for: a number written with a title means the title's document. */
+export function effectiveDocId(d: DocMention): string | null {
+  if (d.pairedWith && d.form === 'number') return d.pairedWith.docId ?? d.docId;
+  return d.docId ?? d.pairedWith?.docId ?? null;
+}
+
+function matchNumber(lib: Library, d: DocMention): void {
+  const n = d.number!;
+  const same = lib.corpora.filter(
+    (k) =>
+      k.data.meta.number.agency === n.agency && k.data.meta.number.year === n.year && k.data.meta.number.seq === n.seq,
+  );
+  // A document given in two languages by two source files: the citation means the text in its own language.
+  const c = same.find((k) => k.data.texts[d.lang] !== undefined) ?? same[0];
+  d.docId = c ? c.id : null;
+}
+
+/** Titles: the exact title, a near title meaning a known document, or another document's title. */
+
+function matchTitle(lib: Library, d: DocMention, f: string): void {
+  const raw = d.title!.text;
+  const t = canon(raw);
+  // The exact title of any known document wins over a near title of one listed before it.
+  const exact = lib.corpora.find(
+    (c) => t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en,
+  );
+  if (exact) {
+    d.form = 'title';
+    d.docId = exact.id;
+    return;
+  }
+  for (const c of lib.corpora) {
+    const alts = c.data.meta.altTitles;
+    if (t === c.canonTitles.zh || t === c.canonTitles.shortZh || t === c.canonTitles.en) {
+      d.form = 'title';
+      d.docId = c.id;
+      return;
+    }
+    if (d.lang === 'en') {
+      if ((alts?.en ?? []).some((a) => canon(a) === t)) {
+        d.form = 'title';
+        d.docId = c.id;
+        return;
+      }
+      const before = f.slice(Math.max(0, d.span.start - 30), d.span.start);
+      if (/(?:implementation|implementing|province|provincial|municipal|city|county)\W{0,3}$/i.test(before)) continue;
+      if (similarity(t, c.canonTitles.en) >= 0.85) {
+        d.form = 'near-title';
+        d.docId = c.id;
+        d.nearDocId = c.id;
+        return;
+      }
+      // another translation of the same title: only the default document's titles are scanned in free English form
+      if (c.id !== (lib.defaultId ?? lib.corpora[0]?.id)) continue;
+      d.form = 'title';
+      d.docId = c.id;
+      return;
+    }
+    if (isNearZhTitle(raw, t, c)) {
+      d.form = 'near-title';
+      d.docId = c.id;
+      d.nearDocId = c.id;
+      return;
+    }
+  }
+  d.form = 'other-title';
+  d.docId = null;
+}
+
+/** A description names a document when it has its issuer and a three-character stretch of its title's subject. */
+
+function matchDescription(lib: Library, text: string): string | null {
+  for (const c of lib.corpora) {
+    const title = c.data.meta.title.zh;
+    const subject = title.slice(title.indexOf('关于') + 2).replace(/的?意见$/, '');
+    if (!text.startsWith(c.data.meta.issuer.zh) && !/^云计算/.test(text)) continue;
+    for (let i = 0; i + 3 <= subject.length; i++) if (text.includes(subject.slice(i, i + 3))) return c.id;
+  }
+  return null;
+}
+
+function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
+  if (/实施|贯彻|落实|办法|方案|规划|计划|纲要|通知/.test(raw)) return false;
+  const issuer = canon(c.data.meta.issuer.zh);
+  const at = raw.indexOf('关于');
+  const prefix = at >= 0 ? raw.slice(0, at) : '';
+  if (prefix && prefix !== c.data.meta.issuer.zh && prefix !== issuer + '办公厅') return false;
+  const genre = c.canonTitles.zh.slice(-2);
+  if (!t.endsWith(genre)) return false;
+  return (
+    similarity(t, c.canonTitles.zh) >= 0.6 ||
+    (c.canonTitles.shortZh !== undefined && similarity(t, c.canonTitles.shortZh) >= 0.6)
+  );
+}
+
+/** Whether a mention names a document of the kind "opinion" (意见, Opinions): by its title, or the known document's. */
+
+function isOpinion(m: DocMention, lib: Library): boolean {
+  const title = m.title?.text ?? m.pairedWith?.title?.text;
+  const known = corpusById(lib, m.docId ?? m.pairedWith?.docId);
+  const t = title ?? known?.data.meta.title.zh;
+  return t !== undefined && /意见|opinion/i.test(t);
+}
+
+/** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
+ *  aliases, generic names and pronouns in text order. */
+export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
+  for (const d of docs) {
+    if (d.form === 'number') matchNumber(lib, d);
+    else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
+    else if (d.title) matchTitle(lib, d, f);
+  }
+  // Title and number written together.
+  for (let i = 0; i + 1 < docs.length; i++) {
+    const a = docs[i],
+      b = docs[i + 1];
+    if (!a.title || b.form !== 'number') continue;
+    const gap = f.slice(a.span.end, b.span.start);
+    if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) {
+      a.pairedWith = b;
+      b.pairedWith = a;
+      // a translated title of a source known in one language only: the number says which document it is
+      const byNumber = corpusById(lib, b.docId);
+      if (a.form === 'other-title' && byNumber && byNumber.data.texts[a.lang] === undefined) {
+        a.form = 'title';
+        a.docId = byNumber.id;
+      }
+    }
+  }
+  // Aliases, generic mentions and pronouns, in text order.
+  // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
+  const defs = new Map<string, { at: number; docId: string | null }[]>();
+  let last: DocMention | undefined;
+  // For a generic name (《意见》, 该意见, "the Opinions"): the latest document of that kind — an opinion — cited before
+  // it, skipping bare numbers of unknown documents and documents of other kinds (纲要, 通知 …).
+  let lastOpinion: DocMention | undefined;
+  const genreMatch = (name: string) => (/意见|opinion/i.test(name) ? lastOpinion : undefined);
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    // 《意见》（国发〔2015〕5号）: a short name written with its number names that document.
+    const next = docs[i + 1];
+    if (
+      (d.form === 'alias' || d.form === 'generic') &&
+      next?.form === 'number' &&
+      /^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(f.slice(d.span.end, next.span.start))
+    ) {
+      d.docId = next.docId;
+      d.pairedWith = next;
+      next.pairedWith = d;
+      continue;
+    }
+    if (d.form === 'alias' || d.form === 'generic') {
+      const name = canon(f.slice(d.span.start, d.span.end)).replace(/^(the|these|said|those|this)/, '');
+      const same = defs.get(name) ?? [];
+      let def: { at: number; docId: string | null } | undefined;
+      for (let k = same.length - 1; k >= 0 && !def; k--) if (same[k].at <= d.span.start) def = same[k];
+      if (def) {
+        d.docId = def.docId;
+        d.form = 'alias';
+      } else if (d.form === 'alias') d.docId = null;
+      else if (last) d.docId = effectiveDocId(genreMatch(name) ?? last);
+      else {
+        d.undefinedAlias = true;
+        d.docId = lib.defaultId ?? null;
+      }
+      continue;
+    }
+    if (d.form === 'pronoun') {
+      d.docId = last ? effectiveDocId(genreMatch(canon(f.slice(d.span.start, d.span.end))) ?? last) : null;
+      continue;
+    }
+    last = d;
+    if (isOpinion(d, lib)) lastOpinion = d;
+    if (d.definesAlias) {
+      const key = canon(d.definesAlias.name).replace(/^the/, '');
+      const list = defs.get(key) ?? [];
+      list.push({ at: d.definesAlias.span.end, docId: effectiveDocId(d) });
+      defs.set(key, list);
+    }
+  }
+}
