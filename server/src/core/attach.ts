@@ -13,7 +13,6 @@ import { canon } from './text';
 const SELF_REF =
   /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
 /** "Part II above", "第二部分所述": the draft's own structure. */
-
 const SELF_AFTER =
   /^[ \t]{0,2}(?:above|below|hereof|of\s{1,2}(?:this|these|our|my|the|a|an)\s{1,2}(?!(?:State\s{1,2}Council'?s?\s{1,2})?Opinions?\b))/i;
 
@@ -79,10 +78,8 @@ export function attachClauses(
 }
 
 /** The cell of a Markdown table row holding `offset`: its column's header cell and the cell itself. */
-
 const namePatterns = new WeakMap<Library, RegExp | null>();
 /** The sources' own names: a principle followed by 原则 (市场主导原则), an objective area (服务能力大幅提升). */
-
 function namePattern(lib: Library): RegExp | null {
   if (namePatterns.has(lib)) return namePatterns.get(lib)!;
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -135,7 +132,6 @@ export function addNamedMentions(lib: Library, f: string, s: ScanResult): Clause
 }
 
 /** Finds the node a clause mention names, or the nearest one that exists. */
-
 export function locateClause(corpus: Corpus, c: ClauseMention): void {
   let base: CorpusNode | undefined;
   if (c.named) {
@@ -236,7 +232,6 @@ export function attachQuotes(
 }
 
 /** The text right after a clause reference when it is, to the letter, a heading of the cited document. */
-
 function unquotedHeading(lib: Library, f: string, c: ClauseMention): Quote | undefined {
   const corpus = corpusById(lib, c.docId);
   if (!corpus) return undefined;

@@ -83,7 +83,6 @@ function maxEndsOf(list: Contexts): number[] {
 }
 
 /** The first context starting at or after `offset` (contexts are sorted by start). */
-
 export function firstContextFrom(r: Pick<Resolved, 'contexts'>, offset: number): number {
   let lo = 0,
     hi = r.contexts.length;

@@ -26,7 +26,6 @@ export function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, ran
 }
 
 /** 第二部分 主要任务 › （四）加强大数据开发与利用 / Part II Main tasks › (4) Expand the exploitation and use of big data */
-
 export function clauseLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
   return ancestry(c, node)
     .filter((n) => n.kind !== 'sentence')
@@ -46,7 +45,6 @@ export function clauseLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
 }
 
 /** How a drafter writes a reference to a node: 第二部分第（四）项 / Part II, Section (4). */
-
 export function clauseRef(c: Corpus, node: CorpusNode, lang: Lang): string {
   const chain = ancestry(c, node);
   const part = chain.find((n) => n.kind === 'part');
@@ -57,7 +55,6 @@ export function clauseRef(c: Corpus, node: CorpusNode, lang: Lang): string {
 }
 
 /** Rewrites the numbers of a reference as the drafter wrote it so it points at `node`. */
-
 export function retarget(written: string, lang: Lang, c: Corpus, node: CorpusNode): string {
   const chain = ancestry(c, node);
   const part = chain.find((n) => n.kind === 'part');

@@ -8,7 +8,6 @@ export interface Library {
 }
 
 /** Where a claim in the draft gets its document: a mention or an attached clause before it in the sentence. */
-
 export function corpusById(lib: Library, id: string | null | undefined): Corpus | undefined {
   return id ? lib.corpora.find((c) => c.id === id) : undefined;
 }

@@ -24,7 +24,6 @@ function matchNumber(lib: Library, d: DocMention): void {
 }
 
 /** Titles: the exact title, a near title meaning a known document, or another document's title. */
-
 function matchTitle(lib: Library, d: DocMention, f: string): void {
   const raw = d.title!.text;
   const t = canon(raw);
@@ -76,7 +75,6 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
 }
 
 /** A description names a document when it has its issuer and a three-character stretch of its title's subject. */
-
 function matchDescription(lib: Library, text: string): string | null {
   for (const c of lib.corpora) {
     const title = c.data.meta.title.zh;
@@ -102,7 +100,6 @@ function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
 }
 
 /** Whether a mention names a document of the kind "opinion" (意见, Opinions): by its title, or the known document's. */
-
 function isOpinion(m: DocMention, lib: Library): boolean {
   const title = m.title?.text ?? m.pairedWith?.title?.text;
   const known = corpusById(lib, m.docId ?? m.pairedWith?.docId);

@@ -60,7 +60,6 @@ export function sentencesIn(c: Corpus, lang: Lang): { node: CorpusNode; canon: s
 }
 
 /** Finds a quote in the source: every fragment between ellipses, in order. */
-
 export function findQuote(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
   return memo(c, `q\u0000${lang}\u0000${quoted}`, () => findQuoteIn(c, quoted, lang));
 }
@@ -87,7 +86,6 @@ export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): { start: num
 }
 
 /** The source passage closest to a misquote: the best sentence, then the best window in it. */
-
 export function closestPassage(
   c: Corpus,
   quoted: string,
@@ -142,7 +140,6 @@ export function closestPassageIn(
 
 /** Similarity of a window to the quote: bigram overlap or, for short quotes, the longest common subsequence,
  *  with a small bonus for a shared beginning and end. */
-
 export function windowScore(q: string, w: string): number {
   let base = similarity(q, w);
   if (q.length <= 30 && w.length <= 40) base = Math.max(base, lcs(q, w) / Math.max(q.length, w.length));

@@ -14,13 +14,11 @@ export interface Claim {
 }
 
 /** Words that say a figure or count is the cited document's: 《意见》提出/要求/明确…, "the Opinions call for/set …". */
-
 export const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|设定|目标|提到|包括|分为|涵盖|中|的|有/;
 
 export const CLAIM_VERB_EN =
   /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;
 /** "Under the Opinions, …", "根据《意见》要求": the claim that follows is the document's. */
-
 export const UNDER_EN =
   /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
 
@@ -30,18 +28,15 @@ export const OWN_COLUMN =
 export const REQUIREMENT_COLUMN =
   /要求|条款|原文|内容|规定|目标|任务|意见|requirement|provision|text|clause|opinion|target|summary/i;
 /** "根据…精神，结合实际": what follows is the draft's own. */
-
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
 /**
  * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
  * pasted without full stops is not, and reading every claim's whole gap back to one citation made it quadratic.
  */
-
 export const ATTRIBUTION_REACH = 400;
 
 /** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
-
 export function attributed(
   inp: Pick<CheckContext, 'lib' | 'r' | 'f'>,
   start: number,

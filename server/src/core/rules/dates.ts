@@ -159,7 +159,6 @@ export function checkDates(inp: CheckContext): RuleFinding[] {
 }
 
 /** The first document context starting within `within` characters after `tail`. */
-
 export function contextFrom(r: Resolved, tail: number, within: number): Resolved['contexts'][number] | undefined {
   for (let k = firstContextFrom(r, tail); k < r.contexts.length && r.contexts[k].start - tail <= within; k++)
     if (!r.contexts[k].nodeId) return r.contexts[k];

@@ -55,7 +55,6 @@ export const YEAR_BEFORE = /(?:到|至|在|截至)?(20\d\d)[ \t]{0,1}年(?:前|�
 export const YEAR_AFTER = /^[ \t]{0,2}(?:by|in|before)[ \t]{1,2}(?:the[ \t]{1,2}end[ \t]{1,2}of[ \t]{1,2})?(20\d\d)\b/i;
 
 /** A quotation found in an objective set for one year but said to be for another: 到2017年“…2020年的目标…”. */
-
 export function checkQuoteYear(
   inp: CheckContext,
   c: Corpus,

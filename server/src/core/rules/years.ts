@@ -16,7 +16,6 @@ export interface YearMatch {
   yearStart: number;
 }
 /** Year phrases of the draft (not inside brackets: those are document numbers), per pattern, in text order. */
-
 export const yearIndexes = new WeakMap<Resolved, Map<RegExp, YearMatch[]>>();
 
 export function yearMatches(inp: CheckContext, re: RegExp): YearMatch[] {
@@ -41,7 +40,6 @@ export function yearMatches(inp: CheckContext, re: RegExp): YearMatch[] {
 }
 
 /** The first index in `list` whose match starts at or after `offset`. */
-
 export function firstYearFrom(list: YearMatch[], offset: number): number {
   let lo = 0,
     hi = list.length;
@@ -59,7 +57,6 @@ export function firstYearFrom(list: YearMatch[], offset: number): number {
  * An English year wins over a Chinese one. Found by binary search over the draft's year phrases, so a paragraph
  * with thousands of claims and one citation stays linear.
  */
-
 export function yearNear(
   inp: CheckContext,
   claim: Claim,
