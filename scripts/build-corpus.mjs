@@ -306,6 +306,112 @@ function locate(nodeId, lang, phrase) {
   if (at < 0 || at + phrase.length > e) throw new Error(`phrase not found in ${nodeId}/${lang}: ${phrase}`);
   return [at, at + phrase.length];
 }
+/**
+ * How drafts state each target, for the one generic target check (server/src/core/claims.ts, rules/targets.ts):
+ * `claim.patterns` are regular-expression sources (flags dg; English also i) over the folded draft, with named groups
+ * `value` (the figure as written), `before` / `after` (words that may hold a comparator) and `unit`; `figure` says
+ * how the value is read; `direction` says which words decide the comparator and how a wrong one is fixed;
+ * `messages` what the finding says ({value} is the source's figure). `mention` finds the target's subject without a
+ * figure (coverage). Targets with no claim are for coverage only.
+ */
+const TARGET_CLAIMS = {
+  pue: {
+    claim: {
+      patterns: {
+        zh: 'PUE\\)?[ \\t]{0,2}值?(?<before>[^\\d\\n。；;,，]{0,10}?)(?<value>\\d{1,2}(?:\\.\\d{1,3})?)(?!\\.?\\d)(?<after>以下|以内|以上)?',
+        en: '\\bPUE\\b\\)?(?<before>[^\\d\\n.;]{0,40}?)(?<value>\\d{1,2}(?:\\.\\d{1,3})?)\\b(?!\\.\\d)',
+      },
+      figure: 'number',
+      direction: {
+        zh: { words: ['before', 'after'], from: 'before', to: ['after', 'value'], text: '优于{value}' },
+        en: { words: ['before', 'after'], from: 'before', to: ['after', 'value'], text: 'better than {value}' },
+      },
+      messages: {
+        value: { zh: 'PUE数值不符：应为{value}。', en: 'Wrong PUE value: it is {value}.' },
+        direction: {
+          zh: '比较方向不符：PUE值应优于（低于）{value}。',
+          en: 'Wrong direction: PUE is to be better (lower) than {value}.',
+        },
+      },
+    },
+    mention: '\\bPUE\\b|能源利用效率|power\\s{1,2}usage\\s{1,2}effectiveness',
+  },
+  'gov-datacentres': {
+    claim: {
+      patterns: {
+        zh: '政府(?:部门)?自建(?:的)?数据中心(?:的)?(?:数量)?[ \\t]{0,2}(?:要|应|须|将)?[ \\t]{0,2}(?:减少|降低|下降|压缩|缩减)[ \\t]{0,2}(?<value>\\d{1,3}(?:\\.\\d{1,2})?)[ \\t]{0,2}(?<unit>%|个百分点)[ \\t]{0,2}(?<after>以上|左右|以下|以内)?',
+        en: '\\b(?:government(?:-built|-owned| built| owned| own)?\\s{1,2}data\\s{1,2}cent(?:re|er)s|data\\s{1,2}cent(?:re|er)s\\s{1,2}(?:constructed|built|run)\\s{1,2}by\\s{1,2}(?:the\\s{1,2})?governments?(?:\\s{1,2}(?:itself|themselves))?)(?<before>[^\\d\\n.;]{0,60}?)(?<value>\\d{1,3}(?:\\.\\d{1,2})?)\\s{0,2}(?<unit>%|percent|per\\s+cent)',
+      },
+      figure: 'number',
+      direction: {
+        zh: { words: ['after'], from: 'after', to: ['after'], text: '以上' },
+        en: { words: ['before'], from: 'before', to: ['unit'], text: 'by more than {value}%' },
+      },
+      messages: {
+        value: {
+          zh: '数值不符：政府自建数据中心数量减少{value}%以上。',
+          en: 'Wrong figure: government-built data centres are to be reduced by more than {value}%.',
+        },
+        direction: {
+          zh: '比较方向不符：原文为“减少{value}%以上”。',
+          en: 'Wrong direction: the source says by more than {value}%.',
+        },
+      },
+    },
+    mention:
+      '政府(?:部门)?自建(?:的)?数据中心|\\bgovernment(?:-built|-owned| built| owned| own)?\\s{1,2}data\\s{1,2}cent(?:re|er)s|\\bdata\\s{1,2}cent(?:re|er)s\\s{1,2}(?:constructed|built|run)\\s{1,2}by\\s{1,2}(?:the\\s{1,2})?governments?',
+  },
+  'demonstration-projects': {
+    claim: {
+      patterns: {
+        zh: '(?<value>[百千万十]|[一二两三四五六七八九][百千]|\\d{1,5})[ \\t]{0,2}(?:余)?[ \\t]{0,2}(?:项|个)[^，。,;；\\n]{0,14}?示范(?:工程|项目)',
+        en: '\\b(?<value>a\\s{1,2}hundred|one\\s{1,2}hundred|hundred|a\\s{1,2}thousand|one\\s{1,2}thousand|thousand|\\d{1,5})\\b[^.;\\n\\d]{0,60}?demonstration\\s{1,2}(?:projects?|programmes?|programs?)',
+      },
+      figure: 'count',
+      messages: {
+        value: {
+          zh: '数量不符：原文为“百项”示范工程。',
+          en: 'Wrong number: the source has a hundred demonstration projects.',
+        },
+      },
+    },
+    mention: '示范工程|示范项目|\\bdemonstration\\s{1,2}(?:projects?|programmes?|programs?)',
+  },
+  'eb-storage': {
+    claim: {
+      patterns: {
+        zh: '(?<value>EB|PB|ZB|TB|YB|艾字节|拍字节|泽字节|太字节)[^，。,\\n]{0,16}?存储',
+        en: '\\b(?<value>exabyte|petabyte|zettabyte|terabyte|EB|PB|ZB|TB)\\b[- ](?:level|scale|class)[^.;\\n]{0,30}?storage',
+      },
+      figure: 'scale',
+      scale: { accept: ['EB', 'exabyte', '艾字节'], abbrev: 'EB', zh: '艾字节', en: 'exabyte' },
+      messages: {
+        value: { zh: '存储规模不符：原文为艾字节（EB）级。', en: 'Wrong scale: the source says exabyte (EB) level.' },
+      },
+    },
+    mention:
+      '(?:EB|PB|ZB|TB|艾字节|拍字节|泽字节)[^，。,\\n]{0,16}?存储|\\b(?:exabyte|petabyte|zettabyte|EB|PB|ZB)\\b[- ](?:level|scale|class)[^.;\\n]{0,30}?storage',
+  },
+  'tech-level-2017': {
+    mention:
+      '技术[^，。,\\n]{0,6}接近国际先进水平|\\btechnology[^.;\\n]{0,30}?approach(?:es)?\\s{1,2}international(?:ly)?\\s{1,2}advanced',
+  },
+  'application-2020': {
+    claim: {
+      patterns: {
+        zh: '云计算应用(?:基本|全面)?普及',
+        en: '\\bcloud\\s{1,2}computing\\s{1,2}(?:is\\s{1,2}to\\s{1,2}be\\s{1,2})?basically\\s{1,2}applied\\s{1,2}universally',
+      },
+      messages: {},
+    },
+    mention: '云计算应用(?:基本|全面)?普及|\\bbasically\\s{1,2}applied\\s{1,2}universally',
+  },
+  'service-level-2020': {
+    mention:
+      '服务能力[^，。,\\n]{0,4}达到国际先进水平|\\bservice\\s{1,2}capacit(?:y|ies)[^.;\\n]{0,30}?reach\\s{1,2}international(?:ly)?\\s{1,2}advanced',
+  },
+};
+
 const targets = [
   {
     id: 'pue',
@@ -405,7 +511,11 @@ const targets = [
       en: 'cloud computing service capacities are to reach international advanced levels',
     },
   },
-].map((t) => ({ ...t, range: { zh: locate(t.clause, 'zh', t.text.zh), en: locate(t.clause, 'en', t.text.en) } }));
+].map((t) => ({
+  ...t,
+  range: { zh: locate(t.clause, 'zh', t.text.zh), en: locate(t.clause, 'en', t.text.en) },
+  ...TARGET_CLAIMS[t.id],
+}));
 
 const counts = [
   { id: 'parts', value: 3, of: ['I', 'II', 'III'], label: { zh: '部分', en: 'parts' } },

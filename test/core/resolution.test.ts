@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { BlockCache } from '../../server/src/core/blocks';
 import { ALL_RULES, type RuleCode } from '../../server/src/core/model';
-import { resolve } from '../../server/src/core/resolve';
+import { lookupsOf, resolve } from '../../server/src/core/resolve';
 import { RULES, runRules } from '../../server/src/core/rules';
 import { mergeScans } from '../../server/src/core/scan';
 import { lib } from '../helpers/corpus';
@@ -34,8 +34,8 @@ describe('resolution before rules', () => {
       if (text.includes('\r')) continue;
       const titles = lib().corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
       const { f, blocks } = new BlockCache().read(text, titles);
-      const r = deepFreeze(resolve(lib(), mergeScans(f, blocks), f));
-      const { findings, problems } = runRules(RULES, { lib: lib(), r, text, f, blocks });
+      const r = deepFreeze(resolve(lib(), mergeScans(f, blocks), f, blocks));
+      const { findings, problems } = runRules(RULES, { lib: lib(), r, text, f, blocks, look: lookupsOf(r) });
       assert.deepEqual(problems, []);
       const expected = analyze(text, lib()).findings;
       assert.deepEqual(

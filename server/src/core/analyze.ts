@@ -3,7 +3,7 @@
 import { Corpus, indexCorpus } from './corpus';
 import type { Citation, Finding, RuleCode } from './model';
 import { ALL_RULES } from './model';
-import { Library, Resolved, resolve } from './resolve';
+import { Library, Resolved, lookupsOf, resolve } from './resolve';
 import { mergeScans } from './scan';
 import { BlockCache } from './blocks';
 import { Levels, RULES, RuleProblem, runRules } from './rules';
@@ -56,8 +56,12 @@ function analyzeText(input: string, lib: Library, opts: AnalyzeOptions): Analysi
   const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
   const { f, blocks } = (opts.cache ?? new BlockCache()).read(input, titles);
   const s = mergeScans(f, blocks);
-  const r = resolve(lib, s, f);
-  const { findings: all, problems } = runRules(RULES, { lib, r, text: input, f, blocks }, opts.levels);
+  const r = resolve(lib, s, f, blocks);
+  const { findings: all, problems } = runRules(
+    RULES,
+    { lib, r, text: input, f, blocks, look: lookupsOf(r) },
+    opts.levels,
+  );
   const findings = suppress(input, s.lineStarts, all);
   const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort(
     (a, b) => a.span.start - b.span.start,

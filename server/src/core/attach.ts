@@ -2,11 +2,11 @@
 // just before, or a table column's header), quoted headings right after a clause reference, unquoted headings in
 // tables and lists, and quotations after an attributing verb (指出, "states").
 import { type Corpus, type CorpusNode, partNode, sectionNode } from './corpus';
-import type { ClauseMention, DocMention, Quote } from './model';
+import type { ClauseMention, DocMention, Quote, Span } from './model';
 import { type Library, corpusById } from './library';
 import { effectiveDocId } from './resolve-docs';
 import { type ScanResult, sentenceOf } from './scan';
-import { tableCell } from './tables';
+import type { Tables } from './tables';
 import type { Contexts } from './contexts';
 import { canon } from './text';
 
@@ -24,12 +24,27 @@ const ATTR_ZH =
 const ATTR_EN =
   /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
 
+/** The first document mention lying inside `span` (mentions are sorted by start). */
+function firstDocIn(docs: DocMention[], span: Span): DocMention | undefined {
+  let lo = 0,
+    hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid].span.start >= span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < docs.length && docs[k].span.start < span.end; k++)
+    if (docs[k].span.end <= span.end) return docs[k];
+  return undefined;
+}
+
 export function attachClauses(
   lib: Library,
   s: ScanResult,
   f: string,
   docs: DocMention[],
   clauses: ClauseMention[],
+  tables: Tables,
 ): void {
   let di = 0;
   let lastDoc: DocMention | undefined;
@@ -44,10 +59,8 @@ export function attachClauses(
     else {
       // "Part II of the Opinions": the document named right after
       const next = docs[di];
-      const cell = tableCell(f, s.lineStarts, c.span.start);
-      const headerDoc = cell
-        ? docs.find((d) => d.span.start >= cell.header.start && d.span.end <= cell.header.end)
-        : undefined;
+      const cell = tables.cellAt(c.span.start);
+      const headerDoc = cell ? firstDocIn(docs, cell.header) : undefined;
       if (
         next &&
         sentenceOf(s.sentences, next.span.start) === sentence &&

@@ -43,11 +43,39 @@ export interface CorpusTarget {
   year: number;
   subject: Bilingual;
   metric: string;
+  /** better-than (lower is better: PUE), at-least (以上, more than), at-most (以下/以内), or a word (reach …). */
   comparator: string;
   value: number | string;
   unit: string;
   text: Bilingual;
   range: Record<Lang, Range2>;
+  /** How drafts state this target (see TargetClaimSpec); a target with a numeric value and none is read in the
+   *  default way: its subject, then a figure. */
+  claim?: TargetClaimSpec;
+  /** A regular-expression source finding the target's subject without a figure (coverage counts it as answered). */
+  mention?: string;
+}
+
+/** One of the named groups of a claim pattern. */
+export type ClaimGroup = 'value' | 'before' | 'after' | 'unit';
+
+/**
+ * How a draft states a target, as data: the one target check reads every document's targets this way. Patterns are
+ * regular-expression sources over the folded draft (flags dg; English also i) with named groups (ClaimGroup).
+ */
+export interface TargetClaimSpec {
+  patterns: Partial<Record<Lang, string>>;
+  /** How `value` is read: a decimal, a count (百, a hundred, 100) or a scale word (EB, exabyte). None: only the year
+   *  the claim is stated for is checked. */
+  figure?: 'number' | 'count' | 'scale';
+  scale?: { accept: string[]; abbrev: string; zh: string; en: string };
+  /** Per language: the groups whose words decide the comparator, and the fix of a wrong one (the groups it spans,
+   *  from one to the first of `to` that matched, and the text; {value} is the source's figure). */
+  direction?: Partial<Record<Lang, { words: ClaimGroup[]; from: ClaimGroup; to: ClaimGroup[]; text: string }>>;
+  /** The claim names a unit that must be the target's (a figure in another unit is another measure). */
+  sameUnit?: boolean;
+  /** What the finding says of a wrong figure or comparator; {value} is the source's figure. */
+  messages: { value?: Bilingual; direction?: Bilingual };
 }
 
 export interface CorpusCount {
@@ -101,6 +129,8 @@ export interface Corpus {
   headings: { node: CorpusNode; lang: Lang; canon: string }[];
   canonTitles: { zh: string; en: string; shortZh?: string };
   countsById: Map<string, CorpusCount>;
+  /** The targets' claim and mention patterns, compiled. */
+  claims: CompiledClaim[];
 }
 
 export interface CorpusProblem {
@@ -178,8 +208,69 @@ export function indexCorpus(raw: unknown): { corpus?: Corpus; problems: CorpusPr
       shortZh: meta.shortTitle?.zh ? canonWithMap(meta.shortTitle.zh).canon : undefined,
     },
     countsById: new Map((data.counts ?? []).map((c) => [c.id, c])),
+    claims: compileClaims(data.targets ?? [], problems),
   };
   return { corpus, problems };
+}
+
+/** A target's claim patterns, compiled once per corpus. */
+export interface CompiledClaim {
+  target: CorpusTarget;
+  spec: TargetClaimSpec;
+  patterns: Partial<Record<Lang, RegExp>>;
+  mention?: RegExp;
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FIGURE_ZH =
+  '(?<before>[^\\d\\n。；;!?！？]{0,14}?)(?<value>\\d{1,6}(?:\\.\\d{1,3})?)[ \\t]{0,2}(?<unit>%|个百分点|万亿元|亿元|万元|万户|万人|亿人|万个|万家|个|家|项|倍|万|亿)?[ \\t]{0,2}(?<after>以上|以下|以内|左右)?';
+const FIGURE_EN =
+  '(?<before>[^\\d\\n.;!?]{0,14}?)(?<value>\\d{1,6}(?:\\.\\d{1,3})?)[ \\t]{0,2}(?<unit>%|percent|per\\s+cent|trillion\\s+yuan|billion\\s+yuan|million\\s+yuan|million|billion|trillion)?';
+
+/** The way a target with a numeric value and no claim of its own is stated: its subject, then a figure. */
+function defaultClaim(t: CorpusTarget): TargetClaimSpec | undefined {
+  if (typeof t.value !== 'number') return undefined;
+  const patterns: TargetClaimSpec['patterns'] = {};
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    const subject = t.range?.[lang] ? t.subject?.[lang] : undefined;
+    if (!subject) continue;
+    const words =
+      lang === 'zh'
+        ? escapeRe(subject)
+        : `\\b${subject.split(/\s+/).filter(Boolean).map(escapeRe).join('\\s{1,3}')}\\b`;
+    patterns[lang] = words + (lang === 'zh' ? FIGURE_ZH : FIGURE_EN);
+  }
+  const tail = /以上/.test(t.unit) ? '以上' : /以下|以内/.test(t.unit) ? '以下' : '';
+  return {
+    patterns,
+    figure: 'number',
+    sameUnit: true,
+    direction: tail ? { zh: { words: ['after'], from: 'after', to: ['after'], text: tail } } : undefined,
+    messages: {
+      value: { zh: '数值不符：', en: 'Wrong figure:' },
+      direction: { zh: '比较方向不符：', en: 'Wrong direction:' },
+    },
+  };
+}
+
+function compileClaims(targets: CorpusTarget[], problems: CorpusProblem[]): CompiledClaim[] {
+  const out: CompiledClaim[] = [];
+  for (const target of targets) {
+    const spec = target?.claim ?? (target ? defaultClaim(target) : undefined);
+    if (!spec && !target?.mention) continue;
+    try {
+      const patterns: CompiledClaim['patterns'] = {};
+      for (const lang of ['zh', 'en'] as Lang[]) {
+        const src = spec?.patterns?.[lang];
+        if (src) patterns[lang] = new RegExp(src, lang === 'zh' ? 'dg' : 'dgi');
+      }
+      const mention = target.mention ? new RegExp(target.mention, 'gi') : undefined;
+      out.push({ target, spec: spec ?? { patterns: {}, messages: {} }, patterns, mention });
+    } catch (e) {
+      problems.push({ message: `target ${target.id}: its claim pattern is not a regular expression (${String(e)})` });
+    }
+  }
+  return out;
 }
 
 export function partNode(c: Corpus, part: number): CorpusNode | undefined {

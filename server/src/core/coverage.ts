@@ -5,8 +5,6 @@ import type { Analysis } from './analyze';
 import { Bilingual, Corpus, CorpusNode, Lang, nodeAt } from './corpus';
 import type { Finding, RuleCode, Span } from './model';
 import { Library, corpusById } from './resolve';
-import { attributed } from './rules/attribution';
-import { fold } from './text';
 
 export type CoverageKind = 'part' | 'section' | 'principle' | 'objective' | 'target';
 
@@ -68,20 +66,6 @@ const MIS_CODES = new Set<RuleCode>([
 ]);
 export const TARGET_PREFIX = 'target:';
 
-// A target stated in the draft: the same subjects the target check reads, attributed like it (checks.ts).
-const CLAIMS: Record<string, RegExp> = {
-  pue: /\bPUE\b|能源利用效率|power\s{1,2}usage\s{1,2}effectiveness/gi,
-  'gov-datacentre-reduction':
-    /政府(?:部门)?自建(?:的)?数据中心|\bgovernment(?:-built|-owned| built| owned| own)?\s{1,2}data\s{1,2}cent(?:re|er)s|\bdata\s{1,2}cent(?:re|er)s\s{1,2}(?:constructed|built|run)\s{1,2}by\s{1,2}(?:the\s{1,2})?governments?/gi,
-  'demonstration-projects': /示范工程|示范项目|\bdemonstration\s{1,2}(?:projects?|programmes?|programs?)/gi,
-  'storage-scale':
-    /(?:EB|PB|ZB|TB|艾字节|拍字节|泽字节)[^，。,\n]{0,16}?存储|\b(?:exabyte|petabyte|zettabyte|EB|PB|ZB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/gi,
-  'tech-level':
-    /技术[^，。,\n]{0,6}接近国际先进水平|\btechnology[^.;\n]{0,30}?approach(?:es)?\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
-  'application-adoption': /云计算应用(?:基本|全面)?普及|\bbasically\s{1,2}applied\s{1,2}universally/gi,
-  'service-level':
-    /服务能力[^，。,\n]{0,4}达到国际先进水平|\bservice\s{1,2}capacit(?:y|ies)[^.;\n]{0,30}?reach\s{1,2}international(?:ly)?\s{1,2}advanced/gi,
-};
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -206,26 +190,18 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     } else if (id) hits.push({ span: cit.span, via: 'quote', nodeId: id });
   }
 
-  // Targets stated as the document's: "《意见》提出，到2017年……PUE值优于1.5".
-  const f = fold(a.text);
-  for (const [metric, re] of Object.entries(CLAIMS)) {
-    const t = c.data.targets.find((x) => x.metric === metric);
-    if (!t) continue;
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(f));) {
-      if (attributed({ lib, r: a.resolved, f }, m.index)?.c.id !== c.id) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
-      const wrong = problems.find(
-        (x) =>
-          x.code === 'target-mismatch' &&
-          findingNodes(c, x).includes(TARGET_PREFIX + t.id) &&
-          sameSentence(a, x.span.start, m!.index),
-      );
-      if (wrong) continue; // listed below as a mis-citation
-      // one claim per target and sentence: 能源利用效率（PUE） names it twice
-      if (!hits.some((h) => h.nodeId === TARGET_PREFIX + t.id && sameSentence(a, h.span.start, span.start)))
-        hits.push({ span, via: 'claim', nodeId: TARGET_PREFIX + t.id });
-    }
+  // Targets stated as the document's: "《意见》提出，到2017年……PUE值优于1.5" (mentions: resolution, claims.ts).
+  for (const m of a.resolved.mentions) {
+    if (m.docId !== c.id) continue;
+    const id = TARGET_PREFIX + m.targetId;
+    const wrong = problems.find(
+      (x) =>
+        x.code === 'target-mismatch' && findingNodes(c, x).includes(id) && sameSentence(a, x.span.start, m.span.start),
+    );
+    if (wrong) continue; // listed below as a mis-citation
+    // one claim per target and sentence: 能源利用效率（PUE） names it twice
+    if (!hits.some((h) => h.nodeId === id && sameSentence(a, h.span.start, m.span.start)))
+      hits.push({ span: m.span, via: 'claim', nodeId: id });
   }
   // Findings not tied to a citation above: wrong targets and counts.
   for (const p of problems) {

@@ -9,12 +9,15 @@ import type { Library } from './library';
 import type { ClauseMention, DocMention, Quote } from './model';
 import { resolveDocs } from './resolve-docs';
 import type { ScanResult } from './scan';
+import type { Block } from './blocks';
+import { type TargetClaim, type TargetMention, findClaims, findMentions } from './claims';
+import { DraftLookups } from './lookups';
 
 export type { Library } from './library';
 export { corpusById } from './library';
 export type { Context, Contexts } from './contexts';
 export { contextAt, firstContextFrom } from './contexts';
-export { tableCell } from './tables';
+import { Tables } from './tables';
 export { locateClause } from './attach';
 
 export interface Resolved {
@@ -24,15 +27,38 @@ export interface Resolved {
   /** Known-document contexts (doc mentions and attached clauses) in text order. */
   contexts: Contexts;
   scan: ScanResult;
+  /** Statements of known documents' targets attributed to them (claims.ts). */
+  claims: TargetClaim[];
+  /** Targets' subjects named in sentences attributed to their documents, with or without a figure (coverage). */
+  mentions: TargetMention[];
 }
 
-export function resolve(lib: Library, s: ScanResult, f: string): Resolved {
+/** The look-ups made while resolving a draft, for the rules to reuse (kept beside the resolution, not in it: a
+ *  resolution is plain data). */
+const lookups = new WeakMap<Resolved, DraftLookups>();
+export function lookupsOf(r: Resolved): DraftLookups {
+  return lookups.get(r)!;
+}
+
+export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]): Resolved {
   resolveDocs(lib, s.docs, f);
   const clauses = addNamedMentions(lib, f, s).sort((a, b) => a.span.start - b.span.start);
-  attachClauses(lib, s, f, s.docs, clauses);
+  const tables = new Tables(f, s.lineStarts);
+  attachClauses(lib, s, f, s.docs, clauses, tables);
   const contexts = contextsOf(lib, s, clauses);
   const quotes = attachQuotes(lib, s, f, clauses, contexts);
   classifyHeadings(lib, clauses);
   locateQuotes(lib, quotes);
-  return { docs: s.docs, clauses, quotes, contexts, scan: s };
+  const look = new DraftLookups(lib, f, s, contexts, tables, blocks);
+  const r: Resolved = {
+    docs: s.docs,
+    clauses,
+    quotes,
+    contexts,
+    scan: s,
+    claims: findClaims(look),
+    mentions: findMentions(look),
+  };
+  lookups.set(r, look);
+  return r;
 }

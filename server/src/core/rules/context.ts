@@ -1,6 +1,7 @@
 // What every rule reads: the library, the finished resolution, the draft as written and folded, its blocks. Built
 // once per analysis; rules never change it.
 import type { Block } from '../blocks';
+import type { DraftLookups } from '../lookups';
 import type { Library, Resolved } from '../resolve';
 
 export interface CheckContext {
@@ -12,4 +13,6 @@ export interface CheckContext {
   readonly f: string;
   /** The draft's blocks: claim patterns reuse each block's matches (see blocks.ts execAll). */
   readonly blocks?: Block[];
+  /** Matches, contexts, sentences, table cells, years and attribution over this draft (built by resolution). */
+  readonly look: DraftLookups;
 }

@@ -3,7 +3,7 @@ import type { RuleFinding } from '../model';
 import { execAll } from '../blocks';
 import { enNumber, parseEnNumber, parseZhNumber, zhNumeral } from '../text';
 import { bi, fix, related } from '../labels';
-import { attributed } from './attribution';
+import { attributed } from '../attribution';
 import type { CheckContext } from './context';
 
 export const COUNT_ZH =
@@ -31,7 +31,7 @@ export function checkCounts(inp: CheckContext): RuleFinding[] {
       const raw = m[1];
       if (lang === 'zh' && m[3] === '部分' && (raw === '一' || (!m[2] && !/^[三四五六七八九十\d]$/.test(raw))))
         continue; // 一部分 means "some"
-      const at = attributed(inp, m.index, true);
+      const at = attributed(inp.look, m.index, true);
       if (!at) continue;
       const id = countId(lang === 'zh' ? m[3] : m[2]);
       const count = at.c.countsById.get(id);

@@ -8,7 +8,6 @@ import { checkQuotes } from './quotes';
 import { checkTargets } from './targets';
 import { checkTitle } from './title';
 import { checkNumbering } from '../numbering';
-import { checkSourceTargets } from '../source-targets';
 import type { Rule } from './registry';
 
 export const RULES: readonly Rule[] = [
@@ -26,7 +25,7 @@ export const RULES: readonly Rule[] = [
     check: checkQuotes,
     supersedes: { by: 'misquote', codes: ['target-mismatch'] },
   },
-  { name: 'targets', codes: ['target-mismatch'], check: (c) => [...checkTargets(c), ...checkSourceTargets(c)] },
+  { name: 'targets', codes: ['target-mismatch'], check: checkTargets },
   { name: 'counts', codes: ['count-mismatch'], check: checkCounts },
   { name: 'aliases', codes: ['alias-undefined'], check: checkAliases },
   {

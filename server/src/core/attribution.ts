@@ -1,9 +1,9 @@
 // Whether a figure or count in the draft is said to be a cited document's: a citation before it in the same sentence,
 // a verb that attributes (提出, "calls for"), no mark of the drafter's own (全市, "our"), and in a table a column that
 // holds the document's requirements rather than the drafter's response.
-import type { Corpus } from '../corpus';
-import { contextAt, corpusById, tableCell } from '../resolve';
-import type { CheckContext } from './context';
+import type { Corpus } from './corpus';
+import { corpusById } from './library';
+import type { DraftLookups } from './lookups';
 
 export const SELF_MARK =
   /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\b(?:our|we|us)\b|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
@@ -38,11 +38,11 @@ export const ATTRIBUTION_REACH = 400;
 
 /** The document a figure or count at `start` is attributed to, if the draft attributes it to one. */
 export function attributed(
-  inp: Pick<CheckContext, 'lib' | 'r' | 'f'>,
+  inp: DraftLookups,
   start: number,
   requireDocLevel = false,
 ): { c: Corpus; nodeId?: string } | undefined {
-  const ctx = contextAt(inp.r, start);
+  const ctx = inp.contextAt(start);
   if (!ctx || start - ctx.end > ATTRIBUTION_REACH) return undefined;
   const gap = inp.f.slice(ctx.end, start);
   if (SELF_MARK.test(gap)) return undefined;
@@ -50,7 +50,7 @@ export function attributed(
   if (!c) return undefined;
   if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
   // In a table, a figure speaks for the Opinion only in its own cell or in a column of its requirements.
-  const cell = tableCell(inp.f, inp.r.scan.lineStarts, start);
+  const cell = inp.tableCell(start);
   if (cell) {
     const header = inp.f.slice(cell.header.start, cell.header.end);
     const sameCell = ctx.start >= cell.cell.start && ctx.end <= cell.cell.end;

@@ -1,9 +1,6 @@
 // The year a claim is stated for: year phrases of the draft indexed once per analysis, found by binary search.
-import type { Resolved } from '../resolve';
-import { sentenceOf } from '../scan';
-import { execAll } from '../blocks';
 import type { Claim } from './attribution';
-import type { CheckContext } from './context';
+import type { DraftLookups } from './lookups';
 
 export const YEAR_ZH = /(?:到|至|截至|在)?(20\d\d)[ \t]{0,1}年(?:前|底前|底|末)?/g;
 
@@ -15,26 +12,14 @@ export interface YearMatch {
   year: number;
   yearStart: number;
 }
-/** Year phrases of the draft (not inside brackets: those are document numbers), per pattern, in text order. */
-export const yearIndexes = new WeakMap<Resolved, Map<RegExp, YearMatch[]>>();
-
-export function yearMatches(inp: CheckContext, re: RegExp): YearMatch[] {
-  let m = yearIndexes.get(inp.r);
-  if (!m) {
-    m = new Map();
-    yearIndexes.set(inp.r, m);
-  }
-  let list = m.get(re);
-  if (!list) {
-    list = [];
-    const f = inp.f;
-    for (const x of execAll(re, f, inp.blocks)) {
-      // a bracketed year is a document number's, not a deadline
-      if (/[〔[(]/.test(f[x.index - 1] ?? '') || /[〕\])]/.test(f[x.index + x[0].length] ?? '')) continue;
-      const yearStart = x.index + x[0].indexOf(x[1]);
-      list.push({ index: x.index, end: x.index + x[0].length, year: Number(x[1]), yearStart });
-    }
-    m.set(re, list);
+/** The year phrases among `matches` of a year pattern that are deadlines (not inside brackets: those are document
+ *  numbers). */
+export function yearMatchesOf(f: string, matches: RegExpExecArray[]): YearMatch[] {
+  const list: YearMatch[] = [];
+  for (const x of matches) {
+    if (/[〔[(]/.test(f[x.index - 1] ?? '') || /[〕\])]/.test(f[x.index + x[0].length] ?? '')) continue;
+    const yearStart = x.index + x[0].indexOf(x[1]);
+    list.push({ index: x.index, end: x.index + x[0].length, year: Number(x[1]), yearStart });
   }
   return list;
 }
@@ -58,16 +43,16 @@ export function firstYearFrom(list: YearMatch[], offset: number): number {
  * with thousands of claims and one citation stays linear.
  */
 export function yearNear(
-  inp: CheckContext,
+  look: DraftLookups,
   claim: Claim,
   from: number,
 ): { start: number; end: number; year: number } | undefined {
-  const starts = inp.r.scan.sentences.starts;
-  const s = sentenceOf(inp.r.scan.sentences, claim.start);
-  const limit = Math.min(starts[s + 1] ?? inp.f.length, claim.end + 40);
+  const starts = look.scan.sentences.starts;
+  const s = look.sentenceOf(claim.start);
+  const limit = Math.min(starts[s + 1] ?? look.f.length, claim.end + 40);
   let found: { start: number; end: number; year: number } | undefined;
   for (const re of [YEAR_ZH, YEAR_EN]) {
-    const list = yearMatches(inp, re);
+    const list = look.yearMatches(re);
     let pick: YearMatch | undefined;
     for (let k = firstYearFrom(list, claim.start); k < list.length && list[k].index < limit; k++) {
       const y = list[k];

@@ -1,0 +1,62 @@
+// The look-ups resolution and rules make over one draft, built once per analysis: pattern matches reused block by
+// block, the document context at an offset, sentences, table cells, the year a claim is stated for, and whether a
+// figure is attributed to a document. Indexes are built on first use and kept with the instance.
+import { type Block, execAll } from './blocks';
+import { type Contexts, contextAt, firstContextFrom } from './contexts';
+import type { Library } from './library';
+import { type ScanResult, sentenceOf } from './scan';
+import type { TableCell, Tables } from './tables';
+import { type YearMatch, YEAR_EN, YEAR_ZH, yearMatchesOf } from './years';
+
+export class DraftLookups {
+  private readonly years = new Map<RegExp, YearMatch[]>();
+
+  constructor(
+    readonly lib: Library,
+    /** The folded draft. */
+    readonly f: string,
+    readonly scan: ScanResult,
+    readonly contexts: Contexts,
+    private readonly tables: Tables,
+    readonly blocks?: Block[],
+  ) {}
+
+  /** Every match of a global pattern in the folded draft (offsets in the draft), reused per block. */
+  matches(re: RegExp): RegExpExecArray[] {
+    return execAll(re, this.f, this.blocks);
+  }
+
+  /** The last known-document context before `offset` in the same sentence. */
+  contextAt(offset: number): Contexts[number] | undefined {
+    return contextAt(this, offset);
+  }
+
+  /** The first document context (not a clause) starting within `within` characters after `tail`. */
+  contextFrom(tail: number, within: number): Contexts[number] | undefined {
+    for (let k = firstContextFrom(this, tail); k < this.contexts.length && this.contexts[k].start - tail <= within; k++)
+      if (!this.contexts[k].nodeId) return this.contexts[k];
+    return undefined;
+  }
+
+  sentenceOf(offset: number): number {
+    return sentenceOf(this.scan.sentences, offset);
+  }
+
+  /** The text of sentence `i` (folded). */
+  sentence(i: number): string {
+    const starts = this.scan.sentences.starts;
+    return this.f.slice(starts[i], starts[i + 1] ?? this.f.length);
+  }
+
+  /** The table cell holding `offset` and its column's header cell, when the offset is in a Markdown table row. */
+  tableCell(offset: number): TableCell | undefined {
+    return this.tables.cellAt(offset);
+  }
+
+  /** Year phrases of the draft for one of the year patterns, in text order. */
+  yearMatches(re: typeof YEAR_ZH | typeof YEAR_EN): YearMatch[] {
+    let list = this.years.get(re);
+    if (!list) this.years.set(re, (list = yearMatchesOf(this.f, this.matches(re))));
+    return list;
+  }
+}
