@@ -60,7 +60,7 @@ describe('resolution before rules', () => {
     const off = Object.fromEntries(ALL_RULES.map((c) => [c, 'off']));
     const q = analyze(text, lib(), { levels: off }).resolved.quotes[0];
     assert.equal(q.found?.lang, 'zh');
-    assert.equal(lib().corpora[0].data.texts.zh!.slice(q.found!.start, q.found!.end), '推动公共数据开放');
+    assert.equal(lib().corpora[0].data.texts.zh!.slice(q.found!.range[0], q.found!.range[1]), '推动公共数据开放');
   });
 
   it('reports a quote after a clause number that is not its heading once, as words quoted from that clause', () => {

@@ -7,6 +7,7 @@ import { Library, Resolved, lookupsOf, resolve } from './resolve';
 import { mergeScans } from './scan';
 import { BlockCache } from './blocks';
 import { Levels, RULES, RuleProblem, runRules } from './rules';
+import { moveAnalysis } from './offsets';
 
 export interface Analysis {
   text: string;
@@ -91,29 +92,7 @@ function analyzeCrlf(input: string, lib: Library, opts: AnalyzeOptions): Analysi
     return off + lo;
   };
   const a = analyzeText(lf, lib, opts);
-  const seen = new Set<object>();
-  const walk = (v: unknown, key: string): void => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      if (key === 'starts' || key === 'lineStarts') for (let i = 0; i < v.length; i++) v[i] = map(v[i] as number);
-      else for (const x of v) walk(x, key);
-      return;
-    }
-    if (Object.getPrototypeOf(v) !== Object.prototype) return; // Maps, corpora: nothing of the draft's
-    const o = v as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number') {
-      o.start = map(o.start);
-      o.end = map(o.end);
-    }
-    for (const k of Object.keys(o)) {
-      // `found` and `related` hold offsets in the source texts, not in the draft
-      if (k !== 'found' && k !== 'related' && k !== 'start' && k !== 'end') walk(o[k], k);
-    }
-  };
-  walk(a.citations, 'citations');
-  walk(a.findings, 'findings');
-  walk(a.resolved, 'resolved');
+  moveAnalysis(a.resolved, a.findings, map);
   for (const q of a.resolved.quotes) q.text = input.slice(q.inner.start, q.inner.end);
   return { ...a, text: input };
 }

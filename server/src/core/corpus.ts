@@ -4,7 +4,17 @@
 import { canonWithMap, hasCjk } from './text';
 
 export type Lang = 'zh' | 'en';
-export type Range2 = [number, number];
+/**
+ * An offset pair in a source text (a corpus's Chinese or English text), never in a draft: a tuple, so the type checker
+ * never takes it for a draft's Span ({ start, end }), and the CRLF mapping of a draft's analysis never moves it.
+ */
+export type Range2 = [start: number, end: number];
+export type SourceRange = Range2;
+/** Where something is in a source: the text's language and the range in it. */
+export interface SourcePlace {
+  lang: Lang;
+  range: SourceRange;
+}
 export type Bilingual = { zh: string; en: string };
 
 export interface CorpusNode {

@@ -2,7 +2,7 @@
 // where. An implementation plan (实施意见, 实施方案) answers the Opinion clause by clause; reviewers want the
 // clauses it cites, the ones it mis-cites and the ones it leaves out. Pure: an analysis in, a tree out.
 import type { Analysis } from './analyze';
-import { Bilingual, Corpus, CorpusNode, Lang, nodeAt } from './corpus';
+import { Bilingual, Corpus, CorpusNode, Lang, type SourceRange, nodeAt } from './corpus';
 import type { Finding, RuleCode, Span } from './model';
 import { Library, corpusById } from './resolve';
 
@@ -28,7 +28,7 @@ export interface CoverageNode {
   label: Bilingual;
   heading: Bilingual;
   /** Where the node is in the source texts, for jumping to it. */
-  source: Partial<Record<Lang, [number, number]>>;
+  source: Partial<Record<Lang, SourceRange>>;
   /** Citations of the node or of a descendant, in draft order. */
   citations: CoverageHit[];
   misCitations: CoverageHit[];
@@ -111,7 +111,7 @@ function outlineNodeOf(c: Corpus, n: CorpusNode | undefined): string | undefined
   return undefined;
 }
 
-function targetIdAt(c: Corpus, lang: Lang, range: [number, number]): string | undefined {
+function targetIdAt(c: Corpus, lang: Lang, range: SourceRange): string | undefined {
   const t = c.data.targets.find((x) => x.range[lang] && x.range[lang][0] < range[1] && range[0] < x.range[lang][1]);
   return t ? TARGET_PREFIX + t.id : undefined;
 }
@@ -177,8 +177,8 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     let id: string | undefined;
     if (cit.found)
       id =
-        targetIdAt(c, cit.found.lang, [cit.found.start, cit.found.end]) ??
-        outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.start, cit.found.end));
+        targetIdAt(c, cit.found.lang, cit.found.range) ??
+        outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.range[0], cit.found.range[1]));
     id ??= outlineNodeOf(c, c.nodes.get(cit.headingOf ?? cit.clauseNodeId ?? ''));
     if (p) {
       used.add(p);

@@ -1,6 +1,6 @@
 // Editor features over an analysis, still pure: what is at an offset, its hover text, where its source is.
 // Offsets only; the protocol layer turns them into positions.
-import { Corpus, CorpusNode, Lang, ancestry, nodeBody, nodeText } from './corpus';
+import { Corpus, CorpusNode, Lang, type SourceRange, ancestry, nodeBody, nodeText } from './corpus';
 import { clauseLabel } from './labels';
 import type { Analysis } from './analyze';
 import type { Citation } from './model';
@@ -26,7 +26,7 @@ export interface Target {
   corpus: Corpus;
   node: CorpusNode;
   lang: Lang;
-  range: [number, number];
+  range: SourceRange;
 }
 
 export function targetOf(lib: Library, c: Citation): Target | undefined {
@@ -34,11 +34,11 @@ export function targetOf(lib: Library, c: Citation): Target | undefined {
   if (!corpus) return undefined;
   const lang: Lang = corpus.data.texts[c.lang] ? c.lang : c.lang === 'zh' ? 'en' : 'zh';
   let node: CorpusNode | undefined;
-  let range: [number, number] | undefined;
+  let range: SourceRange | undefined;
   if (c.kind === 'doc') node = corpus.nodes.get('title');
   else if (c.kind === 'clause') node = corpus.nodes.get(c.nodeId ?? c.nearestNodeId ?? '');
   else {
-    if (c.found && c.found.lang === lang) range = [c.found.start, c.found.end];
+    if (c.found && c.found.lang === lang) range = c.found.range;
     node = corpus.nodes.get(c.headingOf ?? c.clauseNodeId ?? '') ?? corpus.nodes.get('title');
   }
   if (!node) return undefined;
@@ -118,7 +118,7 @@ export function hoverMarkdown(
     out.push(`**${label}**`);
     let body: string;
     if (c.kind === 'quote' && c.found && c.found.lang === lang)
-      body = corpus.data.texts[lang]!.slice(c.found.start, c.found.end);
+      body = corpus.data.texts[lang]!.slice(c.found.range[0], c.found.range[1]);
     else body = nodeBody(corpus, node, lang);
     out.push('> ' + clip(lang === 'zh' ? zhPunctuation(body) : body, lang === 'zh' ? 180 : 420));
   }
@@ -144,7 +144,7 @@ export function lineOf(text: string, offset: number): number {
 export function sourceOutline(
   corpus: Corpus,
   lang: Lang,
-): { node: CorpusNode; name: string; range: [number, number]; selection: [number, number]; children: string[] }[] {
+): { node: CorpusNode; name: string; range: SourceRange; selection: SourceRange; children: string[] }[] {
   const out: ReturnType<typeof sourceOutline> = [];
   for (const n of corpus.nodes.values()) {
     if (!['part', 'section', 'principle', 'objective', 'preamble', 'closing', 'title'].includes(n.kind)) continue;

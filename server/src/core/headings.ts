@@ -49,6 +49,6 @@ export function locateQuotes(lib: Library, quotes: readonly Quote[]): void {
     const c = corpusById(lib, q.docId);
     if (!c) continue;
     const found = findQuote(c, q.text, q.lang);
-    if (found) q.found = { lang: q.lang, ...found };
+    if (found) q.found = { lang: q.lang, range: found };
   }
 }

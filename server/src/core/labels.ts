@@ -1,6 +1,6 @@
 // How the engine names the source's clauses and writes references to them, and the small builders every rule's
 // findings share (bilingual text, a fix, related information pointing into the source text).
-import { type Corpus, type CorpusNode, type Lang, ancestry } from './corpus';
+import { type Corpus, type CorpusNode, type Lang, type SourceRange, ancestry } from './corpus';
 import type { Fix, Related, Span } from './model';
 import { roman, zhNumeral } from './text';
 
@@ -12,7 +12,7 @@ export const fix = (zh: string, en: string, span: Span, newText: string, safe = 
   safe,
 });
 
-export function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, range?: [number, number]): Related[] {
+export function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, range?: SourceRange): Related[] {
   if (!node) return [];
   return [
     {

@@ -1,6 +1,7 @@
 // The shapes that flow through the engine: scanned mentions, resolved citations, findings and fixes.
-// Every offset is a UTF-16 code unit offset into the draft, as JavaScript strings and LSP count them.
-import type { Bilingual, Lang } from './corpus';
+// Every offset is a UTF-16 code unit offset into the draft, as JavaScript strings and LSP count them (a Span);
+// offsets into a source text are SourceRange tuples (corpus.ts) and never share a type with them.
+import type { Bilingual, Lang, SourcePlace, SourceRange } from './corpus';
 
 export interface Span {
   start: number;
@@ -124,7 +125,7 @@ export interface Quote {
   /** A node whose heading or name this quote is. */
   headingOf?: string;
   /** Where the quote was found in the source: language and range. */
-  found?: { lang: Lang; start: number; end: number };
+  found?: SourcePlace;
   /** A heading quoted right after a clause reference (or written there unquoted); false when resolution found it is
    *  words quoted from the clause instead. */
   usedAsHeading?: boolean;
@@ -160,7 +161,7 @@ export interface Related {
   nodeId: string;
   lang: Lang;
   /** A range in the source text, when narrower than the node. */
-  range?: [number, number];
+  range?: SourceRange;
   message: Bilingual;
 }
 

@@ -3,6 +3,7 @@
 import type { Lang } from './corpus';
 import type { ClauseMention, DocMention, ParsedDocNumber, Quote, Span } from './model';
 import { parseRoman, parseZhNumber } from './text';
+import { shiftedClause, shiftedDoc, shiftedQuote } from './offsets';
 
 export interface Sentences {
   /** Sorted start offsets of sentences. */
@@ -584,10 +585,10 @@ export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }
     for (const x of from) if (to.length === 0 || to[to.length - 1] !== x + by) to.push(x + by);
   };
   for (const { start, scan: b } of blocks) {
-    for (const d of b.docs) docs.push(shifted(d, start));
-    for (const d of b.generic) generic.push(shifted(d, start));
-    for (const c of b.clauses) clauses.push(shifted(c, start));
-    for (const q of b.quotes) quotes.push(shifted(q, start));
+    for (const d of b.docs) docs.push(shiftedDoc(d, start));
+    for (const d of b.generic) generic.push(shiftedDoc(d, start));
+    for (const c of b.clauses) clauses.push(shiftedClause(c, start));
+    for (const q of b.quotes) quotes.push(shiftedQuote(q, start));
     addStarts(sentences, b.sentenceStarts, start);
     addStarts(lineStarts, b.lineStarts, start);
   }
@@ -605,23 +606,6 @@ export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }
     sentences: { starts: sentences },
     lineStarts,
   };
-}
-
-/** A deep copy with every {start, end} offset pair moved by `by`: block scans stay untouched for reuse, and
- *  later stages may annotate the copies. */
-function shifted<T>(x: T, by: number): T {
-  if (typeof x !== 'object' || x === null) return x;
-  if (Array.isArray(x)) return x.map((v) => shifted(v, by)) as T;
-  const out: Record<string, unknown> = {};
-  for (const k in x) {
-    const v = (x as Record<string, unknown>)[k];
-    out[k] = typeof v === 'object' && v !== null ? shifted(v, by) : v;
-  }
-  if (typeof out.start === 'number' && typeof out.end === 'number') {
-    out.start = (out.start as number) + by;
-    out.end = (out.end as number) + by;
-  }
-  return out as T;
 }
 
 /** Whether a span lies inside a mention that names a document. Binary search over the mentions by start with the

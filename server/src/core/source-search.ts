@@ -1,7 +1,7 @@
 // Searching a source's text: the heading a quoted heading is closest to, where a quotation is found (its fragments in
 // order), and the passage closest to a misquotation. Results depend only on the corpus and the quoted words, so they
 // are remembered per corpus.
-import { type Corpus, type CorpusNode, type Lang, nodeText } from './corpus';
+import { type Corpus, type CorpusNode, type Lang, type SourceRange, nodeText } from './corpus';
 import { canon, canonWithMap, similarity } from './text';
 
 export const HEADING_KINDS = new Set(['part', 'section', 'principle', 'objective']);
@@ -60,11 +60,11 @@ export function sentencesIn(c: Corpus, lang: Lang): { node: CorpusNode; canon: s
 }
 
 /** Finds a quote in the source: every fragment between ellipses, in order. */
-export function findQuote(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
+export function findQuote(c: Corpus, quoted: string, lang: Lang): SourceRange | undefined {
   return memo(c, `q\u0000${lang}\u0000${quoted}`, () => findQuoteIn(c, quoted, lang));
 }
 
-export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): { start: number; end: number } | undefined {
+export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): SourceRange | undefined {
   const t = c.canonText[lang];
   if (!t) return undefined;
   const frags = quoted
@@ -82,27 +82,25 @@ export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): { start: num
     lastEnd = at + fr.length;
     from = lastEnd;
   }
-  return { start: t.map[first], end: t.map[lastEnd - 1] + 1 };
+  return [t.map[first], t.map[lastEnd - 1] + 1];
+}
+
+/** A passage of a source text and how close it is to what was quoted. */
+export interface Passage {
+  text: string;
+  range: SourceRange;
+  score: number;
+  node: CorpusNode;
 }
 
 /** The source passage closest to a misquote: the best sentence, then the best window in it. */
-export function closestPassage(
-  c: Corpus,
-  quoted: string,
-  lang: Lang,
-  within?: CorpusNode,
-): { text: string; start: number; end: number; score: number; node: CorpusNode } | undefined {
+export function closestPassage(c: Corpus, quoted: string, lang: Lang, within?: CorpusNode): Passage | undefined {
   return memo(c, `p\u0000${lang}\u0000${within?.id ?? ''}\u0000${quoted}`, () =>
     closestPassageIn(c, quoted, lang, within),
   );
 }
 
-export function closestPassageIn(
-  c: Corpus,
-  quoted: string,
-  lang: Lang,
-  within?: CorpusNode,
-): { text: string; start: number; end: number; score: number; node: CorpusNode } | undefined {
+export function closestPassageIn(c: Corpus, quoted: string, lang: Lang, within?: CorpusNode): Passage | undefined {
   const q = canon(quoted);
   if (q.length < 2) return undefined;
   let sents = sentencesIn(c, lang);
@@ -135,7 +133,7 @@ export function closestPassageIn(
   const text = c.data.texts[lang]!;
   const start = s.map[win.a],
     end = s.map[win.b - 1] + 1;
-  return { text: text.slice(start, end), start, end, score: win.score, node: parentOf(c, s.node) };
+  return { text: text.slice(start, end), range: [start, end], score: win.score, node: parentOf(c, s.node) };
 }
 
 /** Similarity of a window to the quote: bigram overlap or, for short quotes, the longest common subsequence,

@@ -1,6 +1,6 @@
 // misquote: quoted words attributed to a document that are not in it, with the closest passage; and a quotation
 // found in one year's objectives said to be for another (target-mismatch on the year).
-import { type Corpus, nodeAt } from '../corpus';
+import { type Corpus, type SourceRange, nodeAt } from '../corpus';
 import type { Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
 import { canon, zhPunctuation } from '../text';
@@ -45,7 +45,7 @@ export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
     code: 'misquote',
     span: q.span,
     message: bi(zh, en),
-    related: p ? related(c, p.node, lang, [p.start, p.end]) : [],
+    related: p ? related(c, p.node, lang, p.range) : [],
     fixes,
   };
 }
@@ -55,13 +55,8 @@ export const YEAR_BEFORE = /(?:到|至|在|截至)?(20\d\d)[ \t]{0,1}年(?:前|�
 export const YEAR_AFTER = /^[ \t]{0,2}(?:by|in|before)[ \t]{1,2}(?:the[ \t]{1,2}end[ \t]{1,2}of[ \t]{1,2})?(20\d\d)\b/i;
 
 /** A quotation found in an objective set for one year but said to be for another: 到2017年“…2020年的目标…”. */
-export function checkQuoteYear(
-  inp: CheckContext,
-  c: Corpus,
-  q: Quote,
-  found: { start: number; end: number },
-): RuleFinding | undefined {
-  const node = nodeAt(c, q.lang, found.start, found.end);
+export function checkQuoteYear(inp: CheckContext, c: Corpus, q: Quote, found: SourceRange): RuleFinding | undefined {
+  const node = nodeAt(c, q.lang, found[0], found[1]);
   const year = node?.year;
   if (!node || !year) return undefined;
   const before = YEAR_BEFORE.exec(inp.f.slice(Math.max(0, q.span.start - 14), q.span.start));
@@ -79,7 +74,7 @@ export function checkQuoteYear(
       `年份不符：这句话出自${year}年目标（${clauseLabel(c, node, 'zh')}）。`,
       `Wrong year: these words are from the ${year} objectives (${clauseLabel(c, node, 'en')}).`,
     ),
-    related: related(c, node, q.lang, [found.start, found.end]),
+    related: related(c, node, q.lang, found),
     fixes: [fix(`改为${year}`, `Change to ${year}`, span, String(year))],
   };
 }
@@ -92,7 +87,7 @@ export function checkQuotes(inp: CheckContext): RuleFinding[] {
     const c = corpusById(lib, q.docId);
     if (!c) continue;
     if (q.found) {
-      const y = checkQuoteYear(inp, c, q, q.found);
+      const y = checkQuoteYear(inp, c, q, q.found.range);
       if (y) out.push(y);
       continue;
     }
