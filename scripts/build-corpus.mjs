@@ -35,8 +35,41 @@ for (let i = enStart; i <= enEnd; i++) {
   }
   enLines.push(lines[i]);
 }
-const en = enLines.join('\n') + '\n';
-const zh = lines.slice(zhStart, zhEnd + 1).join('\n') + '\n';
+/**
+ * Where the seed is wrong and the corpus gives the Opinion's text: each correction once, with why. The corpus test
+ * checks that the seed has `seed` and the corpus `corpus` in its place, exactly once each.
+ */
+const ERRATA = [
+  {
+    lang: 'zh',
+    seed: '约为260字节',
+    corpus: '约为2⁶⁰字节',
+    why: {
+      zh: '艾字节（EB）约为2的60次方字节；种子文本复制自网页时丢失了上标，“2⁶⁰”变成了“260”。',
+      en: 'An exabyte (EB) is about 2 to the power of 60 bytes; the superscript was lost when the seed was copied from a web page, turning 2⁶⁰ into 260.',
+    },
+  },
+  {
+    lang: 'en',
+    seed: 'c. 260 bytes',
+    corpus: 'c. 2⁶⁰ bytes',
+    why: {
+      zh: '艾字节（EB）约为2的60次方字节；种子文本复制自网页时丢失了上标，“2⁶⁰”变成了“260”。',
+      en: 'An exabyte (EB) is about 2 to the power of 60 bytes; the superscript was lost when the seed was copied from a web page, turning 2⁶⁰ into 260.',
+    },
+  },
+];
+function corrected(text, lang) {
+  let out = text;
+  for (const e of ERRATA.filter((x) => x.lang === lang)) {
+    if (out.split(e.seed).length !== 2)
+      throw new Error(`erratum not found exactly once in the ${lang} seed: ${e.seed}`);
+    out = out.replace(e.seed, e.corpus);
+  }
+  return out;
+}
+const en = corrected(enLines.join('\n') + '\n', 'en');
+const zh = corrected(lines.slice(zhStart, zhEnd + 1).join('\n') + '\n', 'zh');
 
 // ---- Structure ------------------------------------------------------------------------------------------
 const PART_NUM_ZH = ['一', '二', '三'];
@@ -470,7 +503,7 @@ const targets = [
     comparator: 'equal',
     value: 'EB',
     unit: '级',
-    text: { zh: '艾字节(EB,约为260字节)级云存储系统', en: 'Exabyte-level (EB, c. 260 bytes) cloud storage systems' },
+    text: { zh: '艾字节(EB,约为2⁶⁰字节)级云存储系统', en: 'Exabyte-level (EB, c. 2⁶⁰ bytes) cloud storage systems' },
   },
   {
     id: 'tech-level-2017',
@@ -603,6 +636,7 @@ const corpus = {
   nodes,
   targets,
   counts,
+  errata: ERRATA,
 };
 
 writeFileSync(join(root, 'corpus', 'gf-2015-5.zh.txt'), zh);

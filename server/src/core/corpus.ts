@@ -124,6 +124,8 @@ export interface CorpusData {
   nodes: CorpusNode[];
   targets: CorpusTarget[];
   counts: CorpusCount[];
+  /** Where the seed the corpus was made from is wrong and the corpus gives the document's text instead. */
+  errata?: { lang: Lang; seed: string; corpus: string; why: Bilingual }[];
 }
 
 export interface Corpus {
