@@ -6,7 +6,7 @@ import { ancestry } from './corpus';
 import { type Library, corpusById } from './library';
 import type { ClauseMention, HeadingCheck, Quote } from './model';
 import { bestHeading, findQuote } from './source-search';
-import { canon, similarity } from './text';
+import { canon, fold, similarity } from './text';
 
 /** Sets `headingCheck` on each clause reference's heading, or marks it as words quoted from the clause. */
 export function classifyHeadings(lib: Library, clauses: readonly ClauseMention[]): void {
@@ -42,13 +42,31 @@ function headingCheckOf(lib: Library, cl: ClauseMention, q: Quote): HeadingCheck
   return undefined;
 }
 
-/** Sets `found` on each quotation attributed to a known document where the source has it (fragments in order). */
+/**
+ * Sets `found` on each quotation attributed to a known document where the source has it (fragments in order). A
+ * quotation that reproduces a known error of the text it was copied from (the corpus's errata: 约为260字节 for
+ * 约为2⁶⁰字节) is found where the corrected words are, and the erratum is noted on it for the misquote rule.
+ */
 export function locateQuotes(lib: Library, quotes: readonly Quote[]): void {
   for (const q of quotes) {
     if (!q.attributed || q.usedAsHeading) continue;
     const c = corpusById(lib, q.docId);
     if (!c) continue;
     const found = findQuote(c, q.text, q.lang);
-    if (found) q.found = { lang: q.lang, range: found };
+    if (found) {
+      q.found = { lang: q.lang, range: found };
+      continue;
+    }
+    const folded = fold(q.text);
+    for (const e of c.data.errata ?? []) {
+      const at = e.lang === q.lang ? folded.indexOf(e.seed) : -1;
+      if (at < 0) continue;
+      const fixed = findQuote(c, folded.slice(0, at) + e.corpus + folded.slice(at + e.seed.length), q.lang);
+      if (!fixed) continue;
+      q.found = { lang: q.lang, range: fixed };
+      const start = q.inner.start + at;
+      q.erratum = { span: { start, end: start + e.seed.length }, seed: e.seed, corpus: e.corpus, why: e.why };
+      break;
+    }
   }
 }

@@ -131,6 +131,8 @@ export interface Quote {
   usedAsHeading?: boolean;
   /** For a heading: how it compares with the cited clause's own heading (see headings.ts). */
   headingCheck?: HeadingCheck;
+  /** The quotation reproduces a known error of the text it was copied from (the corpus's errata). */
+  erratum?: { span: Span; seed: string; corpus: string; why: Bilingual };
   /** Said to be the document's words (after 指出/提出/states …, or as a clause's heading). */
   attributed?: boolean;
 }

@@ -55,6 +55,7 @@ const QUOTE = {
   usedAsHeading: 'none',
   headingCheck: 'none',
   attributed: 'none',
+  erratum: 'inner',
 } as const satisfies Fields<Quote>;
 const FINDING = {
   code: 'none',

@@ -79,6 +79,21 @@ export function checkQuoteYear(inp: CheckContext, c: Corpus, q: Quote, found: So
   };
 }
 
+/** A quotation that reproduces a known error of the text it was copied from: the words, and why they are wrong. */
+function erratumFinding(c: Corpus, q: Quote, e: NonNullable<Quote['erratum']>): RuleFinding {
+  const node = q.found ? nodeAt(c, q.lang, q.found.range[0], q.found.range[1]) : undefined;
+  return {
+    code: 'misquote',
+    span: e.span,
+    message: bi(
+      `引文与原文不符：原文为“${e.corpus}”，不是“${e.seed}”。${e.why.zh}`,
+      `The quotation differs from the source: it says "${e.corpus}", not "${e.seed}". ${e.why.en}`,
+    ),
+    related: related(c, node, q.lang, q.found?.range),
+    fixes: [fix(`改为“${e.corpus}”`, `Change to "${e.corpus}"`, e.span, e.corpus)],
+  };
+}
+
 export function checkQuotes(inp: CheckContext): RuleFinding[] {
   const { r, lib } = inp;
   const out: RuleFinding[] = [];
@@ -89,6 +104,7 @@ export function checkQuotes(inp: CheckContext): RuleFinding[] {
     if (q.found) {
       const y = checkQuoteYear(inp, c, q, q.found.range);
       if (y) out.push(y);
+      if (q.erratum) out.push(erratumFinding(c, q, q.erratum));
       continue;
     }
     if (q.headingOf) continue;
