@@ -102,7 +102,7 @@ describe('command line: policy-cite check', function () {
   describe('text output and exit codes', () => {
     it('prints file:line:col: severity code message, the source line, a marker under the citation, and a summary', () => {
       const dir = tempDir({ 'a.txt': DRAFT_ERR });
-      const r = cli(['check', 'a.txt'], { cwd: dir });
+      const r = cli(['check', '--lang', 'en', 'a.txt'], { cwd: dir });
       assert.equal(r.code, 1);
       const lines = r.stdout.trimEnd().split('\n');
       assert.deepEqual(
@@ -147,7 +147,7 @@ describe('command line: policy-cite check', function () {
 
     it('exit 0 when nothing is at error level, 1 when something is, 0 with --exit-zero', () => {
       const dir = tempDir({ 'clean.txt': DRAFT_CLEAN, 'warn.txt': DRAFT_WARN, 'err.txt': DRAFT_ERR });
-      const clean = cli(['check', 'clean.txt'], { cwd: dir });
+      const clean = cli(['check', '--lang', 'en', 'clean.txt'], { cwd: dir });
       assert.equal(clean.code, 0);
       assert.equal(clean.stdout, 'Checked 1 file: no problems found.\n');
       assert.equal(cli(['check', 'warn.txt', 'clean.txt'], { cwd: dir }).code, 0);
@@ -174,14 +174,15 @@ describe('command line: policy-cite check', function () {
         findingLines(r.stdout).map((f) => f.code),
         ['unknown-clause', 'doc-number-format'],
       );
-      assert.match(r.stdout, /3 could not be read|could not be read/);
+      // the stderr lines are about no draft (English here); the summary speaks the drafts' language, Chinese
+      assert.match(r.stdout, /；4 个文件无法读取。\n$/);
     });
 
     it('a folder with nothing to check, or a glob that matches nothing, is bad input (exit 2)', () => {
       const dir = tempDir({ 'notes/readme.rst': 'x' });
       const r = cli(['check', 'notes'], { cwd: dir });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /no \.txt, \.md or \.docx files to check/);
+      assert.match(r.stderr, /no \.txt, \.md or \.docx files to read/);
       const g = cli(['check', 'drafts/**/*.md'], { cwd: dir });
       assert.equal(g.code, 2);
       assert.match(g.stderr, /drafts\/\*\*\/\*\.md: no \.txt, \.md or \.docx file matches/);
@@ -262,14 +263,16 @@ describe('command line: policy-cite check', function () {
         'b.txt': Buffer.from('\uFEFF参照国发[2015]5号文件执行。\r\n第二行\r\n', 'utf8'),
         'c.docx': docx,
       });
-      const r = cli(['check', '--fix', '.'], { cwd: dir });
+      const r = cli(['check', '--fix', '--lang', 'en', '.'], { cwd: dir });
       assert.equal(r.code, 1, 'the unknown clause has no safe fix and stays');
+      // the change is said once, as before → after
+      assert.match(r.stdout, /^a\.md:2:3: fixed doc-number-format “国发\[2015\]5号” → “国发〔2015〕5号”$/m);
+      assert.match(r.stdout, /^b\.txt:1:3: fixed doc-number-format/m);
       assert.match(
         r.stdout,
-        /^a\.md:2:3: fixed doc-number-format Change to 国发〔2015〕5号: “国发\[2015\]5号” → “国发〔2015〕5号”$/m,
+        /c\.docx: note: not changed: --fix does not rewrite \.docx files \(.*\); make the fix below in Word/,
       );
-      assert.match(r.stdout, /^b\.txt:1:3: fixed doc-number-format/m);
-      assert.match(r.stdout, /c\.docx: note: --fix never changes \.docx files/);
+      assert.match(r.stdout, /\| fix in Word: “国发\[2015\]5号” → “国发〔2015〕5号”/);
       assert.equal(
         fs.readFileSync(path.join(dir, 'a.md'), 'utf8'),
         DRAFT_ERR.replace('国发[2015]5号', '国发〔2015〕5号'),
@@ -283,7 +286,7 @@ describe('command line: policy-cite check', function () {
         findingLines(r.stdout).map((f) => `${f.file}:${f.code}`),
         ['a.md:unknown-clause', 'c.docx:doc-number-format'],
       );
-      assert.match(r.stdout, /fixed 2 problems in 2 files/);
+      assert.match(r.stdout, /fixed 2 problems in 2 files; 1 in \.docx to fix in Word\./);
       const again = cli(['check', '--fix', 'a.md', 'b.txt'], { cwd: dir });
       assert.doesNotMatch(again.stdout, /fixed/);
     });
@@ -373,8 +376,8 @@ describe('command line: policy-cite check', function () {
       for (let i = 0; i < 40; i++)
         files[`batch/f${String(i).padStart(2, '0')}.txt`] = [DRAFT_CLEAN, DRAFT_WARN, DRAFT_ERR][i % 3];
       const dir = tempDir(files);
-      const parallel = cli(['check', '--jobs', '2', 'batch'], { cwd: dir });
-      const serial = cli(['check', '--jobs', '1', 'batch'], { cwd: dir });
+      const parallel = cli(['check', '--lang', 'en', '--jobs', '2', 'batch'], { cwd: dir });
+      const serial = cli(['check', '--lang', 'en', '--jobs', '1', 'batch'], { cwd: dir });
       assert.equal(parallel.code, 1);
       assert.equal(parallel.stdout, serial.stdout);
       assert.equal(parallel.stderr, '', 'no progress bar when output is piped');
@@ -506,7 +509,7 @@ describe('command line: policy-cite check', function () {
       assert.equal(run.invocations[0].executionSuccessful, false);
       assert.equal(run.invocations[0].toolExecutionNotifications.length, 2);
       // -o writes the same log to a file and the summary line to stdout.
-      const o = cli(['check', '-f', 'sarif', '-o', 'out.sarif', '草稿'], { cwd: dir });
+      const o = cli(['check', '-f', 'sarif', '--lang', 'en', '-o', 'out.sarif', '草稿'], { cwd: dir });
       assert.equal(o.code, 1);
       assert.match(o.stdout, /^Checked 1 file: 1 error, 1 warning/);
       assert.ok(validate(JSON.parse(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8'))));
@@ -514,7 +517,7 @@ describe('command line: policy-cite check', function () {
   });
 
   it('checks the bundled examples/ and --exit-zero keeps `npm run example` green', () => {
-    const r = cli(['check', '--exit-zero', 'examples/'], { cwd: path.resolve(CLI, '..', '..') });
+    const r = cli(['check', '--exit-zero', '--lang', 'en', 'examples/'], { cwd: path.resolve(CLI, '..', '..') });
     assert.equal(r.code, 0);
     assert.ok(findingLines(r.stdout).length >= 5);
     assert.match(r.stdout, /^Checked 2 files: /m);
