@@ -18,6 +18,7 @@ import {
   tempDir,
   TITLE,
 } from './run';
+import { docxWith } from './fixtures';
 
 /** A real Word document made here, one paragraph per entry; an entry that is a list is one paragraph of several runs. */
 async function makeDocx(paragraphs: (string | string[])[]): Promise<Buffer> {
@@ -292,6 +293,48 @@ describe('command line: policy-cite check', function () {
     });
   });
 
+  describe('--fix: changes in line order', () => {
+    it('lists every change in line order, at its place in the fixed file, even when fixing revealed it', () => {
+      // Round one fixes the title on line 1 and the number on line 2; only then is line 1's number seen to be wrong.
+      const draft = `依据《国务院关于促进云计算创新发展的意见》（国发〔2015〕6号）推进。\n参照国发[2015]5号文件执行。\n`;
+      const dir = tempDir({ 'a.md': draft });
+      const r = cli(['check', '--fix', '--lang', 'en', 'a.md'], { cwd: dir });
+      const fixed = r.stdout
+        .split('\n')
+        .filter((l) => /^a\.md:\d+:\d+: fixed /.test(l))
+        .map((l) => l.split(' ')[0] + ' ' + l.split(' ')[2]);
+      assert.deepEqual(fixed, [
+        'a.md:1:4: title-mismatch',
+        'a.md:1:32: doc-number-mismatch',
+        'a.md:2:3: doc-number-format',
+      ]);
+      const lines = fs.readFileSync(path.join(dir, 'a.md'), 'utf8').split('\n');
+      assert.equal(Array.from(lines[0]).slice(31, 41).join(''), '国发〔2015〕5号', 'column 32 of the fixed line');
+    });
+
+    it('gives a change after a shorter one on the same line the column it has in the fixed file', () => {
+      const dir = tempDir({ 'd.md': '国务院于2015年1月30日印发《意见》，提出了七项主要任务。\n' });
+      const r = cli(['check', '--fix', '--lang', 'en', 'd.md'], { cwd: dir });
+      const count = /^d\.md:1:(\d+): fixed count-mismatch “七” → “六”$/m.exec(r.stdout);
+      assert.ok(count, r.stdout);
+      const line = fs.readFileSync(path.join(dir, 'd.md'), 'utf8');
+      assert.equal(Array.from(line)[Number(count[1]) - 1], '六');
+      const cols = [...r.stdout.matchAll(/^d\.md:1:(\d+): fixed/gm)].map((m) => Number(m[1]));
+      assert.deepEqual(
+        cols,
+        [...cols].sort((a, b) => a - b),
+        'in line order',
+      );
+    });
+
+    it('says it once in Chinese too: 已修正, the code, “before” → “after”', () => {
+      const dir = tempDir({ 'a.md': DRAFT_WARN });
+      const r = cli(['check', '--fix', 'a.md'], { cwd: dir });
+      assert.match(r.stdout, /^a\.md:1:3: 已修正 doc-number-format “国发\[2015\]5号” → “国发〔2015〕5号”$/m);
+      assert.doesNotMatch(r.stdout, /改为/);
+    });
+  });
+
   describe('.docx input', () => {
     it('finds the same findings, by paragraph and character, as the same text saved as .txt', async () => {
       const paragraphs: (string | string[])[] = [
@@ -323,6 +366,39 @@ describe('command line: policy-cite check', function () {
       assert.match(text.stdout, /^draft\.docx:4:5: warning doc-number-format/m);
       assert.match(text.stdout, /^ +¶4 \| 😀 参照国发\[2015\]5号文件执行。$/m, 'the gutter names the paragraph');
       assert.equal(text.code, 1);
+    });
+
+    it('counts paragraphs as stated: empty ones, and each paragraph of each table cell, row by row', async () => {
+      const blocks: (string | string[][])[] = [
+        '关于推进云计算发展的实施方案', // ¶1
+        '', // ¶2: an empty paragraph counts
+        `为贯彻落实${TITLE}（国发〔2015〕5号，以下简称《意见》），制定本方案。`, // ¶3
+        [
+          ['序号', '任务'], // ¶4, ¶5
+          ['1', '\n参照国发[2015]5号执行。'], // ¶6; the cell's empty first paragraph ¶7, then ¶8
+        ],
+        '', // ¶9
+        '落实《意见》第二部分第（七）项的要求。', // ¶10
+      ];
+      const dir = tempDir({ 'd.docx': await docxWith(blocks) });
+      const r = cli(['check', '--lang', 'en', 'd.docx'], { cwd: dir });
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => [f.code, f.line]),
+        [
+          ['doc-number-format', 8],
+          ['unknown-clause', 10],
+        ],
+      );
+      assert.match(r.stdout, /^ +¶8 \| 参照国发\[2015\]5号执行。$/m);
+      assert.match(cli(['check', '--help']).stdout, /empty ones included/);
+    });
+
+    it('--fix on a .docx says the file is not changed and why, even with nothing to fix', async () => {
+      const dir = tempDir({ 'clean.docx': await docxWith([DRAFT_CLEAN.trim()]) });
+      const r = cli(['check', '--fix', '--lang', 'en', 'clean.docx'], { cwd: dir });
+      assert.match(r.stdout, /^clean\.docx: note: not changed: --fix does not rewrite \.docx files/m);
+      const j = JSON.parse(cli(['check', '--fix', '--lang', 'en', '-f', 'json', 'clean.docx'], { cwd: dir }).stdout);
+      assert.match(j.files[0].notFixed, /does not rewrite \.docx/);
     });
 
     it('works from the bundle alone, without node_modules (mammoth is bundled), also in worker threads', async () => {
