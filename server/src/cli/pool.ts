@@ -1,4 +1,5 @@
-// Large batches: files are read on worker threads, one per core, each pulling the next file when it is done.
+// Large batches: files are read on worker threads, one per core, each pulling the next file when it is done, when the
+// batch is large enough for threads to pay (planJobs).
 // The worker is this same script (main.ts tells the two apart with isMainThread), so one bundle is all there is.
 import { Worker } from 'node:worker_threads';
 import type { FileReport, Task } from './pipeline';
@@ -14,23 +15,36 @@ export type ToWorker = { id: number; file: string };
 export type FromWorker = { id: number; report: FileReport } | { ready: true };
 
 /**
- * Whether threads pay, from the work the files will take (their sizes) and the cores there are.
+ * Whether threads pay, from the work the files will take — estimated from their kinds and sizes — and the cores there
+ * are (os.availableParallelism()).
  *
- * A worker starts by loading the 1.3 MB bundle, indexing the corpus and building its converters, and warms its own
- * JIT: about 0.35 s of CPU before its first file, and the main thread still formats every report. In-process, one
- * warm thread reads a plain-text draft at about 3 MB/s, and a .docx (unzip, XML) at about a third of that per byte
- * of the file. Measured on 2 cores (`policy-cite check --jobs 1` against `--jobs 2`, whole-process medians of 5
- * runs): 120 drafts of 4 KB, 0.45 MB, 0.19 s of work: 0.86 s against 1.05 s; 480 such drafts, 1.9 MB: 0.86 s against
- * 1.58 s; 30 drafts of 60 KB, 1.8 MB: 0.74 s against 0.91 s — threads lost every time up to 2 MB. So threads start
- * only when the estimated in-process work is well past what starting them costs: at least PARALLEL_FROM_SECONDS,
- * and then no more threads than there are cores and than each has a share of work worth its start.
+ * A worker starts by loading the 1.4 MB bundle, indexing the corpus and building its converters, then warms up its own
+ * JIT, while the main thread still reads every report and formats it: on 2 cores threads cost 0.2 s of CPU more than
+ * in-process for 120 small drafts, and 1.5–2 s more for thousands. In-process, one thread reads a text draft in about
+ * 0.1 ms plus 0.4 s per MB, and a .docx in about 8 ms (unzip and XML) plus 0.15 s per MB of the file (COST; fitted to
+ * the CPU time of the runs below). Measured on a shared 2-core machine (load average 10–17) with `check --jobs 2`
+ * against `--jobs 1`, the median wall-clock ratio over paired whole-process runs: 120 drafts of 1.5 KB (0.18 MB)
+ * ×1.44; 480 (0.7 MB) ×1.66; 30 of 58 KB (1.7 MB) ×1.19; 1,500 (2.2 MB) ×1.14; 200 .docx of 10 KB ×1.37; 5,000 drafts
+ * and 60 .docx (7.9 MB, 4.2 s of CPU in-process) ×1.08; 12,000 drafts (17.6 MB, 7.7 s of CPU in-process) ×0.96, the
+ * first batch threads won. So they start only from PARALLEL_FROM_SECONDS of estimated work, and never more than there
+ * are cores, or than each gets half of that.
  */
-export const BYTES_PER_SECOND = { text: 3e6, docx: 1e6 };
-export const WORKER_START_SECONDS = 0.35;
-export const PARALLEL_FROM_SECONDS = 2;
+export const COST = {
+  text: { perFile: 0.1e-3, perByte: 0.4e-6 },
+  docx: { perFile: 8e-3, perByte: 0.15e-6 },
+};
+export const PARALLEL_FROM_SECONDS = 8;
+
+/** The estimated in-process work of `files`, in seconds. */
+export function estimatedSeconds(files: { docx: boolean; bytes: number }[]): number {
+  return files.reduce((s, f) => {
+    const c = COST[f.docx ? 'docx' : 'text'];
+    return s + c.perFile + f.bytes * c.perByte;
+  }, 0);
+}
 
 export function planJobs(files: { docx: boolean; bytes: number }[], cores: number): number {
-  const seconds = files.reduce((s, f) => s + f.bytes / BYTES_PER_SECOND[f.docx ? 'docx' : 'text'], 0);
+  const seconds = estimatedSeconds(files);
   if (cores < 2 || seconds < PARALLEL_FROM_SECONDS) return 1;
   return Math.max(1, Math.min(cores, files.length, Math.floor(seconds / (PARALLEL_FROM_SECONDS / 2))));
 }
