@@ -148,6 +148,23 @@ async function runCheck(o: Options): Promise<number> {
   return totals.error && !o.exitZero ? 1 : 0;
 }
 
+/**
+ * coverage and authorities: one report over all the drafts read, in the language most of them are in; unreadable
+ * inputs are named and make the exit code 2, but the report still covers the rest.
+ */
+async function runReport(o: Options, write: (read: FileReport[], lang: Lang) => string): Promise<number> {
+  const run = await readInputs(o);
+  if (!run) return 2;
+  const read = readOk(run);
+  const L = messageLang(
+    o.lang,
+    read.map((r) => r.lang),
+  );
+  let ok = !run.problems.length && read.length === run.reports.length;
+  if (read.length) ok = writeOutput(o, write(read, L), L) && ok;
+  return ok ? 0 : 2;
+}
+
 async function runCoverage(o: Options): Promise<number> {
   if (o.doc) {
     const { lib } = buildLibrary(o);
@@ -160,44 +177,24 @@ async function runCoverage(o: Options): Promise<number> {
       return 2;
     }
   }
-  const run = await readInputs(o);
-  if (!run) return 2;
-  const read = readOk(run);
-  const L = messageLang(
-    o.lang,
-    read.map((r) => r.lang),
-  );
-  let ok = !run.problems.length && read.length === run.reports.length;
-  if (read.length) {
+  return runReport(o, (read, lang) => {
     const { cov, merged } = mergeCoverage(read.map((r) => r.coverage!));
-    const format = o.format as keyof typeof COVERAGE_WRITERS;
-    const body = COVERAGE_WRITERS[format]({ cov, merged, files: read.map((r) => r.path), lang: L });
-    ok = writeOutput(o, body, L) && ok;
-  }
-  return ok ? 0 : 2;
+    const files = read.map((r) => r.path);
+    return COVERAGE_WRITERS[o.format as keyof typeof COVERAGE_WRITERS]({ cov, merged, files, lang });
+  });
 }
 
-async function runAuthorities(o: Options): Promise<number> {
-  const run = await readInputs(o);
-  if (!run) return 2;
-  const read = readOk(run);
-  const L = messageLang(
-    o.lang,
-    read.map((r) => r.lang),
-  );
-  let ok = !run.problems.length && read.length === run.reports.length;
-  if (read.length) {
+function runAuthorities(o: Options): Promise<number> {
+  return runReport(o, (read, lang) => {
     const rows = mergeAuthorities(read.map((r) => r.authorities!));
-    const format = o.format as keyof typeof AUTHORITIES_WRITERS;
-    const body = AUTHORITIES_WRITERS[format]({
+    const files = read.map((r) => r.path);
+    return AUTHORITIES_WRITERS[o.format as keyof typeof AUTHORITIES_WRITERS]({
       rows,
-      files: read.map((r) => r.path),
-      lang: L,
+      files,
+      lang,
       version: toolVersion(),
     });
-    ok = writeOutput(o, body, L) && ok;
-  }
-  return ok ? 0 : 2;
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
