@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { draftForms, PLAN_LINES } from './fixtures';
+import { draftForms, GBF51, PLAN_LINES } from './fixtures';
 import { cli, findingLines, plainEnv, removeTempDirs, tempDir } from './run';
 
 const COMMANDS = ['check', 'coverage', 'authorities'] as const;
@@ -94,6 +94,23 @@ describe('command line: one input pipeline for check, coverage and authorities',
       }
     });
   }
+
+  it('coverage --doc names a source by its number or its file, and says which documents there are', () => {
+    const d = tempDir({
+      'a.md': `依据${GBF51}（国办发〔2015〕51号）第二部分（二）“基本原则”。\n`,
+      'sources/gbf.txt': fs.readFileSync(path.join(dir, 'sources', 'gbf-2015-51.txt')),
+    });
+    for (const doc of ['国办发〔2015〕51号', 'sources/gbf.txt']) {
+      const r = cli(['coverage', 'a.md', '--sources', 'sources', '--doc', doc, '--format', 'json'], { cwd: d });
+      assert.equal(r.code, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.equal(j.document.number, '国办发〔2015〕51号');
+      assert.ok(j.clauses.find((c: any) => c.id === 'II').covered, doc);
+    }
+    const none = cli(['coverage', 'a.md', '--doc', '国发〔2015〕50号', '--lang', 'en'], { cwd: d });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no document "国发〔2015〕50号" in the library \(there is: GF No\. \(2015\)5\)/);
+  });
 
   it('reports the same positions for the .docx as for the text files (paragraph = line)', () => {
     const { j } = json(['check', 'drafts/word.docx', 'drafts/utf8.md'], dir);

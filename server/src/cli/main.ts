@@ -167,15 +167,25 @@ async function runReport(o: Options, write: (read: FileReport[], lang: Lang) => 
 
 async function runCoverage(o: Options): Promise<number> {
   if (o.doc) {
+    // A user source's id is its path (source:/abs/path): take its number or its file as well, as people name it.
     const { lib } = buildLibrary(o);
-    if (!lib.corpora.some((c) => c.id === o.doc)) {
+    const wanted = o.doc;
+    const c = lib.corpora.find(
+      (k) =>
+        k.id === wanted ||
+        k.id === `source:${path.resolve(wanted)}` ||
+        k.data.meta.number.zh === wanted ||
+        k.data.meta.number.en === wanted,
+    );
+    if (!c) {
       const L = messageLang(o.lang, []);
-      const known = lib.corpora.map((c) => c.id).join(', ');
+      const known = lib.corpora.map((k) => k.data.meta.number[L]).join(say(L, '、', ', '));
       process.stderr.write(
-        `policy-cite: ${say(L, `文件库中没有编号为“${o.doc}”的文件（现有：${known}）`, `no document "${o.doc}" in the library (there is: ${known})`)}\n`,
+        `policy-cite: ${say(L, `文件库中没有“${wanted}”（现有：${known}）`, `no document "${wanted}" in the library (there is: ${known})`)}\n`,
       );
       return 2;
     }
+    o = { ...o, doc: c.id };
   }
   return runReport(o, (read, lang) => {
     const { cov, merged } = mergeCoverage(read.map((r) => r.coverage!));

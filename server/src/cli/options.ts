@@ -233,7 +233,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       }
       case '--doc': {
         const v = value();
-        if (!v) return bad('--doc 需要文件的编号（如 gf-2015-5）', '--doc needs a document id (e.g. gf-2015-5)');
+        if (!v)
+          return bad(
+            '--doc 需要文号或来源文件（如 国办发〔2015〕51号）',
+            '--doc needs a number or a source file (e.g. 国办发〔2015〕51号)',
+          );
         o.doc = v;
         break;
       }
@@ -468,7 +472,8 @@ ${COMMON.en.inputs}
 Options:
   -f, --format table|json|csv   table (default); json for tools; csv for a response matrix (对照表) a reviewer
                                 opens in a spreadsheet (UTF-8 with BOM)
-      --doc ID                  the cited document (default: gf-2015-5, or a source's id with --sources)
+      --doc DOC                 the cited document, by number (国办发〔2015〕51号), by its source file with --sources,
+                                or by id (default: gf-2015-5, the Opinion)
 ${COMMON.en.options}
 
 Exit codes: 0 the report was written; 2 bad usage or an unreadable input (named on standard error; the report covers
@@ -486,7 +491,8 @@ ${COMMON.zh.inputs}
 
 选项：
   -f, --format table|json|csv   table（默认）；json 供工具使用；csv 为对照表，可直接用电子表格打开（带 BOM 的 UTF-8）
-      --doc 编号                所对照的文件（默认 gf-2015-5；配合 --sources 可用来源文件的编号）
+      --doc 文件                所对照的文件：文号（如 国办发〔2015〕51号）、配合 --sources 给出的来源文件路径或编号
+                                （默认 gf-2015-5，即《意见》）
 ${COMMON.zh.options}
 
 退出码：0 已生成报告；2 用法错误或有输入无法读取（在标准错误上指明文件；报告涵盖其余文件）。
