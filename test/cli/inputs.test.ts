@@ -83,6 +83,13 @@ describe('command line: one input pipeline for check, coverage and authorities',
       assert.match(r.stdout, /drafts\/utf8\.md/);
     });
 
+    it(`${command} reports the same on worker threads as in-process`, () => {
+      const one = cli([command, 'drafts', '--jobs', '1', '--format', 'json'], { cwd: dir });
+      const two = cli([command, 'drafts', '--jobs', '2', '--format', 'json'], { cwd: dir });
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(two.code, one.code);
+    });
+
     it(`${command} takes --rules and --config alike`, () => {
       const cfg = path.join(tempDir({ 'c.json': JSON.stringify({ rules: { 'doc-number-format': 'off' } }) }), 'c.json');
       for (const extra of [
