@@ -18,6 +18,7 @@ import {
   tempDir,
   TITLE,
 } from './run';
+import { docxWith } from './fixtures';
 
 /** A real Word document made here, one paragraph per entry; an entry that is a list is one paragraph of several runs. */
 async function makeDocx(paragraphs: (string | string[])[]): Promise<Buffer> {
@@ -102,7 +103,7 @@ describe('command line: policy-cite check', function () {
   describe('text output and exit codes', () => {
     it('prints file:line:col: severity code message, the source line, a marker under the citation, and a summary', () => {
       const dir = tempDir({ 'a.txt': DRAFT_ERR });
-      const r = cli(['check', 'a.txt'], { cwd: dir });
+      const r = cli(['check', '--lang', 'en', 'a.txt'], { cwd: dir });
       assert.equal(r.code, 1);
       const lines = r.stdout.trimEnd().split('\n');
       assert.deepEqual(
@@ -147,7 +148,7 @@ describe('command line: policy-cite check', function () {
 
     it('exit 0 when nothing is at error level, 1 when something is, 0 with --exit-zero', () => {
       const dir = tempDir({ 'clean.txt': DRAFT_CLEAN, 'warn.txt': DRAFT_WARN, 'err.txt': DRAFT_ERR });
-      const clean = cli(['check', 'clean.txt'], { cwd: dir });
+      const clean = cli(['check', '--lang', 'en', 'clean.txt'], { cwd: dir });
       assert.equal(clean.code, 0);
       assert.equal(clean.stdout, 'Checked 1 file: no problems found.\n');
       assert.equal(cli(['check', 'warn.txt', 'clean.txt'], { cwd: dir }).code, 0);
@@ -174,14 +175,15 @@ describe('command line: policy-cite check', function () {
         findingLines(r.stdout).map((f) => f.code),
         ['unknown-clause', 'doc-number-format'],
       );
-      assert.match(r.stdout, /3 could not be read|could not be read/);
+      // the stderr lines are about no draft (English here); the summary speaks the drafts' language, Chinese
+      assert.match(r.stdout, /；4 个文件无法读取。\n$/);
     });
 
     it('a folder with nothing to check, or a glob that matches nothing, is bad input (exit 2)', () => {
       const dir = tempDir({ 'notes/readme.rst': 'x' });
       const r = cli(['check', 'notes'], { cwd: dir });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /no \.txt, \.md or \.docx files to check/);
+      assert.match(r.stderr, /no \.txt, \.md or \.docx files to read/);
       const g = cli(['check', 'drafts/**/*.md'], { cwd: dir });
       assert.equal(g.code, 2);
       assert.match(g.stderr, /drafts\/\*\*\/\*\.md: no \.txt, \.md or \.docx file matches/);
@@ -262,14 +264,16 @@ describe('command line: policy-cite check', function () {
         'b.txt': Buffer.from('\uFEFF参照国发[2015]5号文件执行。\r\n第二行\r\n', 'utf8'),
         'c.docx': docx,
       });
-      const r = cli(['check', '--fix', '.'], { cwd: dir });
+      const r = cli(['check', '--fix', '--lang', 'en', '.'], { cwd: dir });
       assert.equal(r.code, 1, 'the unknown clause has no safe fix and stays');
+      // the change is said once, as before → after
+      assert.match(r.stdout, /^a\.md:2:3: fixed doc-number-format “国发\[2015\]5号” → “国发〔2015〕5号”$/m);
+      assert.match(r.stdout, /^b\.txt:1:3: fixed doc-number-format/m);
       assert.match(
         r.stdout,
-        /^a\.md:2:3: fixed doc-number-format Change to 国发〔2015〕5号: “国发\[2015\]5号” → “国发〔2015〕5号”$/m,
+        /c\.docx: note: not changed: --fix does not rewrite \.docx files \(.*\); make the fix below in Word/,
       );
-      assert.match(r.stdout, /^b\.txt:1:3: fixed doc-number-format/m);
-      assert.match(r.stdout, /c\.docx: note: --fix never changes \.docx files/);
+      assert.match(r.stdout, /\| fix in Word: “国发\[2015\]5号” → “国发〔2015〕5号”/);
       assert.equal(
         fs.readFileSync(path.join(dir, 'a.md'), 'utf8'),
         DRAFT_ERR.replace('国发[2015]5号', '国发〔2015〕5号'),
@@ -283,9 +287,51 @@ describe('command line: policy-cite check', function () {
         findingLines(r.stdout).map((f) => `${f.file}:${f.code}`),
         ['a.md:unknown-clause', 'c.docx:doc-number-format'],
       );
-      assert.match(r.stdout, /fixed 2 problems in 2 files/);
+      assert.match(r.stdout, /fixed 2 problems in 2 files; 1 in \.docx to fix in Word\./);
       const again = cli(['check', '--fix', 'a.md', 'b.txt'], { cwd: dir });
       assert.doesNotMatch(again.stdout, /fixed/);
+    });
+  });
+
+  describe('--fix: changes in line order', () => {
+    it('lists every change in line order, at its place in the fixed file, even when fixing revealed it', () => {
+      // Round one fixes the title on line 1 and the number on line 2; only then is line 1's number seen to be wrong.
+      const draft = `依据《国务院关于促进云计算创新发展的意见》（国发〔2015〕6号）推进。\n参照国发[2015]5号文件执行。\n`;
+      const dir = tempDir({ 'a.md': draft });
+      const r = cli(['check', '--fix', '--lang', 'en', 'a.md'], { cwd: dir });
+      const fixed = r.stdout
+        .split('\n')
+        .filter((l) => /^a\.md:\d+:\d+: fixed /.test(l))
+        .map((l) => l.split(' ')[0] + ' ' + l.split(' ')[2]);
+      assert.deepEqual(fixed, [
+        'a.md:1:4: title-mismatch',
+        'a.md:1:32: doc-number-mismatch',
+        'a.md:2:3: doc-number-format',
+      ]);
+      const lines = fs.readFileSync(path.join(dir, 'a.md'), 'utf8').split('\n');
+      assert.equal(Array.from(lines[0]).slice(31, 41).join(''), '国发〔2015〕5号', 'column 32 of the fixed line');
+    });
+
+    it('gives a change after a shorter one on the same line the column it has in the fixed file', () => {
+      const dir = tempDir({ 'd.md': '国务院于2015年1月30日印发《意见》，提出了七项主要任务。\n' });
+      const r = cli(['check', '--fix', '--lang', 'en', 'd.md'], { cwd: dir });
+      const count = /^d\.md:1:(\d+): fixed count-mismatch “七” → “六”$/m.exec(r.stdout);
+      assert.ok(count, r.stdout);
+      const line = fs.readFileSync(path.join(dir, 'd.md'), 'utf8');
+      assert.equal(Array.from(line)[Number(count[1]) - 1], '六');
+      const cols = [...r.stdout.matchAll(/^d\.md:1:(\d+): fixed/gm)].map((m) => Number(m[1]));
+      assert.deepEqual(
+        cols,
+        [...cols].sort((a, b) => a - b),
+        'in line order',
+      );
+    });
+
+    it('says it once in Chinese too: 已修正, the code, “before” → “after”', () => {
+      const dir = tempDir({ 'a.md': DRAFT_WARN });
+      const r = cli(['check', '--fix', 'a.md'], { cwd: dir });
+      assert.match(r.stdout, /^a\.md:1:3: 已修正 doc-number-format “国发\[2015\]5号” → “国发〔2015〕5号”$/m);
+      assert.doesNotMatch(r.stdout, /改为/);
     });
   });
 
@@ -320,6 +366,39 @@ describe('command line: policy-cite check', function () {
       assert.match(text.stdout, /^draft\.docx:4:5: warning doc-number-format/m);
       assert.match(text.stdout, /^ +¶4 \| 😀 参照国发\[2015\]5号文件执行。$/m, 'the gutter names the paragraph');
       assert.equal(text.code, 1);
+    });
+
+    it('counts paragraphs as stated: empty ones, and each paragraph of each table cell, row by row', async () => {
+      const blocks: (string | string[][])[] = [
+        '关于推进云计算发展的实施方案', // ¶1
+        '', // ¶2: an empty paragraph counts
+        `为贯彻落实${TITLE}（国发〔2015〕5号，以下简称《意见》），制定本方案。`, // ¶3
+        [
+          ['序号', '任务'], // ¶4, ¶5
+          ['1', '\n参照国发[2015]5号执行。'], // ¶6; the cell's empty first paragraph ¶7, then ¶8
+        ],
+        '', // ¶9
+        '落实《意见》第二部分第（七）项的要求。', // ¶10
+      ];
+      const dir = tempDir({ 'd.docx': await docxWith(blocks) });
+      const r = cli(['check', '--lang', 'en', 'd.docx'], { cwd: dir });
+      assert.deepEqual(
+        findingLines(r.stdout).map((f) => [f.code, f.line]),
+        [
+          ['doc-number-format', 8],
+          ['unknown-clause', 10],
+        ],
+      );
+      assert.match(r.stdout, /^ +¶8 \| 参照国发\[2015\]5号执行。$/m);
+      assert.match(cli(['check', '--help']).stdout, /empty ones included/);
+    });
+
+    it('--fix on a .docx says the file is not changed and why, even with nothing to fix', async () => {
+      const dir = tempDir({ 'clean.docx': await docxWith([DRAFT_CLEAN.trim()]) });
+      const r = cli(['check', '--fix', '--lang', 'en', 'clean.docx'], { cwd: dir });
+      assert.match(r.stdout, /^clean\.docx: note: not changed: --fix does not rewrite \.docx files/m);
+      const j = JSON.parse(cli(['check', '--fix', '--lang', 'en', '-f', 'json', 'clean.docx'], { cwd: dir }).stdout);
+      assert.match(j.files[0].notFixed, /does not rewrite \.docx/);
     });
 
     it('works from the bundle alone, without node_modules (mammoth is bundled), also in worker threads', async () => {
@@ -373,8 +452,8 @@ describe('command line: policy-cite check', function () {
       for (let i = 0; i < 40; i++)
         files[`batch/f${String(i).padStart(2, '0')}.txt`] = [DRAFT_CLEAN, DRAFT_WARN, DRAFT_ERR][i % 3];
       const dir = tempDir(files);
-      const parallel = cli(['check', '--jobs', '2', 'batch'], { cwd: dir });
-      const serial = cli(['check', '--jobs', '1', 'batch'], { cwd: dir });
+      const parallel = cli(['check', '--lang', 'en', '--jobs', '2', 'batch'], { cwd: dir });
+      const serial = cli(['check', '--lang', 'en', '--jobs', '1', 'batch'], { cwd: dir });
       assert.equal(parallel.code, 1);
       assert.equal(parallel.stdout, serial.stdout);
       assert.equal(parallel.stderr, '', 'no progress bar when output is piped');
@@ -506,7 +585,7 @@ describe('command line: policy-cite check', function () {
       assert.equal(run.invocations[0].executionSuccessful, false);
       assert.equal(run.invocations[0].toolExecutionNotifications.length, 2);
       // -o writes the same log to a file and the summary line to stdout.
-      const o = cli(['check', '-f', 'sarif', '-o', 'out.sarif', '草稿'], { cwd: dir });
+      const o = cli(['check', '-f', 'sarif', '--lang', 'en', '-o', 'out.sarif', '草稿'], { cwd: dir });
       assert.equal(o.code, 1);
       assert.match(o.stdout, /^Checked 1 file: 1 error, 1 warning/);
       assert.ok(validate(JSON.parse(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8'))));
@@ -514,7 +593,7 @@ describe('command line: policy-cite check', function () {
   });
 
   it('checks the bundled examples/ and --exit-zero keeps `npm run example` green', () => {
-    const r = cli(['check', '--exit-zero', 'examples/'], { cwd: path.resolve(CLI, '..', '..') });
+    const r = cli(['check', '--exit-zero', '--lang', 'en', 'examples/'], { cwd: path.resolve(CLI, '..', '..') });
     assert.equal(r.code, 0);
     assert.ok(findingLines(r.stdout).length >= 5);
     assert.match(r.stdout, /^Checked 2 files: /m);

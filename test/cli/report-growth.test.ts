@@ -13,7 +13,7 @@ const units = (u: string, n: number) => u.repeat(Math.ceil(n / u.length));
 function report(text: string): string {
   const findings = locateFindings(text, lib(), DEFAULT_LEVELS);
   return formatFileText(
-    { path: 'p.txt', kind: 'text', findings, fixed: [] },
+    { path: 'p.txt', kind: 'text', lang: 'zh', findings, fixed: [] },
     { lang: 'en', color: false, width: 100 },
   ).out.join('\n');
 }
@@ -56,7 +56,7 @@ describe('command line: one long line', function () {
     assert.equal(mid.cutAfter, true);
     assert.equal(mid.sourceLine.slice(mid.lineFrom, mid.lineTo), mid.text);
     const out = formatFileText(
-      { path: 'p.txt', kind: 'text', findings: [mid], fixed: [] },
+      { path: 'p.txt', kind: 'text', lang: 'zh', findings: [mid], fixed: [] },
       { lang: 'en', color: false, width: 100 },
     ).out[0];
     const [, source, marker] = out.split('\n');

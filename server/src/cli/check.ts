@@ -1,13 +1,14 @@
-// One file, start to end: read it, analyse it, apply the safe fixes when asked, and locate every finding.
+// What check does with one draft: analyse it, apply the safe fixes when asked, and locate every finding.
 // The result is plain data, so a worker thread can post it to the main thread as it is.
 import * as fs from 'node:fs';
-import { analyze } from '../core/analyze';
-import { applyEdits, safeFixes } from '../core/fixes';
 import type { Bilingual } from '../core/corpus';
-import type { Finding, Level, RuleCode, Severity } from '../core/model';
+import type { Finding, Level, RuleCode, Severity, TextEdit } from '../core/model';
 import type { Library } from '../core/resolve';
-import { Draft, DraftKind, Encoding, encodeText, InputError, readDraft } from './inputs';
+import { applyEdits } from '../core/fixes';
+import { EngineResult, runEngine } from './engine';
+import { Draft, encodeText } from './inputs';
 import { Locator } from './locate';
+import type { FileReport } from './pipeline';
 
 /** A range as reports show it: 1-based line and column, end exclusive (as in SARIF), and the UTF-16 offset and
  *  length in the checked text. */
@@ -37,8 +38,8 @@ export interface LocatedFinding extends LocatedRange {
   lineTo: number;
   cutBefore?: boolean;
   cutAfter?: boolean;
-  /** The first safe fix, if there is one. */
-  fix?: { title: Bilingual; edits: LocatedEdit[] };
+  /** The first safe fix, if there is one, and the text it changes: from its first edit to its last, before and after. */
+  fix?: { title: Bilingual; edits: LocatedEdit[]; before: string; after: string };
 }
 
 export interface AppliedFix {
@@ -50,41 +51,46 @@ export interface AppliedFix {
   after: string;
 }
 
-export interface FileReport {
-  path: string;
-  kind: DraftKind;
-  encoding?: Encoding;
-  /** Set when the file could not be read; nothing else is then known about it. */
-  error?: Bilingual;
-  findings: LocatedFinding[];
-  fixed: AppliedFix[];
-  /** Why safe fixes were left unapplied under --fix (a .docx, or an encoding this tool cannot write back). */
-  notFixed?: Bilingual;
-}
-
 export interface CheckSettings {
   levels: Record<RuleCode, Level>;
   fix: boolean;
 }
 
-/** The one place the command line asks the core: an analysis with the configured levels (rules set to off do not run). */
-function findingsOf(text: string, lib: Library, levels: Record<RuleCode, Level>): Finding[] {
-  return analyze(text, lib, { levels }).findings;
+/** The stretch of `text` from the first edit to the last, before and after the edits (sorted, not overlapping). */
+function changeOf(text: string, edits: TextEdit[]): { before: string; after: string } {
+  const first = edits[0].span.start,
+    last = edits[edits.length - 1].span.end;
+  const before = text.slice(first, last);
+  const after = applyEdits(
+    before,
+    edits.map((e) => ({ span: { start: e.span.start - first, end: e.span.end - first }, newText: e.newText })),
+  );
+  return { before, after };
 }
 
-/** Every finding located in the text, sorted by position. */
+/** Where `offset` moves to once `edits` (not overlapping it) are applied. */
+function shifted(offset: number, edits: TextEdit[]): number {
+  let d = 0;
+  for (const e of edits) if (e.span.end <= offset) d += e.newText.length - (e.span.end - e.span.start);
+  return offset + d;
+}
+
+/** Findings with their levels applied, located and sorted by position. */
 export function locateFindings(text: string, lib: Library, levels: Record<RuleCode, Level>): LocatedFinding[] {
+  return locate(text, runEngine(text, lib, levels).analysis.findings);
+}
+
+function locate(text: string, findings: Finding[]): LocatedFinding[] {
   const loc = new Locator(text);
   const out: LocatedFinding[] = [];
-  for (const f of findingsOf(text, lib, levels)) {
-    const level = f.severity;
+  for (const f of findings) {
     const start = loc.position(f.span.start);
     const end = loc.position(f.span.end);
     const w = loc.window(f.span.start, f.span.end);
     const safe = f.fixes.find((x) => x.safe);
     out.push({
       code: f.code,
-      severity: level,
+      severity: f.severity,
       message: f.message,
       line: start.line,
       column: start.column,
@@ -100,6 +106,10 @@ export function locateFindings(text: string, lib: Library, levels: Record<RuleCo
       cutAfter: w.cutAfter || undefined,
       fix: safe && {
         title: safe.title,
+        ...changeOf(
+          text,
+          [...safe.edits].sort((a, b) => a.span.start - b.span.start),
+        ),
         edits: safe.edits.map((e) => {
           const a = loc.position(e.span.start),
             b = loc.position(e.span.end);
@@ -119,79 +129,85 @@ export function locateFindings(text: string, lib: Library, levels: Record<RuleCo
   return out.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
 }
 
-/** Applies safe fixes until none is left (a fix can reveal another), at most a few rounds. */
+/**
+ * Applies safe fixes until none is left (a fix can reveal another), at most a few rounds. Each change is reported
+ * where it stands in the fixed text, in text order: a later round's fix and a change that shortened the line before
+ * it would otherwise be listed out of order, or at a column that is no longer right.
+ */
 export function fixText(
   text: string,
   lib: Library,
   levels: Record<RuleCode, Level>,
-): { text: string; fixed: AppliedFix[] } {
-  const fixed: AppliedFix[] = [];
+): { text: string; fixed: AppliedFix[]; engine: EngineResult } {
+  const changes: (Omit<AppliedFix, 'line' | 'column'> & { at: number })[] = [];
   let current = text;
-  for (let round = 0; round < 4; round++) {
-    const picked = safeFixes(findingsOf(current, lib, levels));
-    if (!picked.length) break;
-    const loc = new Locator(current);
-    for (const p of picked) {
-      const first = p.edits[0].span.start,
-        last = p.edits[p.edits.length - 1].span.end;
-      const pos = loc.position(p.finding.span.start);
-      fixed.push({
+  let engine = runEngine(current, lib, levels);
+  for (let round = 0; round < 4 && engine.safeFixes.length; round++) {
+    const picked = engine.safeFixes;
+    const edits = picked.flatMap((p) => p.edits);
+    for (const c of changes) c.at = shifted(c.at, edits);
+    for (const p of picked)
+      changes.push({
         code: p.finding.code,
-        line: pos.line,
-        column: pos.column,
+        at: shifted(p.edits[0].span.start, edits),
         title: p.title,
-        before: current.slice(first, last),
-        after: applyEdits(
-          current.slice(first, last),
-          p.edits.map((e) => ({ span: { start: e.span.start - first, end: e.span.end - first }, newText: e.newText })),
-        ),
+        ...changeOf(current, p.edits),
       });
-    }
-    current = applyEdits(
-      current,
-      picked.flatMap((p) => p.edits),
-    );
+    current = applyEdits(current, edits);
+    engine = runEngine(current, lib, levels);
   }
-  return { text: current, fixed };
+  const loc = new Locator(current);
+  const fixed = changes
+    .sort((a, b) => a.at - b.at)
+    .map(({ at, ...c }) => ({ ...c, ...loc.position(at) }))
+    .map(({ code, line, column, title, before, after }) => ({ code, line, column, title, before, after }));
+  return { text: current, fixed, engine };
 }
 
-export async function checkFile(path: string, lib: Library, settings: CheckSettings): Promise<FileReport> {
-  let draft: Draft;
-  try {
-    draft = await readDraft(path);
-  } catch (e) {
-    const reason =
-      e instanceof InputError ? e.reason : { zh: `无法读取（${String(e)}）`, en: `cannot be read (${String(e)})` };
-    return { path, kind: 'text', error: reason, findings: [], fixed: [] };
-  }
-  const report: FileReport = { path, kind: draft.kind, encoding: draft.encoding, findings: [], fixed: [] };
+/** What check reports about one draft: its findings, and with --fix the changes written to it. */
+export function checkDraft(
+  path: string,
+  draft: Draft,
+  lib: Library,
+  settings: CheckSettings,
+): Pick<FileReport, 'findings' | 'fixed' | 'notFixed' | 'error'> {
+  const out: ReturnType<typeof checkDraft> = { findings: [], fixed: [] };
   let text = draft.text;
+  let engine: EngineResult | undefined;
   if (settings.fix && draft.kind !== 'docx') {
     const result = fixText(text, lib, settings.levels);
-    if (result.fixed.length) {
+    if (!result.fixed.length) engine = result.engine;
+    else {
       const bytes = encodeText(result.text, draft.encoding);
-      if (!bytes) {
-        report.notFixed = {
+      if (!bytes)
+        out.notFixed = {
           zh: `未修正：无法以 ${draft.encoding} 编码写回，请另存为 UTF-8`,
           en: `not fixed: cannot write ${draft.encoding} back; save the file as UTF-8`,
         };
-      } else {
+      else
         try {
           fs.writeFileSync(path, bytes);
-          text = result.text;
-          report.fixed = result.fixed;
+          ({ text, engine, fixed: out.fixed } = result);
         } catch (e) {
-          report.error = {
-            zh: `无法写入修正（${(e as NodeJS.ErrnoException).code ?? String(e)}）`,
-            en: `cannot write the fixes (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-          };
+          const code = (e as NodeJS.ErrnoException).code ?? String(e);
+          out.error = { zh: `无法写入修正（${code}）`, en: `cannot write the fixes (${code})` };
         }
-      }
     }
-  } else if (settings.fix) {
-    report.notFixed = { zh: '.docx 文件不会被 --fix 修改', en: '--fix never changes .docx files' };
   }
-  report.findings = locateFindings(text, lib, settings.levels);
-  if (report.notFixed && !report.findings.some((f) => f.fix)) delete report.notFixed;
-  return report;
+  engine ??= runEngine(text, lib, settings.levels);
+  out.findings = locate(text, engine.analysis.findings);
+  if (settings.fix && draft.kind === 'docx') {
+    // Said whenever --fix meets a .docx, so nobody takes its listed fixes for applied.
+    const n = out.findings.filter((f) => f.fix).length;
+    out.notFixed = n
+      ? {
+          zh: `未修改：--fix 不改写 .docx 文件（改写 Word 的 XML 可能丢失格式、批注和修订记录）；以下 ${n} 处修正请在 Word 中修改`,
+          en: `not changed: --fix does not rewrite .docx files (rewriting Word's XML can lose formatting, comments and tracked changes); make the ${n === 1 ? 'fix' : `${n} fixes`} below in Word`,
+        }
+      : {
+          zh: '未修改：--fix 不改写 .docx 文件；本文件也没有可自动修正的问题',
+          en: 'not changed: --fix does not rewrite .docx files, and this one has nothing to fix',
+        };
+  }
+  return out;
 }

@@ -1,35 +1,15 @@
 // `policy-cite coverage FILE…`: which parts, sections, principles, objectives and targets of the Opinion the drafts
 // cite, mis-cite or leave out. A table for people, JSON for tools, CSV for the response matrix (对照表) a reviewer
 // opens in a spreadsheet. The drafts are read together: a plan split over several files answers the Opinion once.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze } from '../core/analyze';
+// Each file's citations are placed where it is read (pipeline.ts, maybe on a worker); here they are merged and written.
+import type { Analysis } from '../core/analyze';
 import type { Lang } from '../core/corpus';
 import { Coverage, CoverageHit, CoverageNode, coverage, coverageLabel } from '../core/coverage';
 import type { Library } from '../core/resolve';
-import { hasCjk } from '../core/text';
-import { bundledLibrary } from '../bundled';
+import { csv, fit } from './table';
+import { Locator } from './locate';
 
-export const COVERAGE_HELP = `policy-cite coverage — which clauses of 国发〔2015〕5号 the drafts cite, mis-cite or leave out
-
-Usage:
-  policy-cite coverage [options] PATH...    .txt and .md drafts (folders are searched), read together
-
-Options:
-  --format table|json|csv   table (default); json for tools; csv for a response matrix (对照表), UTF-8 with BOM
-  --lang zh|en              language of headings and messages (default: the drafts' language)
-  --doc ID                  the cited document (default: gf-2015-5)
-  -o, --output FILE         write to FILE instead of standard output
-  -h, --help
-
-Exit codes: 0 the report was written, 2 bad usage or unreadable input.`;
-
-interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
-
-/** A citation placed in a file: 1-based line and column (UTF-16 units, as the check command counts them). */
+/** A citation placed in a file: 1-based line (a .docx: paragraph) and column in characters, as check counts them. */
 export interface PlacedHit {
   file: string;
   line: number;
@@ -42,97 +22,63 @@ export interface PlacedHit {
   lineText: string;
 }
 
-interface Merged {
+export interface Merged {
   node: CoverageNode;
   citations: PlacedHit[];
   misCitations: PlacedHit[];
 }
 
-function collect(p: string, out: string[], problems: string[]): void {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    problems.push(`${p}: no such file or folder`);
-    return;
-  }
-  if (!st.isDirectory()) {
-    out.push(p);
-    return;
-  }
-  for (const e of fs.readdirSync(p).sort()) {
-    if (e.startsWith('.') || e === 'node_modules') continue;
-    const full = path.join(p, e);
-    let s: fs.Stats;
-    try {
-      s = fs.statSync(full);
-    } catch {
-      continue;
-    }
-    if (s.isDirectory() || /\.(txt|md|markdown)$/i.test(e)) collect(full, out, problems);
-  }
+/** One draft's coverage, each citation placed in its file; undefined when the library has no document `docId`. */
+export interface FileCoverage {
+  cov: Coverage;
+  hits: { citations: PlacedHit[]; misCitations: PlacedHit[] }[];
 }
 
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
-}
-
-/** Coverage of `docId` by several drafts at once, each citation placed in its file. */
-export function coverageOfFiles(
-  drafts: { file: string; text: string }[],
+export function coverageOfDraft(
+  file: string,
+  analysis: Analysis,
   lib: Library,
   docId?: string,
-): { cov: Coverage; merged: Merged[] } | undefined {
-  let first: Coverage | undefined;
-  const merged = new Map<string, Merged>();
-  for (const d of drafts) {
-    const cov = coverage(analyze(d.text, lib), lib, docId);
-    if (!cov) return undefined;
-    first ??= cov;
-    const starts = lineStarts(d.text);
-    const place = (h: CoverageHit): PlacedHit => {
-      let line = 0;
-      while (line + 1 < starts.length && starts[line + 1] <= h.span.start) line++;
-      const lineText = d.text
-        .slice(starts[line], (starts[line + 1] ?? d.text.length + 1) - 1)
-        .replace(/\r$/, '')
-        .trim();
-      return {
-        file: d.file,
-        line: line + 1,
-        column: h.span.start - starts[line] + 1,
-        via: h.via,
-        nodeId: h.nodeId,
-        code: h.problem?.code,
-        message: h.problem?.message,
-        lineText,
-      };
+): FileCoverage | undefined {
+  const cov = coverage(analysis, lib, docId);
+  if (!cov) return undefined;
+  const loc = new Locator(analysis.text);
+  const place = (h: CoverageHit): PlacedHit => {
+    const at = loc.position(h.span.start);
+    return {
+      file,
+      line: at.line,
+      column: at.column,
+      via: h.via,
+      nodeId: h.nodeId,
+      code: h.problem?.code,
+      message: h.problem?.message,
+      lineText: loc.lineText(at.line - 1).trim(),
     };
-    for (const n of cov.nodes) {
-      let m = merged.get(n.id);
-      if (!m) {
-        m = { node: n, citations: [], misCitations: [] };
-        merged.set(n.id, m);
-      }
-      m.citations.push(...n.citations.map(place));
-      m.misCitations.push(...n.misCitations.map(place));
-    }
-  }
-  if (!first) {
-    const empty = coverage(analyze('', lib), lib, docId);
-    if (!empty) return undefined;
-    return { cov: empty, merged: empty.nodes.map((node) => ({ node, citations: [], misCitations: [] })) };
-  }
+  };
+  return {
+    // the outline once per file; the hits travel placed, so nothing of the draft's offsets leaves this function
+    cov: { ...cov, nodes: cov.nodes.map((n) => ({ ...n, citations: [], misCitations: [] })) },
+    hits: cov.nodes.map((n) => ({ citations: n.citations.map(place), misCitations: n.misCitations.map(place) })),
+  };
+}
+
+/** Several drafts' coverage as one: the same outline, every file's citations under each node. */
+export function mergeCoverage(files: FileCoverage[]): { cov: Coverage; merged: Merged[] } {
+  const first = files[0].cov;
+  const merged: Merged[] = first.nodes.map((node, i) => ({
+    node,
+    citations: files.flatMap((f) => f.hits[i].citations),
+    misCitations: files.flatMap((f) => f.hits[i].misCitations),
+  }));
   // the groups again, over all the files
-  const covered = (id: string) => (merged.get(id)?.citations.length ?? 0) > 0;
+  const covered = new Set(merged.filter((m) => m.citations.length).map((m) => m.node.id));
   const groups = first.groups.map((g) => ({
     ...g,
-    covered: g.members.filter(covered).length,
-    missing: g.members.filter((id) => !covered(id)),
+    covered: g.members.filter((id) => covered.has(id)).length,
+    missing: g.members.filter((id) => !covered.has(id)),
   }));
-  return { cov: { ...first, groups }, merged: first.nodes.map((n) => merged.get(n.id)!) };
+  return { cov: { ...first, groups }, merged };
 }
 
 function status(m: Merged, lang: Lang): string {
@@ -177,13 +123,6 @@ export function coverageJson(cov: Coverage, merged: Merged[], files: string[], l
 }
 
 // ---- CSV --------------------------------------------------------------------------------------------------
-/** One field, quoted; a leading = + - @ gets an apostrophe so a spreadsheet shows it rather than evaluating it. */
-function csvField(v: string | number): string {
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
 export function coverageCsv(merged: Merged[], lang: Lang): string {
   const head = [
     '编号 ID',
@@ -216,8 +155,7 @@ export function coverageCsv(merged: Merged[], lang: Lang): string {
       m.misCitations.map((h) => `${where(h)} ${h.code}: ${h.message?.[lang] ?? ''}`).join(' | '),
     ]);
   }
-  // RFC 4180 line ends and a BOM: Excel then reads UTF-8 and every field stays in its cell.
-  return '\ufeff' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csv(rows);
 }
 
 function clip(s: string, max: number): string {
@@ -226,40 +164,6 @@ function clip(s: string, max: number): string {
 }
 
 // ---- table ------------------------------------------------------------------------------------------------
-/** Columns a terminal gives a character: two for CJK and full-width forms. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-        ? 2
-        : 1;
-  }
-  return w;
-}
-function fit(s: string, w: number): string {
-  let out = '',
-    used = 0;
-  for (const ch of s) {
-    const cw = width(ch);
-    if (used + cw > w - 1 && width(s) > w) {
-      out += '…';
-      used += 1;
-      break;
-    }
-    out += ch;
-    used += cw;
-  }
-  return out + ' '.repeat(Math.max(0, w - used));
-}
-
 export function coverageTable(cov: Coverage, merged: Merged[], files: string[], lang: Lang): string {
   const zh = lang === 'zh';
   const lines: string[] = [];
@@ -296,99 +200,17 @@ export function coverageTable(cov: Coverage, merged: Merged[], files: string[], 
   return lines.join('\n') + '\n';
 }
 
-// ---- entry ------------------------------------------------------------------------------------------------
-export function runCoverage(
-  argv: string[],
-  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
-  lib?: Library,
-): number {
-  let format = 'table';
-  let lang: Lang | undefined;
-  let docId: string | undefined;
-  let output: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '-h' || a === '--help') {
-        io.out(COVERAGE_HELP + '\n');
-        return 0;
-      }
-      if (a === '--format' || a.startsWith('--format=')) format = a.includes('=') ? a.slice(9) : value();
-      else if (a === '--lang' || a.startsWith('--lang=')) {
-        const v = a.includes('=') ? a.slice(7) : value();
-        if (v !== 'zh' && v !== 'en') throw new Error('--lang takes zh or en');
-        lang = v;
-      } else if (a === '--doc' || a.startsWith('--doc=')) docId = a.includes('=') ? a.slice(6) : value();
-      else if (a === '-o' || a === '--output' || a.startsWith('--output='))
-        output = a.includes('=') ? a.slice(9) : value();
-      else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
-      else paths.push(a);
-    } catch (e) {
-      io.err(`policy-cite coverage: ${(e as Error).message}\n\n${COVERAGE_HELP}\n`);
-      return 2;
-    }
-  }
-  if (!['table', 'json', 'csv'].includes(format)) {
-    io.err(`policy-cite coverage: --format takes table, json or csv\n`);
-    return 2;
-  }
-  if (!paths.length) {
-    io.err(`policy-cite coverage: no files given\n\n${COVERAGE_HELP}\n`);
-    return 2;
-  }
-  const files: string[] = [];
-  const problems: string[] = [];
-  for (const p of paths) collect(p, files, problems);
-  const drafts: { file: string; text: string }[] = [];
-  for (const f of files) {
-    try {
-      drafts.push({ file: f, text: fs.readFileSync(f, 'utf8').replace(/^\ufeff/, '') });
-    } catch (e) {
-      problems.push(`${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
-  }
-  for (const p of problems) io.err(`policy-cite coverage: ${p}\n`);
-  if (problems.length || !drafts.length) return 2;
-  lang ??= drafts.filter((d) => hasCjk(d.text)).length * 2 >= drafts.length ? 'zh' : 'en';
-  const library = lib ?? bundledLibrary().lib;
-  const result = coverageOfFiles(drafts, library, docId);
-  if (!result) {
-    io.err(`policy-cite coverage: no such document: ${docId}\n`);
-    return 2;
-  }
-  const body =
-    format === 'json'
-      ? JSON.stringify(
-          coverageJson(
-            result.cov,
-            result.merged,
-            drafts.map((d) => d.file),
-            lang,
-          ),
-          null,
-          2,
-        ) + '\n'
-      : format === 'csv'
-        ? coverageCsv(result.merged, lang)
-        : coverageTable(
-            result.cov,
-            result.merged,
-            drafts.map((d) => d.file),
-            lang,
-          );
-  if (output) {
-    try {
-      fs.writeFileSync(output, body);
-    } catch (e) {
-      io.err(`policy-cite coverage: ${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
-      return 2;
-    }
-  } else io.out(body);
-  return 0;
+// ---- formats ----------------------------------------------------------------------------------------------
+export interface CoverageReport {
+  cov: Coverage;
+  merged: Merged[];
+  files: string[];
+  lang: Lang;
 }
+
+/** One writer per --format; a new format (html) is one more entry here and its name in FORMATS (options.ts). */
+export const COVERAGE_WRITERS: Record<'table' | 'json' | 'csv', (r: CoverageReport) => string> = {
+  table: (r) => coverageTable(r.cov, r.merged, r.files, r.lang),
+  json: (r) => JSON.stringify(coverageJson(r.cov, r.merged, r.files, r.lang), null, 2) + '\n',
+  csv: (r) => coverageCsv(r.merged, r.lang),
+};

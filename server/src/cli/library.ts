@@ -6,9 +6,9 @@ import type { Library } from '../core/resolve';
 import { lineStartsOf } from '../core/scan';
 import { bundledLibrary } from '../bundled';
 import { loadSourceLibrary } from '../sources-node';
-import type { CheckOptions } from './options';
+import type { Options } from './options';
 
-type SourceOptions = Pick<CheckOptions, 'sources'> & { lang?: Lang };
+type SourceOptions = Pick<Options, 'sources'> & { lang?: Lang };
 
 export function buildLibrary(options: SourceOptions): { lib: Library; problems: string[] } {
   const { lib, problems } = bundledLibrary();

@@ -1,26 +1,16 @@
-// Command line: `policy-cite check PATH…` — the engine outside the editor, for reviewers' folders and CI.
-// The same script is also the worker thread that checks files in parallel (see pool.ts).
+// Command line: `policy-cite check|coverage|authorities PATH…` — the engine outside the editor, for reviewers' folders
+// and CI. The same script is also the worker thread that reads files in parallel (see pool.ts).
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/corpus';
-import { checkFile, FileReport } from './check';
-import { runCoverage } from './coverage';
-import { expandPaths, InputError } from './inputs';
+import { AUTHORITIES_WRITERS, mergeAuthorities } from './authorities';
+import { COVERAGE_WRITERS, mergeCoverage } from './coverage';
 import { buildLibrary, libraryProblems } from './library';
-import { CheckOptions, HELP, parseArgs } from './options';
-import { checkInWorkers, Progress, ToWorker, WorkerInit } from './pool';
+import { HELP, messageLang, Options, parseArgs } from './options';
+import { FileReport, PipelineRun, processFile, runPipeline, unreadable } from './pipeline';
+import { Progress, ToWorker, WorkerInit } from './pool';
 import { formatFileText, summaryLine, toJson, toSarif, totalsOf } from './report';
-
-/**
- * Below this much work, starting worker threads costs more than it saves: each thread loads the bundle, indexes the
- * corpus, builds its converters and warms up its own JIT (about 0.5 s of CPU, and slower first files), while one
- * warm thread checks a text draft in 2–3 ms. Measured break-even on 2 cores: about 100 text files; a .docx (unzip
- * and XML) costs about five times a text file.
- */
-const PARALLEL_FROM = 100;
-const DOCX_WEIGHT = 5;
 
 /** The version in package.json, found beside the bundle (dist/) or the compiled sources (out/). */
 function toolVersion(): string {
@@ -37,7 +27,7 @@ function toolVersion(): string {
   return '0.0.0';
 }
 
-function useColor(o: CheckOptions, env: NodeJS.ProcessEnv): boolean {
+function useColor(o: Options, env: NodeJS.ProcessEnv): boolean {
   if (o.color !== 'auto') return o.color === 'always';
   if (o.output) return false;
   if (env.NO_COLOR) return false;
@@ -48,111 +38,176 @@ function useColor(o: CheckOptions, env: NodeJS.ProcessEnv): boolean {
 /** Whether an error-level finding has been printed: the exit code if standard output closes early. */
 let errorsPrinted = false;
 
-async function runCheck(o: CheckOptions): Promise<number> {
-  const L: Lang = o.lang;
-  const version = toolVersion();
-  const { files, problems } = expandPaths(o.paths);
-  const err = (line: string) => {
-    progress?.clear();
-    process.stderr.write(line + '\n');
-  };
-  for (const p of problems) process.stderr.write(`policy-cite: ${p.file}: ${p.reason[L]}\n`);
-  if (!files.length) {
+const say = (L: Lang, zh: string, en: string) => (L === 'zh' ? zh : en);
+
+/**
+ * What every command does around its own report: reads the inputs through the one pipeline, names on standard error
+ * each PATH that gave no file and each file that could not be read, shows progress on a terminal, and says so when
+ * there was nothing to read. `onReport` sees each file's report in the files' order, as soon as it is ready.
+ */
+async function readInputs(
+  o: Options,
+  onReport: (r: FileReport, progress: Progress) => void = () => {},
+): Promise<PipelineRun | undefined> {
+  const L = messageLang(o.lang, []);
+  let progress: Progress | undefined;
+  for (const p of libraryProblems(o)) process.stderr.write(`policy-cite: ${p}\n`);
+  const run = await runPipeline(o, {
+    script: __filename,
+    onStart: (files) => {
+      // POLICY_CITE_PROGRESS_DELAY_MS lets tests see the bar on short runs; people get it once a run takes 300 ms.
+      const delay = Number(process.env.POLICY_CITE_PROGRESS_DELAY_MS ?? 300);
+      progress = new Progress(process.stderr, files, o.progress && !!process.stderr.isTTY && files > 1, delay);
+    },
+    onProgress: (done) => progress!.update(done),
+    onResult: (_i, r) => {
+      if (r.error) {
+        progress!.clear();
+        process.stderr.write(`policy-cite: ${r.path}: ${r.error[L]}\n`);
+      }
+      onReport(r, progress!);
+    },
+  });
+  progress?.clear();
+  for (const p of run.problems) process.stderr.write(`policy-cite: ${p.file}: ${p.reason[L]}\n`);
+  if (!run.files.length) {
     process.stderr.write(
-      L === 'zh'
-        ? 'policy-cite：没有可检查的 .txt、.md 或 .docx 文件\n'
-        : 'policy-cite: no .txt, .md or .docx files to check\n',
+      say(
+        L,
+        'policy-cite：没有可读取的 .txt、.md 或 .docx 文件\n',
+        'policy-cite: no .txt, .md or .docx files to read\n',
+      ),
     );
-    return 2;
+    return undefined;
   }
+  return run;
+}
 
-  const settings = { levels: o.levels, fix: o.fix };
+/** The report to standard output, or to -o FILE (then only `summary`, if any, on standard output). */
+function writeOutput(o: Options, body: string, L: Lang, summary?: string): boolean {
+  if (!o.output) {
+    process.stdout.write(body);
+    return true;
+  }
+  try {
+    fs.writeFileSync(o.output, body);
+  } catch (e) {
+    process.stderr.write(
+      `policy-cite: ${o.output}: ${say(L, '无法写入报告', 'cannot write the report')} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`,
+    );
+    return false;
+  }
+  if (summary) process.stdout.write(summary + '\n');
+  return true;
+}
 
-  const style = {
-    lang: L,
+/** Drafts that were read: the ones a report speaks about and whose languages choose the report's. */
+const readOk = (run: PipelineRun) => run.reports.filter((r) => !r.error);
+
+async function runCheck(o: Options): Promise<number> {
+  const version = toolVersion();
+  const style = (lang: Lang) => ({
+    lang,
     color: useColor(o, process.env),
     width: process.stdout.isTTY ? (process.stdout.columns ?? 100) : 120,
-  };
-  const toFile = !!o.output;
+  });
   const textChunks: string[] = [];
-  const emit = (s: string) => {
-    if (toFile) {
-      textChunks.push(s);
-      return;
+  const run = await readInputs(o, (rep, progress) => {
+    if (o.format !== 'text') return;
+    if (!o.exitZero && rep.findings.some((f) => f.severity === 'error')) errorsPrinted = true;
+    // Each draft's findings in its own language, unless one was asked for.
+    const { out } = formatFileText({ ...rep, error: undefined }, style(messageLang(o.lang, [rep.lang])));
+    if (o.output) textChunks.push(...out);
+    else {
+      progress.clear();
+      for (const line of out) process.stdout.write(line + '\n');
     }
-    progress?.clear();
-    process.stdout.write(s + '\n');
-  };
-
-  // Reports are printed in the order of the files, whatever order the workers finish in.
-  const reports: (FileReport | undefined)[] = new Array(files.length);
-  let printed = 0,
-    done = 0;
-  // POLICY_CITE_PROGRESS_DELAY_MS lets tests see the bar on short runs; people get it once a run takes 300 ms.
-  const delay = Number(process.env.POLICY_CITE_PROGRESS_DELAY_MS ?? 300);
-  const progress: Progress | undefined = new Progress(
-    process.stderr,
-    files.length,
-    o.progress && !!process.stderr.isTTY && files.length > 1,
-    delay,
+  });
+  if (!run) return 2;
+  const all = run.reports;
+  const L = messageLang(
+    o.lang,
+    readOk(run).map((r) => r.lang),
   );
-  const onResult = (i: number, r: FileReport) => {
-    reports[i] = r;
-    done++;
-    while (printed < files.length && reports[printed]) {
-      const rep = reports[printed++]!;
-      if (o.format === 'text') {
-        if (!o.exitZero && rep.findings.some((f) => f.severity === 'error')) errorsPrinted = true;
-        const { out, err: errs } = formatFileText(rep, style);
-        for (const e of errs) err(e);
-        for (const line of out) emit(line);
-      } else if (rep.error) err(`policy-cite: ${rep.path}: ${rep.error[L]}`);
-    }
-    progress.update(done);
-  };
-
-  const work = files.reduce((w, f) => w + (/\.docx$/i.test(f) ? DOCX_WEIGHT : 1), 0);
-  const jobs = Math.min(o.jobs ?? (work >= PARALLEL_FROM ? os.availableParallelism() : 1), files.length);
-  for (const p of libraryProblems(o)) err(`policy-cite: ${p}`);
-  if (jobs > 1) {
-    const init: WorkerInit = { policyCiteWorker: true, settings, sources: o.sources };
-    await checkInWorkers(__filename, files, jobs, init, onResult);
-  } else {
-    const { lib } = buildLibrary(o);
-    for (let i = 0; i < files.length; i++) onResult(i, await checkFile(files[i], lib, settings));
-  }
-  progress.clear();
-
-  const all = reports as FileReport[];
   const totals = totalsOf(all);
-  totals.unreadable += problems.length;
-  const inputProblems = problems.map((p: InputError) => ({ path: p.file, message: p.reason }));
+  totals.unreadable += run.problems.length;
+  const inputProblems = run.problems.map((p) => ({ path: p.file, message: p.reason }));
   const summary = summaryLine(totals, L, o.fix);
-  if (o.format === 'text') emit(summary);
+  let body: string;
+  if (o.format === 'text') body = [...textChunks, summary].join('\n') + '\n';
   else {
     const doc =
-      o.format === 'json' ? toJson(all, L, version, inputProblems) : toSarif(all, L, version, o.levels, inputProblems);
-    const body = JSON.stringify(doc, null, 2);
-    if (toFile) textChunks.push(body);
-    else process.stdout.write(body + '\n');
+      o.format === 'json'
+        ? toJson(all, o.lang, version, inputProblems)
+        : toSarif(all, o.lang, version, o.levels, inputProblems);
+    body = JSON.stringify(doc, null, 2) + '\n';
   }
-  if (toFile) {
-    try {
-      fs.writeFileSync(o.output!, textChunks.join('\n') + '\n');
-    } catch (e) {
-      process.stderr.write(
-        `policy-cite: ${o.output}: ${L === 'zh' ? '无法写入报告' : 'cannot write the report'} (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`,
-      );
-      return 2;
-    }
-    process.stdout.write(summary + '\n');
-  }
+  if (o.format === 'text' && !o.output) process.stdout.write(summary + '\n');
+  else if (!writeOutput(o, body, L, o.output ? summary : undefined)) return 2;
   if (totals.unreadable) return 2;
   return totals.error && !o.exitZero ? 1 : 0;
 }
 
+/**
+ * coverage and authorities: one report over all the drafts read, in the language most of them are in; unreadable
+ * inputs are named and make the exit code 2, but the report still covers the rest.
+ */
+async function runReport(o: Options, write: (read: FileReport[], lang: Lang) => string): Promise<number> {
+  const run = await readInputs(o);
+  if (!run) return 2;
+  const read = readOk(run);
+  const L = messageLang(
+    o.lang,
+    read.map((r) => r.lang),
+  );
+  let ok = !run.problems.length && read.length === run.reports.length;
+  if (read.length) ok = writeOutput(o, write(read, L), L) && ok;
+  return ok ? 0 : 2;
+}
+
+async function runCoverage(o: Options): Promise<number> {
+  if (o.doc) {
+    // A user source's id is its path (source:/abs/path): take its number or its file as well, as people name it.
+    const { lib } = buildLibrary(o);
+    const wanted = o.doc;
+    const c = lib.corpora.find(
+      (k) =>
+        k.id === wanted ||
+        k.id === `source:${path.resolve(wanted)}` ||
+        k.data.meta.number.zh === wanted ||
+        k.data.meta.number.en === wanted,
+    );
+    if (!c) {
+      const L = messageLang(o.lang, []);
+      const known = lib.corpora.map((k) => k.data.meta.number[L]).join(say(L, '、', ', '));
+      process.stderr.write(
+        `policy-cite: ${say(L, `文件库中没有“${wanted}”（现有：${known}）`, `no document "${wanted}" in the library (there is: ${known})`)}\n`,
+      );
+      return 2;
+    }
+    o = { ...o, doc: c.id };
+  }
+  return runReport(o, (read, lang) => {
+    const { cov, merged } = mergeCoverage(read.map((r) => r.coverage!));
+    const files = read.map((r) => r.path);
+    return COVERAGE_WRITERS[o.format as keyof typeof COVERAGE_WRITERS]({ cov, merged, files, lang });
+  });
+}
+
+function runAuthorities(o: Options): Promise<number> {
+  return runReport(o, (read, lang) => {
+    const rows = mergeAuthorities(read.map((r) => r.authorities!));
+    const files = read.map((r) => r.path);
+    return AUTHORITIES_WRITERS[o.format as keyof typeof AUTHORITIES_WRITERS]({
+      rows,
+      files,
+      lang,
+      version: toolVersion(),
+    });
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'coverage') return runCoverage(argv.slice(1));
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
@@ -162,15 +217,19 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(toolVersion() + '\n');
       return 0;
     case 'usage-error': {
-      const more =
-        parsed.lang === 'zh'
-          ? `运行 policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help 查看用法`
-          : `run policy-cite ${parsed.topic === 'check' ? 'check ' : ''}--help for usage`;
+      const topic = parsed.topic === 'main' ? '' : `${parsed.topic} `;
+      const more = say(
+        parsed.lang,
+        `运行 policy-cite ${topic}--help 查看用法`,
+        `run policy-cite ${topic}--help for usage`,
+      );
       process.stderr.write(`policy-cite: ${parsed.message[parsed.lang]}\n${more}\n`);
       return 2;
     }
-    case 'check':
-      return runCheck(parsed.options);
+    case 'run': {
+      const o = parsed.options;
+      return o.command === 'check' ? runCheck(o) : o.command === 'coverage' ? runCoverage(o) : runAuthorities(o);
+    }
   }
 }
 
@@ -180,15 +239,9 @@ function runWorker(init: WorkerInit): void {
   parentPort!.on('message', async (m: ToWorker) => {
     let report: FileReport;
     try {
-      report = await checkFile(m.file, lib, init.settings);
+      report = await processFile(m.file, lib, init.task);
     } catch (e) {
-      report = {
-        path: m.file,
-        kind: 'text',
-        error: { zh: `检查时出错（${String(e)}）`, en: `failed while being checked (${String(e)})` },
-        findings: [],
-        fixed: [],
-      };
+      report = unreadable(m.file, { zh: `读取时出错（${String(e)}）`, en: `failed while being read (${String(e)})` });
     }
     parentPort!.postMessage({ id: m.id, report });
   });

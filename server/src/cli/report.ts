@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Bilingual, Lang } from '../core/corpus';
 import { ALL_RULES, Level, RuleCode, Severity } from '../core/model';
-import type { FileReport, LocatedFinding } from './check';
+import type { LocatedFinding } from './check';
+import { messageLang } from './options';
+import type { FileReport } from './pipeline';
 import { excerpt } from './locate';
 
 export const TOOL_NAME = 'policy-cite';
@@ -59,8 +61,10 @@ export interface Totals {
   warning: number;
   information: number;
   hint: number;
-  /** Findings with a safe fix that is still unapplied. */
+  /** Findings with a safe fix that is still unapplied, in files --fix can write (.txt, .md). */
   fixable: number;
+  /** Safe fixes in .docx files, which --fix never writes: they are made in Word. */
+  fixableInWord: number;
   fixed: number;
   filesFixed: number;
 }
@@ -74,6 +78,7 @@ export function totalsOf(reports: FileReport[]): Totals {
     information: 0,
     hint: 0,
     fixable: 0,
+    fixableInWord: 0,
     fixed: 0,
     filesFixed: 0,
   };
@@ -81,7 +86,7 @@ export function totalsOf(reports: FileReport[]): Totals {
     if (r.error) t.unreadable++;
     for (const f of r.findings) {
       t[f.severity]++;
-      if (f.fix && r.kind !== 'docx') t.fixable++;
+      if (f.fix) t[r.kind === 'docx' ? 'fixableInWord' : 'fixable']++;
     }
     t.fixed += r.fixed.length;
     if (r.fixed.length) t.filesFixed++;
@@ -135,10 +140,24 @@ export function formatFinding(r: FileReport, f: LocatedFinding, style: TextStyle
   );
   const bar = paint(c, SGR.blue, '|');
   let out = `${head}\n${paint(c, SGR.blue, gutter)} ${bar} ${source}\n${blank} ${bar} ${paint(c, SGR.bold + SGR.green, marker)}`;
-  if (f.fix)
-    out += `\n${blank} ${bar} ${paint(c, SGR.green, (style.lang === 'zh' ? '可自动修正：' : 'fix: ') + f.fix.title[style.lang])}`;
+  if (f.fix) {
+    // The change itself, in the draft's words: the fix's title is in the message language and may not name the text
+    // ("Use the exact title"), and a Chinese draft read in English must still be shown the Chinese replacement.
+    const label =
+      r.kind === 'docx'
+        ? style.lang === 'zh'
+          ? '请在 Word 中修正：'
+          : 'fix in Word: '
+        : style.lang === 'zh'
+          ? '可自动修正：'
+          : 'fix: ';
+    out += `\n${blank} ${bar} ${paint(c, SGR.green, label + change(f.fix.before, f.fix.after))}`;
+  }
   return out;
 }
+
+/** A change said once: “before” → “after”. */
+const change = (before: string, after: string) => `“${before}” → “${after}”`;
 
 export function formatFileText(r: FileReport, style: TextStyle): { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -147,10 +166,10 @@ export function formatFileText(r: FileReport, style: TextStyle): { out: string[]
   if (r.error) err.push(`${TOOL_NAME}: ${r.path}: ${paint(style.color, SGR.red, r.error[L])}`);
   for (const x of r.fixed) {
     out.push(
-      `${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${x.title[L]}${L === 'zh' ? '：' : ': '}“${x.before}” → “${x.after}”`,
+      `${paint(style.color, SGR.bold, `${r.path}:${x.line}:${x.column}:`)} ${paint(style.color, SGR.green, L === 'zh' ? '已修正' : 'fixed')} ${paint(style.color, SGR.dim, x.code)} ${change(x.before, x.after)}`,
     );
   }
-  if (r.notFixed) out.push(`${r.path}: ${L === 'zh' ? '注意' : 'note'}: ${r.notFixed[L]}`);
+  if (r.notFixed) out.push(`${r.path}: ${L === 'zh' ? '注意：' : 'note: '}${r.notFixed[L]}`);
   for (const f of r.findings) out.push(formatFinding(r, f, style));
   return { out, err };
 }
@@ -173,6 +192,7 @@ export function summaryLine(t: Totals, lang: Lang, fixMode: boolean): string {
       : '未发现问题';
     if (t.fixed) s += `；已修正 ${t.filesFixed} 个文件中的 ${t.fixed} 处问题`;
     if (t.fixable && !fixMode) s += `；其中 ${t.fixable} 处可用 --fix 自动修正`;
+    if (t.fixableInWord) s += `；.docx 中 ${t.fixableInWord} 处修正需在 Word 中进行`;
     if (t.unreadable) s += `；${t.unreadable} 个文件无法读取`;
     return s + '。';
   }
@@ -189,6 +209,7 @@ export function summaryLine(t: Totals, lang: Lang, fixMode: boolean): string {
     : 'no problems found';
   if (t.fixed) s += `; fixed ${plural(t.fixed, 'problem', 'problems')} in ${plural(t.filesFixed, 'file', 'files')}`;
   if (t.fixable && !fixMode) s += `; ${t.fixable} can be fixed with --fix`;
+  if (t.fixableInWord) s += `; ${t.fixableInWord} in .docx to fix in Word`;
   if (t.unreadable) s += `; ${t.unreadable} could not be read`;
   return s + '.';
 }
@@ -202,58 +223,20 @@ export interface InputProblem {
 
 export function toJson(
   reports: FileReport[],
-  lang: Lang,
+  asked: Lang | undefined,
   version: string,
   inputProblems: InputProblem[] = [],
 ): unknown {
   const t = totalsOf(reports);
+  // Each file's messages in its draft's language unless one was asked for; messages about no draft in --lang or English.
+  const none = messageLang(asked, []);
   return {
     tool: TOOL_NAME,
     version,
     formatVersion: JSON_FORMAT_VERSION,
     columnUnit: 'unicodeCodePoints',
-    files: reports.map((r) => ({
-      path: r.path,
-      kind: r.kind,
-      error: r.error ? r.error[lang] : null,
-      findings: r.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message[lang],
-        messages: { en: f.message.en, zh: f.message.zh },
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        ...(r.kind === 'docx' ? { paragraph: f.line } : {}),
-        offset: f.offset,
-        length: f.length,
-        text: f.text,
-        fix: f.fix
-          ? {
-              title: f.fix.title[lang],
-              edits: f.fix.edits.map((e) => ({
-                line: e.line,
-                column: e.column,
-                endLine: e.endLine,
-                endColumn: e.endColumn,
-                offset: e.offset,
-                length: e.length,
-                newText: e.newText,
-              })),
-            }
-          : null,
-      })),
-      fixed: r.fixed.map((x) => ({
-        code: x.code,
-        line: x.line,
-        column: x.column,
-        title: x.title[lang],
-        before: x.before,
-        after: x.after,
-      })),
-    })),
-    problems: inputProblems.map((p) => ({ path: p.path, message: p.message[lang] })),
+    files: reports.map((r) => fileJson(r, messageLang(asked, [r.lang]), none)),
+    problems: inputProblems.map((p) => ({ path: p.path, message: p.message[none] })),
     summary: {
       files: t.files,
       unreadable: t.unreadable + inputProblems.length,
@@ -264,6 +247,51 @@ export function toJson(
       fixable: t.fixable,
       fixed: t.fixed,
     },
+  };
+}
+
+function fileJson(r: FileReport, lang: Lang, none: Lang): unknown {
+  return {
+    path: r.path,
+    kind: r.kind,
+    error: r.error ? r.error[none] : null,
+    findings: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message[lang],
+      messages: { en: f.message.en, zh: f.message.zh },
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      ...(r.kind === 'docx' ? { paragraph: f.line } : {}),
+      offset: f.offset,
+      length: f.length,
+      text: f.text,
+      fix: f.fix
+        ? {
+            title: f.fix.title[lang],
+            edits: f.fix.edits.map((e) => ({
+              line: e.line,
+              column: e.column,
+              endLine: e.endLine,
+              endColumn: e.endColumn,
+              offset: e.offset,
+              length: e.length,
+              newText: e.newText,
+            })),
+          }
+        : null,
+    })),
+    fixed: r.fixed.map((x) => ({
+      code: x.code,
+      line: x.line,
+      column: x.column,
+      title: x.title[lang],
+      before: x.before,
+      after: x.after,
+    })),
+    ...(r.notFixed ? { notFixed: r.notFixed[lang] } : {}),
   };
 }
 
@@ -288,12 +316,18 @@ export function artifactLocation(file: string, cwd: string): { uri: string; uriB
 
 export function toSarif(
   reports: FileReport[],
-  lang: Lang,
+  asked: Lang | undefined,
   version: string,
   levels: Record<RuleCode, Level>,
   inputProblems: InputProblem[] = [],
   cwd = process.cwd(),
 ): unknown {
+  // Results in their draft's language unless one was asked for; the rules in the language most drafts are in.
+  const lang = messageLang(
+    asked,
+    reports.filter((r) => !r.error).map((r) => r.lang),
+  );
+  const none = messageLang(asked, []);
   const ruleIndex = new Map(ALL_RULES.map((c, i) => [c, i]));
   const artifacts = reports.map((r) => ({
     location: artifactLocation(r.path, cwd),
@@ -304,14 +338,15 @@ export function toSarif(
   const results: unknown[] = [];
   const notifications: unknown[] = inputProblems.map((p) => ({
     level: 'error',
-    message: { text: `${p.path}: ${p.message[lang]}` },
+    message: { text: `${p.path}: ${p.message[none]}` },
   }));
   reports.forEach((r, i) => {
+    const own = messageLang(asked, [r.lang]);
     const where = { ...artifacts[i].location, index: i };
     if (r.error)
       notifications.push({
         level: 'error',
-        message: { text: `${r.path}: ${r.error[lang]}` },
+        message: { text: `${r.path}: ${r.error[none]}` },
         locations: [{ physicalLocation: { artifactLocation: where } }],
       });
     for (const f of r.findings) {
@@ -326,7 +361,7 @@ export function toSarif(
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: SARIF_LEVEL[f.severity],
-        message: { text: f.message[lang] },
+        message: { text: f.message[own] },
         locations: [{ physicalLocation: { artifactLocation: where, region } }],
         properties: { severity: f.severity, ...(r.kind === 'docx' ? { paragraph: f.line } : {}) },
       };
@@ -334,7 +369,7 @@ export function toSarif(
       if (f.fix && r.kind !== 'docx') {
         result.fixes = [
           {
-            description: { text: f.fix.title[lang] },
+            description: { text: f.fix.title[own] },
             artifactChanges: [
               {
                 artifactLocation: where,
