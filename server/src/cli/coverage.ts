@@ -5,10 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Lang } from '../core/corpus';
-import { Coverage, CoverageHit, CoverageNode, coverage, coverageLabel } from '../core/coverage';
+import { Coverage, coverage, coverageLabel } from '../core/coverage';
 import type { Library } from '../core/resolve';
 import { hasCjk } from '../core/text';
 import { bundledLibrary } from '../bundled';
+import { coverageCsv } from '../report/coverage-csv';
+import { CoverageOfFiles, Merged, PlacedHit, mergeCoverage, where } from '../report/coverage-files';
 
 export const COVERAGE_HELP = `policy-cite coverage — which clauses of 国发〔2015〕5号 the drafts cite, mis-cite or leave out
 
@@ -27,25 +29,6 @@ Exit codes: 0 the report was written, 2 bad usage or unreadable input.`;
 interface Io {
   out(s: string): void;
   err(s: string): void;
-}
-
-/** A citation placed in a file: 1-based line and column (UTF-16 units, as the check command counts them). */
-export interface PlacedHit {
-  file: string;
-  line: number;
-  column: number;
-  via: CoverageHit['via'];
-  nodeId: string;
-  code?: string;
-  message?: { zh: string; en: string };
-  /** The draft's line, for the response matrix. */
-  lineText: string;
-}
-
-interface Merged {
-  node: CoverageNode;
-  citations: PlacedHit[];
-  misCitations: PlacedHit[];
 }
 
 function collect(p: string, out: string[], problems: string[]): void {
@@ -73,75 +56,25 @@ function collect(p: string, out: string[], problems: string[]): void {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
-}
-
 /** Coverage of `docId` by several drafts at once, each citation placed in its file. */
 export function coverageOfFiles(
   drafts: { file: string; text: string }[],
   lib: Library,
   docId?: string,
-): { cov: Coverage; merged: Merged[] } | undefined {
-  let first: Coverage | undefined;
-  const merged = new Map<string, Merged>();
+): CoverageOfFiles | undefined {
+  const covs: { file: string; text: string; cov: Coverage }[] = [];
   for (const d of drafts) {
     const cov = coverage(analyze(d.text, lib), lib, docId);
     if (!cov) return undefined;
-    first ??= cov;
-    const starts = lineStarts(d.text);
-    const place = (h: CoverageHit): PlacedHit => {
-      let line = 0;
-      while (line + 1 < starts.length && starts[line + 1] <= h.span.start) line++;
-      const lineText = d.text
-        .slice(starts[line], (starts[line + 1] ?? d.text.length + 1) - 1)
-        .replace(/\r$/, '')
-        .trim();
-      return {
-        file: d.file,
-        line: line + 1,
-        column: h.span.start - starts[line] + 1,
-        via: h.via,
-        nodeId: h.nodeId,
-        code: h.problem?.code,
-        message: h.problem?.message,
-        lineText,
-      };
-    };
-    for (const n of cov.nodes) {
-      let m = merged.get(n.id);
-      if (!m) {
-        m = { node: n, citations: [], misCitations: [] };
-        merged.set(n.id, m);
-      }
-      m.citations.push(...n.citations.map(place));
-      m.misCitations.push(...n.misCitations.map(place));
-    }
+    covs.push({ ...d, cov });
   }
-  if (!first) {
+  if (!covs.length) {
     const empty = coverage(analyze('', lib), lib, docId);
     if (!empty) return undefined;
     return { cov: empty, merged: empty.nodes.map((node) => ({ node, citations: [], misCitations: [] })) };
   }
-  // the groups again, over all the files
-  const covered = (id: string) => (merged.get(id)?.citations.length ?? 0) > 0;
-  const groups = first.groups.map((g) => ({
-    ...g,
-    covered: g.members.filter(covered).length,
-    missing: g.members.filter((id) => !covered(id)),
-  }));
-  return { cov: { ...first, groups }, merged: first.nodes.map((n) => merged.get(n.id)!) };
+  return mergeCoverage(covs);
 }
-
-function status(m: Merged, lang: Lang): string {
-  if (m.citations.length) return lang === 'zh' ? '已覆盖' : 'covered';
-  if (m.misCitations.length) return lang === 'zh' ? '仅有误引' : 'mis-cited only';
-  return lang === 'zh' ? '未覆盖' : 'not covered';
-}
-
-const where = (h: PlacedHit) => `${h.file}:${h.line}:${h.column}`;
 
 // ---- JSON -------------------------------------------------------------------------------------------------
 export function coverageJson(cov: Coverage, merged: Merged[], files: string[], lang: Lang): unknown {
@@ -174,55 +107,6 @@ export function coverageJson(cov: Coverage, merged: Merged[], files: string[], l
       misCitations: m.misCitations.map((h) => ({ ...strip(h), code: h.code, message: h.message?.[lang] })),
     })),
   };
-}
-
-// ---- CSV --------------------------------------------------------------------------------------------------
-/** One field, quoted; a leading = + - @ gets an apostrophe so a spreadsheet shows it rather than evaluating it. */
-function csvField(v: string | number): string {
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-export function coverageCsv(merged: Merged[], lang: Lang): string {
-  const head = [
-    '编号 ID',
-    '层级 Level',
-    '原文条目 Clause',
-    '状态 Status',
-    '引用次数 Citations',
-    '引用位置 Where cited',
-    '草稿对应内容 Draft text',
-    '误引 Mis-citations',
-  ];
-  const kinds: Record<string, [string, string]> = {
-    part: ['部分', 'part'],
-    section: ['条目', 'section'],
-    principle: ['基本原则', 'principle'],
-    objective: ['发展目标', 'objective'],
-    target: ['量化目标', 'target'],
-  };
-  const rows = [head];
-  for (const m of merged) {
-    const indent = '  '.repeat(m.node.depth);
-    rows.push([
-      m.node.id,
-      kinds[m.node.kind][lang === 'zh' ? 0 : 1],
-      indent + coverageLabel(m.node, lang),
-      status(m, lang),
-      String(m.citations.length),
-      m.citations.map(where).join('; '),
-      [...new Set(m.citations.map((h) => clip(h.lineText, 160)))].join(' | '),
-      m.misCitations.map((h) => `${where(h)} ${h.code}: ${h.message?.[lang] ?? ''}`).join(' | '),
-    ]);
-  }
-  // RFC 4180 line ends and a BOM: Excel then reads UTF-8 and every field stays in its cell.
-  return '\ufeff' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function clip(s: string, max: number): string {
-  const t = s.replace(/^[#>*\-+\s]+/, '');
-  return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
 // ---- table ------------------------------------------------------------------------------------------------
