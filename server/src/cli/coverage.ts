@@ -10,6 +10,7 @@ import type { Library } from '../core/resolve';
 import { hasCjk } from '../core/text';
 import { bundledLibrary } from '../bundled';
 import { coverageCsv } from '../report/coverage-csv';
+import { coverageReportHtml } from '../report/coverage-map';
 import { CoverageOfFiles, Merged, PlacedHit, mergeCoverage, where } from '../report/coverage-files';
 
 export const COVERAGE_HELP = `policy-cite coverage — which clauses of 国发〔2015〕5号 the drafts cite, mis-cite or leave out
@@ -18,7 +19,9 @@ Usage:
   policy-cite coverage [options] PATH...    .txt and .md drafts (folders are searched), read together
 
 Options:
-  --format table|json|csv   table (default); json for tools; csv for a response matrix (对照表), UTF-8 with BOM
+  --format table|json|csv|html
+                            table (default); json for tools; csv for a response matrix (对照表), UTF-8 with BOM;
+                            html for a coverage map (覆盖图) and the matrix in one self-contained page
   --lang zh|en              language of headings and messages (default: the drafts' language)
   --doc ID                  the cited document (default: gf-2015-5)
   -o, --output FILE         write to FILE instead of standard output
@@ -218,8 +221,8 @@ export function runCoverage(
       return 2;
     }
   }
-  if (!['table', 'json', 'csv'].includes(format)) {
-    io.err(`policy-cite coverage: --format takes table, json or csv\n`);
+  if (!['table', 'json', 'csv', 'html'].includes(format)) {
+    io.err(`policy-cite coverage: --format takes table, json, csv or html\n`);
     return 2;
   }
   if (!paths.length) {
@@ -260,12 +263,14 @@ export function runCoverage(
         ) + '\n'
       : format === 'csv'
         ? coverageCsv(result.merged, lang)
-        : coverageTable(
-            result.cov,
-            result.merged,
-            drafts.map((d) => d.file),
-            lang,
-          );
+        : format === 'html'
+          ? coverageReportHtml(result, { lang, files: drafts.map((d) => d.file) })
+          : coverageTable(
+              result.cov,
+              result.merged,
+              drafts.map((d) => d.file),
+              lang,
+            );
   if (output) {
     try {
       fs.writeFileSync(output, body);
