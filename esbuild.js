@@ -45,7 +45,8 @@ const builds = [
 // ---- the checker page (dist/web/) ----------------------------------------------------------------------------
 // Classic scripts only (format iife): a page opened from disk (file://) cannot load ES modules or start a worker from
 // a file, so the worker's bundle is built first and carried inside app.js as text, started from a blob: URL.
-// Always minified and without source maps: people download and open this page as it is.
+// Always minified and without source maps: people download and open this page as it is. The Word reader (docx.js)
+// and the traditional-character dictionaries (opencc-dicts.js) are scripts of their own, loaded when first needed.
 const WEB = 'dist/web';
 /** @type {import('esbuild').BuildOptions} */
 const web = {
@@ -55,13 +56,32 @@ const web = {
   minify: true,
   sourcemap: false,
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
 async function buildWeb() {
   fs.mkdirSync(WEB, { recursive: true });
-  const worker = await esbuild.build({ ...web, entryPoints: ['web/src/worker/main.ts'], write: false, metafile: true });
+  const { openccTrigger } = await import('./scripts/opencc-trigger.mjs');
+  // a character class for the worker's RegExp
+  const trigger = (await openccTrigger()).replace(/[\\\][^-]/g, '\\$&');
+  /** @type {import('esbuild').Plugin} */
+  const lazyOpencc = {
+    name: 'lazy-opencc',
+    setup(b) {
+      b.onResolve({ filter: /^opencc-js\/t2cn$/ }, () => ({ path: path.resolve('web/src/worker/opencc-lazy.ts') }));
+      b.onResolve({ filter: /^policy-cite:opencc-trigger$/ }, () => ({ path: 'trigger', namespace: 'opencc-trigger' }));
+      b.onLoad({ filter: /.*/, namespace: 'opencc-trigger' }, () => ({ contents: trigger, loader: 'text' }));
+    },
+  };
+  const worker = await esbuild.build({
+    ...web,
+    entryPoints: ['web/src/worker/main.ts'],
+    write: false,
+    metafile: true,
+    plugins: [lazyOpencc],
+  });
   const workerSource = worker.outputFiles[0].text;
   /** @type {import('esbuild').Plugin} */
   const workerText = {
@@ -81,6 +101,7 @@ async function buildWeb() {
       metafile: true,
     }),
     esbuild.build({ ...web, entryPoints: { docx: 'web/src/page/docx-entry.ts' }, outdir: WEB, metafile: true }),
+    esbuild.build({ ...web, entryPoints: { 'opencc-dicts': 'web/src/page/opencc-dicts-entry.ts' }, outdir: WEB }),
     esbuild.build({ ...web, entryPoints: { app: 'web/src/page/style.css' }, outdir: WEB }),
   ]);
   fs.copyFileSync('web/index.html', path.join(WEB, 'index.html'));

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import * as OpenCC from 'opencc-js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -356,6 +357,26 @@ await test('a dropped .docx gives the same findings as policy-cite check on that
   await waitForCheck(page, before);
   assertEqual(await page.textContent('#file-name'), 'draft.docx', 'the file name');
   assertEqual(await listedFindings(page), expected, 'the findings list');
+});
+
+await test('a draft in traditional characters brings in the conversion dictionaries, and reads as on the command line', async () => {
+  const p = await newPage(browser);
+  const requested = [];
+  p.on('request', (r) => requested.push(r.url()));
+  await p.goto(origin);
+  await p.click('#example');
+  await p.locator('#findings .finding').first().waitFor();
+  const dicts = () => requested.filter((u) => u.endsWith('/opencc-dicts.js')).length;
+  assertEqual(dicts(), 0, 'no dictionaries for a simplified draft');
+  const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(DRAFT_ZH);
+  assert(traditional.includes('國發'), 'the draft is in traditional characters');
+  writeFileSync(join(TMP, 'draft-tw.md'), traditional);
+  const before = await statusVersion(p);
+  await p.setInputFiles('#open-input', join(TMP, 'draft-tw.md'));
+  await waitForCheck(p, before);
+  assertEqual(dicts(), 1, 'the dictionaries, once');
+  assertEqual(await listedFindings(p), cliFindings(join(TMP, 'draft-tw.md'), 'zh'), 'the findings list');
+  await p.context().close();
 });
 
 await test('a 200 KB draft shows its findings within moments of being dropped (timed, reported)', async () => {

@@ -96,3 +96,11 @@ export interface Responses {
 
 export type Envelope = { id: number; request: Request };
 export type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+/** The worker asks for the traditional-character dictionaries before it reads a text that needs them. */
+export type NeedDictionaries = { need: 'dictionaries' };
+/** The page's answer: opencc-js's TSPhrases and TSCharacters, or null when they could not be loaded. */
+export type Dictionaries = { dictionaries: string[] | null };
+
+export type ToWorker = Envelope | Dictionaries;
+export type FromWorker = Reply | NeedDictionaries;

@@ -1,8 +1,9 @@
 // Reading what the reader opens or drops: text files decoded as the command line decodes them (UTF-8 with or without
-// BOM, UTF-16, GB18030), Word files through mammoth's browser build, which is a separate script loaded the first time
-// a .docx arrives (most drafts pasted or opened as text never pay for it).
+// BOM, UTF-16, GB18030), Word files through mammoth's browser build, which is a separate script (docx.js) loaded the
+// first time a .docx arrives (most drafts pasted or opened as text never pay for it).
 import { decodeBytes } from '../../../server/src/draft-text';
 import type { Bilingual } from '../protocol';
+import { loadGlobal } from './scripts';
 
 export interface OpenedFile {
   name: string;
@@ -24,24 +25,6 @@ const NOT_SUPPORTED = /\.(doc|wps|rtf|pdf|odt|pages|xlsx?|pptx?)$/i;
 interface DocxReader {
   read(data: ArrayBuffer): Promise<string>;
 }
-let docxReader: Promise<DocxReader> | undefined;
-
-/** Loads docx.js (beside this script) once; it sets window.policyCiteDocx. */
-function loadDocxReader(): Promise<DocxReader> {
-  docxReader ??= new Promise<DocxReader>((resolve, reject) => {
-    const w = window as unknown as { policyCiteDocx?: DocxReader };
-    if (w.policyCiteDocx) return resolve(w.policyCiteDocx);
-    const s = document.createElement('script');
-    s.src = new URL('docx.js', document.baseURI).href;
-    s.onload = () => (w.policyCiteDocx ? resolve(w.policyCiteDocx) : reject(new Error('docx.js did not load')));
-    s.onerror = () => {
-      docxReader = undefined;
-      reject(new Error('docx.js could not be loaded'));
-    };
-    document.head.appendChild(s);
-  });
-  return docxReader;
-}
 
 export async function readFile(file: File): Promise<OpenedFile> {
   const name = file.name;
@@ -53,7 +36,7 @@ export async function readFile(file: File): Promise<OpenedFile> {
   const data = await file.arrayBuffer();
   if (/\.docx$/i.test(name)) {
     try {
-      const reader = await loadDocxReader();
+      const reader = await loadGlobal<DocxReader>('docx.js', 'policyCiteDocx');
       return { name, text: await reader.read(data), kind: 'docx' };
     } catch (e) {
       throw new FileProblem(name, {
