@@ -309,6 +309,9 @@ await test('pasting a draft shows the findings the command line reports, and the
   const status = await page.textContent('#status');
   assert(status.includes('3 个错误') && status.includes('4 个警告'), `status: ${status}`);
   assertEqual(await page.textContent('#findings-count'), String(expected.length), 'the tab badge');
+  // 1280×800 holds the whole page: the editor and the panels scroll, the page does not
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert(height <= 800, `the page is ${height}px high`);
   // underlined as in the editor: one lint mark per finding, citations highlighted
   assertEqual(await page.locator('#editor .cm-lintRange').count(), expected.length, 'underlined findings');
   assert((await page.locator('#editor .pc-cite-clause').count()) >= 5, 'clause citations highlighted');

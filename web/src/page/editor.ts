@@ -121,7 +121,6 @@ export class DraftEditor {
               return {
                 pos: r.from,
                 end: r.to,
-                above: true,
                 create: () => {
                   const dom = document.createElement('div');
                   dom.className = 'pc-hover';
