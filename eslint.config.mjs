@@ -34,6 +34,11 @@ export default tseslint.config(
     },
   },
   {
+    // The checker page and its worker run in a browser.
+    files: ['web/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Functions passed to page.evaluate run in the browser.
     files: ['test/e2e-vscode/**', 'test/web/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

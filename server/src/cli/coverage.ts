@@ -1,93 +1,15 @@
 // `policy-cite coverage FILE…`: which parts, sections, principles, objectives and targets of the Opinion the drafts
 // cite, mis-cite or leave out. A table for people, JSON for tools, CSV for the response matrix (对照表) a reviewer
-// opens in a spreadsheet. The drafts are read together: a plan split over several files answers the Opinion once.
+// opens in a spreadsheet, HTML for a coverage map to attach to a reply (report/). The drafts are read together: a plan split over several files answers the Opinion once.
 // Each file's citations are placed where it is read (pipeline.ts, maybe on a worker); here they are merged and written.
 import type { Analysis } from '../core/analyze';
 import type { Lang } from '../core/corpus';
-import { Coverage, CoverageHit, CoverageNode, coverage, coverageLabel } from '../core/coverage';
+import { Coverage, coverage, coverageLabel } from '../core/coverage';
 import type { Library } from '../core/resolve';
-import { csv, fit } from './table';
-import { Locator } from './locate';
-
-/** A citation placed in a file: 1-based line (a .docx: paragraph) and column in characters, as check counts them. */
-export interface PlacedHit {
-  file: string;
-  line: number;
-  column: number;
-  via: CoverageHit['via'];
-  nodeId: string;
-  code?: string;
-  message?: { zh: string; en: string };
-  /** The draft's line, for the response matrix. */
-  lineText: string;
-}
-
-export interface Merged {
-  node: CoverageNode;
-  citations: PlacedHit[];
-  misCitations: PlacedHit[];
-}
-
-/** One draft's coverage, each citation placed in its file; undefined when the library has no document `docId`. */
-export interface FileCoverage {
-  cov: Coverage;
-  hits: { citations: PlacedHit[]; misCitations: PlacedHit[] }[];
-}
-
-export function coverageOfDraft(
-  file: string,
-  analysis: Analysis,
-  lib: Library,
-  docId?: string,
-): FileCoverage | undefined {
-  const cov = coverage(analysis, lib, docId);
-  if (!cov) return undefined;
-  const loc = new Locator(analysis.text);
-  const place = (h: CoverageHit): PlacedHit => {
-    const at = loc.position(h.span.start);
-    return {
-      file,
-      line: at.line,
-      column: at.column,
-      via: h.via,
-      nodeId: h.nodeId,
-      code: h.problem?.code,
-      message: h.problem?.message,
-      lineText: loc.lineText(at.line - 1).trim(),
-    };
-  };
-  return {
-    // the outline once per file; the hits travel placed, so nothing of the draft's offsets leaves this function
-    cov: { ...cov, nodes: cov.nodes.map((n) => ({ ...n, citations: [], misCitations: [] })) },
-    hits: cov.nodes.map((n) => ({ citations: n.citations.map(place), misCitations: n.misCitations.map(place) })),
-  };
-}
-
-/** Several drafts' coverage as one: the same outline, every file's citations under each node. */
-export function mergeCoverage(files: FileCoverage[]): { cov: Coverage; merged: Merged[] } {
-  const first = files[0].cov;
-  const merged: Merged[] = first.nodes.map((node, i) => ({
-    node,
-    citations: files.flatMap((f) => f.hits[i].citations),
-    misCitations: files.flatMap((f) => f.hits[i].misCitations),
-  }));
-  // the groups again, over all the files
-  const covered = new Set(merged.filter((m) => m.citations.length).map((m) => m.node.id));
-  const groups = first.groups.map((g) => ({
-    ...g,
-    covered: g.members.filter((id) => covered.has(id)).length,
-    missing: g.members.filter((id) => !covered.has(id)),
-  }));
-  return { cov: { ...first, groups }, merged };
-}
-
-function status(m: Merged, lang: Lang): string {
-  if (m.citations.length) return lang === 'zh' ? '已覆盖' : 'covered';
-  if (m.misCitations.length) return lang === 'zh' ? '仅有误引' : 'mis-cited only';
-  return lang === 'zh' ? '未覆盖' : 'not covered';
-}
-
-const where = (h: PlacedHit) => `${h.file}:${h.line}:${h.column}`;
+import { coverageCsv } from '../report/coverage-csv';
+import { FileCoverage, Merged, PlacedHit, placeCoverage, where } from '../report/coverage-files';
+import { coverageReportHtml } from '../report/coverage-map';
+import { fit } from './table';
 
 // ---- JSON -------------------------------------------------------------------------------------------------
 export function coverageJson(cov: Coverage, merged: Merged[], files: string[], lang: Lang): unknown {
@@ -120,47 +42,6 @@ export function coverageJson(cov: Coverage, merged: Merged[], files: string[], l
       misCitations: m.misCitations.map((h) => ({ ...strip(h), code: h.code, message: h.message?.[lang] })),
     })),
   };
-}
-
-// ---- CSV --------------------------------------------------------------------------------------------------
-export function coverageCsv(merged: Merged[], lang: Lang): string {
-  const head = [
-    '编号 ID',
-    '层级 Level',
-    '原文条目 Clause',
-    '状态 Status',
-    '引用次数 Citations',
-    '引用位置 Where cited',
-    '草稿对应内容 Draft text',
-    '误引 Mis-citations',
-  ];
-  const kinds: Record<string, [string, string]> = {
-    part: ['部分', 'part'],
-    section: ['条目', 'section'],
-    principle: ['基本原则', 'principle'],
-    objective: ['发展目标', 'objective'],
-    target: ['量化目标', 'target'],
-  };
-  const rows = [head];
-  for (const m of merged) {
-    const indent = '  '.repeat(m.node.depth);
-    rows.push([
-      m.node.id,
-      kinds[m.node.kind][lang === 'zh' ? 0 : 1],
-      indent + coverageLabel(m.node, lang),
-      status(m, lang),
-      String(m.citations.length),
-      m.citations.map(where).join('; '),
-      [...new Set(m.citations.map((h) => clip(h.lineText, 160)))].join(' | '),
-      m.misCitations.map((h) => `${where(h)} ${h.code}: ${h.message?.[lang] ?? ''}`).join(' | '),
-    ]);
-  }
-  return csv(rows);
-}
-
-function clip(s: string, max: number): string {
-  const t = s.replace(/^[#>*\-+\s]+/, '');
-  return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
 // ---- table ------------------------------------------------------------------------------------------------
@@ -209,8 +90,23 @@ export interface CoverageReport {
 }
 
 /** One writer per --format; a new format (html) is one more entry here and its name in FORMATS (options.ts). */
-export const COVERAGE_WRITERS: Record<'table' | 'json' | 'csv', (r: CoverageReport) => string> = {
+export const COVERAGE_WRITERS: Record<'table' | 'json' | 'csv' | 'html', (r: CoverageReport) => string> = {
   table: (r) => coverageTable(r.cov, r.merged, r.files, r.lang),
   json: (r) => JSON.stringify(coverageJson(r.cov, r.merged, r.files, r.lang), null, 2) + '\n',
   csv: (r) => coverageCsv(r.merged, r.lang),
+  html: (r) => coverageReportHtml({ cov: r.cov, merged: r.merged }, { lang: r.lang, files: r.files }),
 };
+
+export { mergeCoverage } from '../report/coverage-files';
+export type { FileCoverage } from '../report/coverage-files';
+
+/** One draft's coverage, each citation placed in its file; undefined when the library has no document `docId`. */
+export function coverageOfDraft(
+  file: string,
+  analysis: Analysis,
+  lib: Library,
+  docId?: string,
+): FileCoverage | undefined {
+  const cov = coverage(analysis, lib, docId);
+  return cov && placeCoverage(file, analysis.text, cov);
+}

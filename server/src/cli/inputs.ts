@@ -2,6 +2,7 @@
 // file decoded to the text the engine checks — plain text and Markdown in UTF-8, UTF-16 or GB18030, Word via mammoth.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeBytes, docxLines } from '../draft-text';
 import { globToRegExp } from '../glob';
 
 export type DraftKind = 'text' | 'markdown' | 'docx';
@@ -122,18 +123,7 @@ export function expandPaths(args: string[]): { files: string[]; problems: InputE
 
 /** Decodes a text file: a BOM says UTF-8 or UTF-16; otherwise UTF-8 if it is valid, else GB18030 (GBK drafts). */
 export function decodeText(buf: Buffer): { text: string; encoding: Encoding } | undefined {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf8-bom' };
-  if (buf[0] === 0xff && buf[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
-  if (buf.includes(0)) return undefined; // binary, not a draft
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
-  }
+  return decodeBytes(buf);
 }
 
 /** Encodes fixed text the way the file was written; undefined when it cannot be (GB18030 has no encoder here). */
@@ -161,10 +151,7 @@ export async function readDocx(buf: Buffer): Promise<string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mammoth = require('mammoth') as typeof import('mammoth');
   const { value } = await mammoth.extractRawText({ buffer: buf });
-  // mammoth ends every paragraph with "\n\n" and drops soft line breaks, so paragraphs never hold "\n\n".
-  const paragraphs = value.split('\n\n');
-  if (paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
-  return paragraphs.join('\n');
+  return docxLines(value);
 }
 
 export async function readDraft(file: string): Promise<Draft> {

@@ -14,7 +14,7 @@ export const COMMANDS: readonly Command[] = ['check', 'coverage', 'authorities']
  */
 export const FORMATS = {
   check: ['text', 'json', 'sarif'],
-  coverage: ['table', 'json', 'csv'],
+  coverage: ['table', 'json', 'csv', 'html'],
   authorities: ['table', 'json', 'csv'],
 } as const satisfies Record<Command, readonly string[]>;
 export type Format = (typeof FORMATS)[Command][number];

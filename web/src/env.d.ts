@@ -1,0 +1,26 @@
+// Modules the build provides (esbuild.js): the worker's bundle as text, for a worker started from a blob URL (a page
+// opened from disk may not start a worker from a file), and mammoth's browser build, which has no types of its own.
+declare module 'policy-cite:worker-source' {
+  const source: string;
+  export default source;
+}
+
+declare module 'mammoth/mammoth.browser' {
+  export function extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }>;
+}
+
+declare module '*.md' {
+  const text: string;
+  export default text;
+}
+
+/** The characters that can make opencc-js's t → cn conversion change a text (worker/opencc-lazy.ts), regex-escaped. */
+declare module 'policy-cite:opencc-trigger' {
+  const characters: string;
+  export default characters;
+}
+
+declare module 'opencc-js/dict/*' {
+  const dict: string;
+  export default dict;
+}
