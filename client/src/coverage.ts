@@ -11,7 +11,7 @@ interface Loc {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 interface Cit extends Loc {
-  via: 'clause' | 'quote' | 'claim';
+  via: 'clause' | 'quote' | 'claim' | 'echo';
   nodeId: string;
   code?: string;
   message?: string;

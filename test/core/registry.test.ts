@@ -1,7 +1,7 @@
 // The rules registry: levels decide what runs and how severe it is; one failing rule loses only its own findings.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import type { RuleFinding } from '../../server/src/core/model';
+import { ALL_RULES, type RuleFinding } from '../../server/src/core/model';
 import { RULES, runRules, type Rule } from '../../server/src/core/rules';
 import type { CheckContext } from '../../server/src/core/rules/context';
 import { lib } from '../helpers/corpus';
@@ -99,9 +99,11 @@ describe('rules registry', () => {
 
   it('names every rule code in exactly the rules that report it', () => {
     const codes = new Set(RULES.flatMap((r) => r.codes));
+    assert.deepEqual([...codes].sort(), [...ALL_RULES].sort());
     assert.deepEqual([...codes].sort(), [
       'alias-undefined',
       'clause-title-mismatch',
+      'copy-drift',
       'count-mismatch',
       'date-mismatch',
       'doc-number-format',

@@ -54,19 +54,20 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   },
   // Wave 2 (test/eval/wave2, 19 drafts: counts in other words, lists of names, tables, comparisons, English clause
   // forms, titles, quotations and comparators, traditional characters, ambiguous short names), written without
-  // reading the engine. First run: recall 32/66, precision 32/34, hover 103/123, definition 36/43.
+  // reading the engine. First run: recall 32/66, precision 32/34, hover 103/123, definition 36/43; with echoes and the
+  // key changes argued in its README (w10:29, w11:31): recall 34/67, precision 34/36, hover 107/123, definition 37/43.
   {
     name: 'the second independent set in test/eval/wave2',
     dir: path.join(root, 'test', 'eval', 'wave2'),
-    min: { recall: 32 / 66, precision: 32 / 34, hover: 103 / 123, definition: 36 / 43 },
+    min: { recall: 34 / 67, precision: 34 / 36, hover: 107 / 123, definition: 37 / 43 },
   },
   // Echoes (test/eval/echo, 17 drafts restating the Opinion without quotation marks: copy drift and faithful
   // adaptation), written without reading the engine. First run, before echo detection: recall 2/41, precision 2/2,
-  // hover 0/72, definition 0/36.
+  // hover 0/72, definition 0/36. With echoes and copy-drift: recall 41/41, precision 41/41, hover 72/72, definition 36/36.
   {
     name: 'the echo set in test/eval/echo',
     dir: path.join(root, 'test', 'eval', 'echo'),
-    min: { recall: 2 / 41, precision: 1, hover: 0, definition: 0 },
+    min: { recall: 1, precision: 1, hover: 1, definition: 1 },
   },
 ];
 

@@ -29,7 +29,7 @@ export interface WebFinding {
 export interface WebCitation {
   from: number;
   to: number;
-  kind: 'doc' | 'clause' | 'quote';
+  kind: 'doc' | 'clause' | 'quote' | 'echo';
   /** The cited document is among the known sources (the bundled Opinion or one the user added). */
   known: boolean;
 }

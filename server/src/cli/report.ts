@@ -52,6 +52,14 @@ export const RULE_DOCS: Partial<Record<RuleCode, Bilingual>> = {
     en: 'A short name (《意见》, "the Opinions") used where no citation defines it.',
     zh: '使用了简称（《意见》、“the Opinions”）但此前没有完整引用来定义它。',
   },
+  'numbering-sequence': {
+    en: "The draft's own heading numbers out of sequence (一、 → （一） → 1. → （1）).",
+    zh: '稿件自身的标题序号不连贯（一、 → （一） → 1. → （1））。',
+  },
+  'copy-drift': {
+    en: 'A passage restated from a source with a word, figure or negation changed from the source.',
+    zh: '转述原文时改动了字词、数字或否定。',
+  },
 };
 
 export interface Totals {

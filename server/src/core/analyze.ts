@@ -64,7 +64,7 @@ function analyzeText(input: string, lib: Library, opts: AnalyzeOptions): Analysi
     opts.levels,
   );
   const findings = suppress(input, s.lineStarts, all);
-  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes].sort(
+  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes, ...r.echoes].sort(
     (a, b) => a.span.start - b.span.start,
   );
   return { text: input, citations, findings, resolved: r, suppressed: all.length - findings.length, problems };

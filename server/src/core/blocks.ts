@@ -15,7 +15,12 @@ interface Entry {
   cjk: boolean;
   phrases?: string;
   perChar?: string;
-  scans: Partial<Record<Variant, { f: string; scan: BlockScan; matches: Map<RegExp, RegExpExecArray[]> }>>;
+  scans: Partial<
+    Record<
+      Variant,
+      { f: string; scan: BlockScan; matches: Map<RegExp, RegExpExecArray[]>; derived: WeakMap<object, unknown> }
+    >
+  >;
   seen: number;
 }
 
@@ -68,11 +73,11 @@ export class BlockCache {
       if (!s) {
         const f =
           variant === 'chars' ? e.base : variant === 'phrases' ? e.phrases! : (e.perChar ??= simplifyChars(e.base));
-        s = { f, scan: scanBlock(f, e.text, plainTitles), matches: new Map() };
+        s = { f, scan: scanBlock(f, e.text, plainTitles), matches: new Map(), derived: new WeakMap() };
         e.scans[variant] = s;
       }
       parts.push(s.f);
-      blocks.push({ start: starts[i], f: s.f, scan: s.scan, matches: s.matches });
+      blocks.push({ start: starts[i], f: s.f, scan: s.scan, matches: s.matches, derived: s.derived });
     }
     for (const [k, e] of this.entries) if (e.seen !== gen) this.entries.delete(k);
     return { f: parts.join(''), blocks };
@@ -86,6 +91,9 @@ export interface Block {
   scan: BlockScan;
   /** Matches of claim patterns in this block, offsets from its start. */
   matches: Map<RegExp, RegExpExecArray[]>;
+  /** What later stages work out from this block alone, keyed by what else they depend on (echoes: the library),
+   *  offsets from the block's start. */
+  derived: WeakMap<object, unknown>;
 }
 
 export interface BlockedText {

@@ -3,16 +3,20 @@
 // clauses it cites, the ones it mis-cites and the ones it leaves out. Pure: an analysis in, a tree out.
 import type { Analysis } from './analyze';
 import { Bilingual, Corpus, CorpusNode, Lang, type SourceRange, nodeAt } from './corpus';
-import type { Finding, RuleCode, Span } from './model';
+import type { TargetMention } from './claims';
+import type { Echo } from './echoes';
+import type { ClauseMention, Finding, Quote, RuleCode, Span } from './model';
 import { Library, corpusById } from './resolve';
+import { sentenceOf } from './scan';
 
 export type CoverageKind = 'part' | 'section' | 'principle' | 'objective' | 'target';
 
-/** One place in the draft that cites (or mis-cites) a node. */
+/** One place in the draft that cites, mis-cites or restates a node. */
 export interface CoverageHit {
   span: Span;
-  /** A clause reference (第二部分（四）), a quotation, or a target stated as the document's. */
-  via: 'clause' | 'quote' | 'claim';
+  /** A clause reference (第二部分（四）), a quotation, a target stated as the document's, or a passage restated from
+   *  the document without quotation marks (an echo). */
+  via: 'clause' | 'quote' | 'claim' | 'echo';
   /** The node the citation resolves to: the node it is listed under or one of its descendants. */
   nodeId: string;
   /** For a mis-citation: what is wrong with it. */
@@ -32,6 +36,8 @@ export interface CoverageNode {
   /** Citations of the node or of a descendant, in draft order. */
   citations: CoverageHit[];
   misCitations: CoverageHit[];
+  /** Passages of the draft that restate the node (or a descendant) faithfully without citing it. */
+  restatements: CoverageHit[];
   covered: boolean;
 }
 
@@ -63,6 +69,7 @@ const MIS_CODES = new Set<RuleCode>([
   'misquote',
   'target-mismatch',
   'count-mismatch',
+  'copy-drift',
 ]);
 export const TARGET_PREFIX = 'target:';
 
@@ -83,6 +90,7 @@ export function coverageOutline(c: Corpus): CoverageNode[] {
       source: { ...n.range, ...(n.headingRange ?? {}) },
       citations: [],
       misCitations: [],
+      restatements: [],
       covered: false,
     });
     for (const k of c.children.get(n.id) ?? []) if (OUTLINE.has(k.kind)) visit(k, depth + 1);
@@ -97,6 +105,7 @@ export function coverageOutline(c: Corpus): CoverageNode[] {
         source: { ...t.range },
         citations: [],
         misCitations: [],
+        restatements: [],
         covered: false,
       });
     }
@@ -143,81 +152,133 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
   const c = corpusById(lib, docId ?? lib.defaultId);
   if (!c) return undefined;
   const nodes = coverageOutline(c);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const hits: CoverageHit[] = [];
-  const misses: CoverageHit[] = [];
-  const documentCitations: Span[] = [];
-  const problems = a.findings.filter((f) => MIS_CODES.has(f.code));
-  const problemAt = (s: Span) => problems.find((f) => overlaps(f.span, s));
-  const problemOf = (f: Finding) => ({ code: f.code, message: f.message });
-  const used = new Set<Finding>();
-
+  const found = new Placed(a, c);
   for (const cit of a.citations) {
     if (cit.docId !== c.id) continue;
-    if (cit.kind === 'doc') {
-      documentCitations.push(cit.span);
-      continue;
+    if (cit.kind === 'doc') found.documentCitations.push(cit.span);
+    else if (cit.kind === 'clause') found.clause(cit);
+    else if (cit.kind === 'quote') found.quote(cit);
+    else found.echo(cit);
+  }
+  for (const m of a.resolved.mentions) if (m.docId === c.id) found.mention(m);
+  found.unplacedProblems();
+  return assemble(c, nodes, found);
+}
+
+/** The places of one draft that cite, mis-cite or restate the nodes of one document, before they are put in the tree. */
+class Placed {
+  readonly hits: CoverageHit[] = [];
+  readonly misses: CoverageHit[] = [];
+  readonly restated: CoverageHit[] = [];
+  readonly documentCitations: Span[] = [];
+  private readonly problems: Finding[];
+  /** The running maximum end of the problems (sorted by start): finding the ones over a span by bisection. */
+  private readonly maxEnd: number[] = [];
+  private readonly used = new Set<Finding>();
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly c: Corpus,
+  ) {
+    this.problems = a.findings.filter((f) => MIS_CODES.has(f.code));
+    let max = -1;
+    for (const p of this.problems) this.maxEnd.push((max = Math.max(max, p.span.end)));
+  }
+
+  /** The first mis-citation finding overlapping `s`. */
+  private problemAt(s: Span): Finding | undefined {
+    let lo = 0,
+      hi = this.problems.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxEnd[mid] > s.start) hi = mid;
+      else lo = mid + 1;
     }
-    if (cit.kind === 'clause') {
-      const extent = cit.heading
-        ? { start: cit.span.start, end: Math.max(cit.span.end, cit.heading.span.end) }
-        : cit.span;
-      const p = problemAt(extent);
-      const id = outlineNodeOf(c, c.nodes.get(cit.nodeId ?? cit.nearestNodeId ?? ''));
-      if (p) {
-        used.add(p);
-        for (const n of new Set([...(id ? [id] : []), ...findingNodes(c, p)]))
-          misses.push({ span: cit.span, via: 'clause', nodeId: n, problem: problemOf(p) });
-      } else if (id && cit.nodeId) hits.push({ span: cit.span, via: 'clause', nodeId: id });
-      continue;
-    }
-    // quotes: a heading written after a clause number belongs to that clause reference above
-    if (cit.usedAsHeading) continue;
-    const p = problemAt(cit.span);
+    for (let k = lo; k < this.problems.length && this.problems[k].span.start < s.end; k++)
+      if (overlaps(this.problems[k].span, s)) return this.problems[k];
+    return undefined;
+  }
+
+  private miss(span: Span, via: CoverageHit['via'], p: Finding, also?: string): void {
+    this.used.add(p);
+    const problem = { code: p.code, message: p.message };
+    for (const n of new Set([...(also ? [also] : []), ...findingNodes(this.c, p)]))
+      this.misses.push({ span, via, nodeId: n, problem });
+  }
+
+  clause(cit: ClauseMention): void {
+    const extent = cit.heading
+      ? { start: cit.span.start, end: Math.max(cit.span.end, cit.heading.span.end) }
+      : cit.span;
+    const p = this.problemAt(extent);
+    const id = outlineNodeOf(this.c, this.c.nodes.get(cit.nodeId ?? cit.nearestNodeId ?? ''));
+    if (p) this.miss(cit.span, 'clause', p, id);
+    else if (id && cit.nodeId) this.hits.push({ span: cit.span, via: 'clause', nodeId: id });
+  }
+
+  quote(cit: Quote): void {
+    // a heading written after a clause number belongs to that clause reference above
+    if (cit.usedAsHeading) return;
+    const c = this.c;
+    const p = this.problemAt(cit.span);
     let id: string | undefined;
     if (cit.found)
       id =
         targetIdAt(c, cit.found.lang, cit.found.range) ??
         outlineNodeOf(c, nodeAt(c, cit.found.lang, cit.found.range[0], cit.found.range[1]));
     id ??= outlineNodeOf(c, c.nodes.get(cit.headingOf ?? cit.clauseNodeId ?? ''));
-    if (p) {
-      used.add(p);
-      for (const n of new Set([
-        ...(cit.clauseNodeId ? [outlineNodeOf(c, c.nodes.get(cit.clauseNodeId))!].filter(Boolean) : []),
-        ...findingNodes(c, p),
-      ]))
-        misses.push({ span: cit.span, via: 'quote', nodeId: n, problem: problemOf(p) });
-    } else if (id) hits.push({ span: cit.span, via: 'quote', nodeId: id });
+    if (p) this.miss(cit.span, 'quote', p, cit.clauseNodeId && outlineNodeOf(c, c.nodes.get(cit.clauseNodeId)));
+    else if (id) this.hits.push({ span: cit.span, via: 'quote', nodeId: id });
   }
 
-  // Targets stated as the document's: "《意见》提出，到2017年……PUE值优于1.5" (mentions: resolution, claims.ts).
-  for (const m of a.resolved.mentions) {
-    if (m.docId !== c.id) continue;
+  /** A passage restated from the document: restated when faithful, mis-cited when it drifts. */
+  echo(e: Echo): void {
+    const id = targetIdAt(this.c, e.source.lang, e.source.range) ?? outlineNodeOf(this.c, this.c.nodes.get(e.nodeId));
+    if (!id) return;
+    const p = this.problemAt(e.span);
+    if (p && p.code === 'copy-drift') this.miss(e.span, 'echo', p, id);
+    else this.restated.push({ span: e.span, via: 'echo', nodeId: id });
+  }
+
+  /** Targets stated as the document's: "《意见》提出，到2017年……PUE值优于1.5" (mentions: resolution, claims.ts). */
+  mention(m: TargetMention): void {
+    const a = this.a;
     const id = TARGET_PREFIX + m.targetId;
-    const wrong = problems.find(
+    const wrong = this.problems.find(
       (x) =>
-        x.code === 'target-mismatch' && findingNodes(c, x).includes(id) && sameSentence(a, x.span.start, m.span.start),
+        x.code === 'target-mismatch' &&
+        findingNodes(this.c, x).includes(id) &&
+        sameSentence(a, x.span.start, m.span.start),
     );
-    if (wrong) continue; // listed below as a mis-citation
+    if (wrong) return; // listed as a mis-citation
     // one claim per target and sentence: 能源利用效率（PUE） names it twice
-    if (!hits.some((h) => h.nodeId === id && sameSentence(a, h.span.start, m.span.start)))
-      hits.push({ span: m.span, via: 'claim', nodeId: id });
-  }
-  // Findings not tied to a citation above: wrong targets and counts.
-  for (const p of problems) {
-    if (used.has(p)) continue;
-    for (const n of findingNodes(c, p)) misses.push({ span: p.span, via: 'claim', nodeId: n, problem: problemOf(p) });
+    if (!this.hits.some((h) => h.nodeId === id && sameSentence(a, h.span.start, m.span.start)))
+      this.hits.push({ span: m.span, via: 'claim', nodeId: id });
   }
 
+  /** Findings not tied to a citation above: wrong targets and counts. */
+  unplacedProblems(): void {
+    for (const p of this.problems) {
+      if (this.used.has(p)) continue;
+      for (const n of findingNodes(this.c, p))
+        this.misses.push({ span: p.span, via: 'claim', nodeId: n, problem: { code: p.code, message: p.message } });
+    }
+  }
+}
+
+/** The places put in the tree (a citation of a node counts for its ancestors too), and the groups counted. */
+function assemble(c: Corpus, nodes: CoverageNode[], found: Placed): Coverage {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const up = (id: string): string[] => {
     const chain: string[] = [];
     for (let n = byId.get(id); n; n = n.parent ? byId.get(n.parent) : undefined) chain.push(n.id);
     return chain;
   };
   const byStart = (x: CoverageHit, y: CoverageHit) => x.span.start - y.span.start;
-  for (const h of hits.sort(byStart)) for (const id of up(h.nodeId)) byId.get(id)!.citations.push(h);
+  for (const h of found.hits.sort(byStart)) for (const id of up(h.nodeId)) byId.get(id)!.citations.push(h);
+  for (const h of found.restated.sort(byStart)) for (const id of up(h.nodeId)) byId.get(id)!.restatements.push(h);
   const seen = new Set<string>();
-  for (const h of misses.sort(byStart)) {
+  for (const h of found.misses.sort(byStart)) {
     for (const id of up(h.nodeId)) {
       const k = `${id}:${h.span.start}:${h.span.end}`;
       if (seen.has(k)) continue;
@@ -226,50 +287,39 @@ export function coverage(a: Analysis, lib: Library, docId?: string): Coverage | 
     }
   }
   for (const n of nodes) n.covered = n.citations.length > 0;
-
-  const groups: CoverageGroup[] = [];
-  for (const k of c.data.counts ?? []) {
-    const members = k.of.map((id) => byId.get(id)).filter((n): n is CoverageNode => !!n);
-    if (!members.length) continue;
-    groups.push({
-      id: k.id,
-      label: k.label,
-      covered: members.filter((n) => n.covered).length,
-      total: members.length,
-      members: members.map((n) => n.id),
-      missing: members.filter((n) => !n.covered).map((n) => n.id),
-    });
-  }
-  const targets = nodes.filter((n) => n.kind === 'target');
-  if (targets.length)
-    groups.push({
-      id: 'targets',
-      label: bi('量化目标', 'targets'),
-      covered: targets.filter((n) => n.covered).length,
-      total: targets.length,
-      members: targets.map((n) => n.id),
-      missing: targets.filter((n) => !n.covered).map((n) => n.id),
-    });
-
   const meta = c.data.meta;
   return {
     docId: c.id,
     title: bi(meta.title.zh, meta.title.en ?? meta.title.zh),
     number: bi(meta.number.zh, meta.number.en),
     nodes,
-    documentCitations,
-    groups,
+    documentCitations: found.documentCitations,
+    groups: groupsOf(c, nodes, byId),
   };
 }
 
+function groupsOf(c: Corpus, nodes: CoverageNode[], byId: Map<string, CoverageNode>): CoverageGroup[] {
+  const groups: CoverageGroup[] = [];
+  const group = (id: string, label: Bilingual, members: CoverageNode[]) =>
+    groups.push({
+      id,
+      label,
+      covered: members.filter((n) => n.covered).length,
+      total: members.length,
+      members: members.map((n) => n.id),
+      missing: members.filter((n) => !n.covered).map((n) => n.id),
+    });
+  for (const k of c.data.counts ?? []) {
+    const members = k.of.map((id) => byId.get(id)).filter((n): n is CoverageNode => !!n);
+    if (members.length) group(k.id, k.label, members);
+  }
+  const targets = nodes.filter((n) => n.kind === 'target');
+  if (targets.length) group('targets', bi('量化目标', 'targets'), targets);
+  return groups;
+}
+
 function sameSentence(a: Analysis, x: number, y: number): boolean {
-  const s = a.resolved.scan.sentences.starts;
-  const of = (o: number) => {
-    let i = 0;
-    while (i + 1 < s.length && s[i + 1] <= o) i++;
-    return i;
-  };
-  return of(x) === of(y);
+  return sentenceOf(a.resolved.scan.sentences, x) === sentenceOf(a.resolved.scan.sentences, y);
 }
 
 /** Every node whose citations (of it or of a descendant) should be listed for `nodeId`: the node and its descendants. */

@@ -4,6 +4,7 @@ import { Corpus, CorpusNode, Lang, type SourceRange, ancestry, nodeBody, nodeTex
 import { clauseLabel } from './labels';
 import type { Analysis } from './analyze';
 import type { Citation } from './model';
+import type { Echo, EchoOp } from './echoes';
 import { Library, corpusById } from './resolve';
 import { zhPunctuation } from './text';
 
@@ -37,7 +38,10 @@ export function targetOf(lib: Library, c: Citation): Target | undefined {
   let range: SourceRange | undefined;
   if (c.kind === 'doc') node = corpus.nodes.get('title');
   else if (c.kind === 'clause') node = corpus.nodes.get(c.nodeId ?? c.nearestNodeId ?? '');
-  else {
+  else if (c.kind === 'echo') {
+    node = corpus.nodes.get(c.nodeId);
+    if (c.source.lang === lang) range = c.source.range;
+  } else {
     if (c.found && c.found.lang === lang) range = c.found.range;
     node = corpus.nodes.get(c.headingOf ?? c.clauseNodeId ?? '') ?? corpus.nodes.get('title');
   }
@@ -99,6 +103,7 @@ export function hoverMarkdown(
     if (title) out.push([link('zh', title), link('en', title)].filter(Boolean).join(' · '));
     return out.join('\n\n');
   }
+  if (c.kind === 'echo') return echoHover(corpus, c, opts, link);
   const target = targetOf(lib, c);
   if (!target) return undefined;
   const node = target.node;
@@ -128,6 +133,63 @@ export function hoverMarkdown(
         ? '⚠ 原文中没有此项，以下是最接近的部分。'
         : '⚠ The source has no such clause; this is the nearest part.',
     );
+  out.push(
+    `${meta.number.zh} · ${meta.number.en}  ` + [link('zh', node), link('en', node)].filter(Boolean).join(' · '),
+  );
+  return out.join('\n\n');
+}
+
+/**
+ * The hover of a restated passage: which clause it restates, the source's words with what the draft changed marked
+ * (~~the source's~~ **the draft's**, and omissions struck through), and the clause in the other language.
+ */
+function echoHover(
+  corpus: Corpus,
+  e: Echo,
+  opts: { hoverLanguage: HoverLanguage; uiLang: Lang },
+  link: (lang: Lang, node: CorpusNode) => string,
+): string | undefined {
+  const node = corpus.nodes.get(e.nodeId);
+  const src = corpus.data.texts[e.lang];
+  if (!node || src === undefined) return undefined;
+  const zh = opts.uiLang === 'zh';
+  const changed = e.ops.filter((o) => o.op === 'changed').length;
+  const out: string[] = [];
+  out.push(
+    `**${zh ? '转述' : 'Restates'}** ${clauseLabel(corpus, node, e.lang)}` +
+      (changed
+        ? zh
+          ? `（${changed}处措辞与原文不同）`
+          : ` (${changed} change${changed > 1 ? 's' : ''} of wording)`
+        : ''),
+  );
+  const piece = (r: SourceRange) => {
+    const t = src.slice(r[0], r[1]);
+    return e.lang === 'zh' ? zhPunctuation(t) : t;
+  };
+  const draftOf = (o: EchoOp) => o.text ?? '';
+  let md = '';
+  for (let k = 0; k < e.ops.length; k++) {
+    const o = e.ops[k];
+    // the source's own text between ops (punctuation the comparison form drops) stays as it is
+    const next = e.ops[k + 1];
+    const tail = next ? piece([o.source[1], next.source[0]]) : '';
+    if (o.op === 'same') md += piece(o.source);
+    else if (o.op === 'changed') md += `~~${piece(o.source)}~~ **${draftOf(o)}**`;
+    else if (o.op === 'omitted') md += `~~${piece(o.source)}~~`;
+    else md += `**${draftOf(o)}**`;
+    md += tail;
+  }
+  out.push('> ' + clip(md, 600));
+  if (opts.hoverLanguage === 'both') {
+    const other: Lang = e.lang === 'zh' ? 'en' : 'zh';
+    if (corpus.data.texts[other] && node.range[other]) {
+      out.push(`**${clauseLabel(corpus, node, other)}**`);
+      const body = nodeBody(corpus, node, other);
+      out.push('> ' + clip(other === 'zh' ? zhPunctuation(body) : body, other === 'zh' ? 180 : 420));
+    }
+  }
+  const meta = corpus.data.meta;
   out.push(
     `${meta.number.zh} · ${meta.number.en}  ` + [link('zh', node), link('en', node)].filter(Boolean).join(' · '),
   );

@@ -2,6 +2,7 @@
 // Every offset is a UTF-16 code unit offset into the draft, as JavaScript strings and LSP count them (a Span);
 // offsets into a source text are SourceRange tuples (corpus.ts) and never share a type with them.
 import type { Bilingual, Lang, SourcePlace, SourceRange } from './corpus';
+import type { Echo } from './echoes';
 
 export interface Span {
   start: number;
@@ -32,6 +33,8 @@ export const RuleCodes = {
   aliasUndefined: 'alias-undefined',
   /** The draft's own heading numbers out of sequence (一、 → （一） → 1. → （1）). */
   numberingSequence: 'numbering-sequence',
+  /** A passage restated from a source (quoted or not) with a word, figure or negation changed from the source's. */
+  copyDrift: 'copy-drift',
 } as const;
 export type RuleCode = (typeof RuleCodes)[keyof typeof RuleCodes];
 export const ALL_RULES: RuleCode[] = Object.values(RuleCodes);
@@ -51,6 +54,7 @@ export const DEFAULT_LEVELS: Record<RuleCode, Severity> = {
   'count-mismatch': 'warning',
   'alias-undefined': 'hint',
   'numbering-sequence': 'warning',
+  'copy-drift': 'warning',
 };
 
 export interface ParsedDocNumber {
@@ -144,7 +148,7 @@ export interface Quote {
  */
 export type HeadingCheck = { verdict: 'own' } | { verdict: 'other'; nodeId: string } | { verdict: 'near-own' };
 
-export type Citation = DocMention | ClauseMention | Quote;
+export type Citation = DocMention | ClauseMention | Quote | Echo;
 
 export interface TextEdit {
   span: Span;

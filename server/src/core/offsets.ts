@@ -4,6 +4,7 @@
 // fails; offsets into source texts (SourceRange tuples: Quote.found, Related.range) are never moved.
 import type { TargetClaim, TargetMention } from './claims';
 import type { Contexts } from './contexts';
+import type { Echo } from './echoes';
 import type { ClauseMention, DocMention, Finding, Quote, Span } from './model';
 import type { Resolved } from './resolve';
 import type { ScanResult } from './scan';
@@ -11,7 +12,7 @@ import type { ScanResult } from './scan';
 /** What a field holds. `span`: a draft Span. `spans`: a record of draft Spans. `inner`: an object whose `span` is a
  *  draft Span. `offset`: a draft offset. `edits`: fixes whose edits have draft spans. `ref`: another mention, moved
  *  where it is listed. `none`: nothing of the draft's (or offsets in a source text). */
-type Kind = 'span' | 'spans' | 'inner' | 'offset' | 'edits' | 'ref' | 'none';
+type Kind = 'span' | 'spans' | 'inner' | 'offset' | 'edits' | 'ops' | 'ref' | 'none';
 type Fields<T> = { readonly [K in keyof Required<T>]: Kind };
 
 const DOC = {
@@ -81,6 +82,16 @@ const CLAIM = {
   year: 'span',
 } as const satisfies Fields<TargetClaim>;
 const MENTION = { docId: 'none', targetId: 'none', span: 'span' } as const satisfies Fields<TargetMention>;
+const ECHO = {
+  kind: 'none',
+  span: 'span',
+  lang: 'none',
+  docId: 'none',
+  nodeId: 'none',
+  source: 'none',
+  ops: 'ops',
+  matched: 'none',
+} as const satisfies Fields<Echo>;
 
 export type Move = (offset: number) => number;
 
@@ -116,6 +127,9 @@ function moveFields<T extends object>(x: T, fields: Fields<T>, m: Move, seen: Se
         break;
       case 'edits':
         for (const fx of v as Finding['fixes']) for (const e of fx.edits) moveSpan(e.span, m, seen);
+        break;
+      case 'ops':
+        for (const op of v as Echo['ops']) moveSpan(op.draft, m, seen);
         break;
     }
   }
@@ -159,6 +173,7 @@ export function moveAnalysis(r: Resolved, findings: Finding[], m: Move): void {
   for (const x of r.contexts) moveFields(x, CONTEXT, m, seen);
   for (const x of r.claims) moveFields(x, CLAIM, m, seen);
   for (const x of r.mentions) moveFields(x, MENTION, m, seen);
+  for (const x of r.echoes) moveFields(x, ECHO, m, seen);
   for (const f of findings) moveFields(f, FINDING, m, seen);
   moveStarts(scan.sentences.starts);
   moveStarts(scan.lineStarts);

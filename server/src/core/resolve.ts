@@ -11,6 +11,7 @@ import { resolveDocs } from './resolve-docs';
 import type { ScanResult } from './scan';
 import type { Block } from './blocks';
 import { type TargetClaim, type TargetMention, findClaims, findMentions } from './claims';
+import { type Echo, findEchoes } from './echoes';
 import { DraftLookups } from './lookups';
 
 export type { Library } from './library';
@@ -31,6 +32,8 @@ export interface Resolved {
   claims: TargetClaim[];
   /** Targets' subjects named in sentences attributed to their documents, with or without a figure (coverage). */
   mentions: TargetMention[];
+  /** Passages restated from a source, quoted or not (echoes.ts). */
+  echoes: Echo[];
 }
 
 /** The look-ups made while resolving a draft, for the rules to reuse (kept beside the resolution, not in it: a
@@ -49,6 +52,12 @@ export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]
   const quotes = attachQuotes(lib, s, f, clauses, contexts);
   classifyHeadings(lib, clauses);
   locateQuotes(lib, quotes);
+  // passages restated from a source, but not those inside an attributed quotation or a title (they are citations)
+  const cited = [
+    ...quotes.filter((q) => q.attributed && q.docId && !q.usedAsHeading).map((q) => q.span),
+    ...s.docs.filter((d) => d.title).map((d) => d.span),
+  ];
+  const echoes = findEchoes(lib, blocks ?? [{ start: 0, f, derived: new WeakMap() }], cited);
   const look = new DraftLookups(lib, f, s, contexts, tables, blocks);
   const r: Resolved = {
     docs: s.docs,
@@ -58,6 +67,7 @@ export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]
     scan: s,
     claims: findClaims(look),
     mentions: findMentions(look),
+    echoes,
   };
   lookups.set(r, look);
   return r;

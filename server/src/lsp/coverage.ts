@@ -21,7 +21,7 @@ import { corpusById } from '../core/resolve';
 export interface CoverageCitation {
   uri: string;
   range: Range;
-  via: 'clause' | 'quote' | 'claim';
+  via: 'clause' | 'quote' | 'claim' | 'echo';
   /** The node the citation resolves to (this clause or one inside it). */
   nodeId: string;
   /** For a mis-citation. */

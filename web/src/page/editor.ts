@@ -47,6 +47,7 @@ const MARKS = {
   doc: Decoration.mark({ class: 'pc-cite pc-cite-doc' }),
   clause: Decoration.mark({ class: 'pc-cite pc-cite-clause' }),
   quote: Decoration.mark({ class: 'pc-cite pc-cite-quote' }),
+  echo: Decoration.mark({ class: 'pc-cite pc-cite-echo' }),
   unknown: Decoration.mark({ class: 'pc-cite pc-cite-unknown' }),
 };
 
@@ -63,6 +64,7 @@ const theme = EditorView.theme({
   '.pc-cite': { backgroundColor: '#fff2b3', borderRadius: '2px' },
   '.pc-cite-clause': { backgroundColor: '#ffe59a' },
   '.pc-cite-quote': { backgroundColor: '#fff6cc' },
+  '.pc-cite-echo': { borderBottom: '1px dotted #5a8', backgroundColor: 'transparent' },
   '.pc-cite-unknown': { backgroundColor: 'transparent', borderBottom: '1px dotted #8a8a8a' },
   '.pc-hover': {
     maxWidth: 'min(560px, 90vw)',

@@ -13,10 +13,11 @@ export interface Rule {
   readonly codes: readonly RuleCode[];
   check(ctx: CheckContext): RuleFinding[];
   /**
-   * Findings of these codes that lie inside one of this rule's findings of `by` are the same mistake seen twice and
-   * are dropped: a figure inside a misquotation is one error, and the misquote's fix restores the figure too.
+   * Findings of these codes that lie inside one of this rule's findings of `by` (or, with `overlap`, share any of its
+   * text) are the same mistake seen twice and are dropped: a figure inside a misquotation is one error, and the
+   * misquote's fix restores the figure too.
    */
-  readonly supersedes?: { by: RuleCode; codes: readonly RuleCode[] };
+  readonly supersedes?: { by: RuleCode; codes: readonly RuleCode[]; overlap?: boolean };
 }
 
 export type Levels = Partial<Record<RuleCode, Level>>;
@@ -60,21 +61,22 @@ export function runRules(
   }
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   let findings = all;
-  for (const rule of rules)
-    if (rule.supersedes) findings = dropInside(findings, rule.supersedes.by, rule.supersedes.codes);
+  for (const rule of rules) if (rule.supersedes) findings = dropSuperseded(findings, rule.supersedes);
   return { findings, problems };
 }
 
-/** Drops findings of `codes` that lie inside a finding of `by`. Both are sorted by start: one sweep, keeping the
- *  furthest end of the `by` findings that start at or before each finding. */
-function dropInside(sorted: Finding[], by: RuleCode, codes: readonly RuleCode[]): Finding[] {
-  const outer = sorted.filter((x) => x.code === by);
+/** Drops findings of `codes` that lie inside (or overlap) a finding of `by`. Both are sorted by start: one sweep,
+ *  keeping the furthest end of the `by` findings that start at or before each finding. */
+function dropSuperseded(sorted: Finding[], s: NonNullable<Rule['supersedes']>): Finding[] {
+  const outer = sorted.filter((x) => x.code === s.by);
   if (!outer.length) return sorted;
   let i = 0,
     end = -1;
   return sorted.filter((x) => {
-    if (!codes.includes(x.code)) return true;
-    while (i < outer.length && outer[i].span.start <= x.span.start) end = Math.max(end, outer[i++].span.end);
-    return x.span.end > end;
+    if (!s.codes.includes(x.code)) return true;
+    // with overlap, a `by` finding starting inside this one counts too
+    const reach = s.overlap ? x.span.end - 1 : x.span.start;
+    while (i < outer.length && outer[i].span.start <= reach) end = Math.max(end, outer[i++].span.end);
+    return s.overlap ? end <= x.span.start : x.span.end > end;
   });
 }
