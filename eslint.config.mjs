@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    // The core reads as named steps: no module over 400 lines, no function over 80 (blank lines and comments not
+    // counted).
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Temporary: `coverage` in core/coverage.ts is 113 lines, and that module is being reworked on another branch;
+    // split it there and drop this exception.
+    files: ['server/src/core/coverage.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
