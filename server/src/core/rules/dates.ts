@@ -177,8 +177,8 @@ function judgeDate({ m, y, mo, d, verb, c, lang, style }: DateClaim): RuleFindin
   const right =
     lang === 'zh'
       ? c.data.meta.date.zh
-      : style === 'mdy'
-        ? `January ${issue[2]}, ${issue[0]}`
+      : style === 'mdy' && monthName(issue[1])
+        ? `${monthName(issue[1])} ${issue[2]}, ${issue[0]}`
         : style === 'iso'
           ? c.data.meta.date.iso
           : c.data.meta.date.en;
@@ -210,4 +210,10 @@ export function contextFrom(r: Resolved, tail: number, within: number): Resolved
 export function monthOf(s: string): number {
   const k = s.toLowerCase().replace('.', '');
   return MONTHS.findIndex((mn) => mn.startsWith(k.slice(0, 3))) + 1;
+}
+
+/** The English name of month `m` (1–12): July; undefined for no month. */
+function monthName(m: number): string | undefined {
+  const name = MONTHS[m - 1];
+  return name ? name[0].toUpperCase() + name.slice(1) : undefined;
 }
