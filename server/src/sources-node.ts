@@ -1,6 +1,6 @@
 // Finding and reading user sources on disk (Node only): every text or Markdown file under a workspace folder's
 // .policy-cite/sources/, and the paths, folders or globs of the policyCite.sources setting (or the CLI's
-// --sources). The parsing itself is the pure core's (core/source.ts).
+// --sources). The parsing itself is the pure core's (core/source/).
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

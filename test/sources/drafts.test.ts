@@ -119,6 +119,20 @@ describe('user sources: drafts citing several documents', () => {
     );
   });
 
+  it('fixes a wrong English date written month first in the month of the right date, not always January', () => {
+    const fixOf = (text: string) =>
+      runWith(text).findings.map((f) => [f.code, text.slice(f.span.start, f.span.end), f.fixes[0]?.edits[0]?.newText]);
+    assert.deepEqual(fixOf('GF No. (2015)40 was issued on July 2, 2015.'), [
+      ['date-mismatch', 'July 2, 2015', 'July 1, 2015'],
+    ]);
+    assert.deepEqual(fixOf('GF No. (2015)40 was issued on 2 July 2015.'), [
+      ['date-mismatch', '2 July 2015', '1 July 2015'],
+    ]);
+    assert.deepEqual(fixOf('The Opinions (GF No. (2015)5) were issued on February 6, 2015.'), [
+      ['date-mismatch', 'February 6, 2015', 'January 6, 2015'],
+    ]);
+  });
+
   it('raises nothing for a number or title that matches no known source, and says so on hover', () => {
     const text = '参见国发〔2016〕99号和《国务院关于某某工作的意见》，以及国办发〔2015〕52号。';
     assert.deepEqual(findingsOf(text), []);

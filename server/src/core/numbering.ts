@@ -1,15 +1,13 @@
-// numbering-sequence: the draft's OWN heading numbers, 一、 → （一） → 1. → （1） (GB/T 9704-2012 §7.3.3), and
-// I. / (1) in English drafts. Reports a skipped, repeated or backward number, a sub-level that does not restart
-// under a new parent, and a level that breaks into a list of a deeper level; each sequence error carries a fix
-// that renumbers. Precision first: a restart at 1 is never an error (a new list, an annex, a table of contents),
-// lines quoted from the Opinion (their number and heading are the Opinion's) never count, nor lines inside
-// quotes, block quotes or code, nor Markdown ordered lists (Markdown renumbers them itself).
-import type { RuleFinding, Fix, Span } from './model';
+// The draft's OWN numbered headings, 一、 → （一） → 1. → （1） (GB/T 9704-2012 §7.3.3), and I. / (1) in English
+// drafts, read line by line with their parents: what the numbering-sequence rule (rules/numbering.ts) checks.
+// Lines quoted from the Opinion (their number and heading are the Opinion's) are marked; lines inside quotes,
+// block quotes or code, and Markdown ordered lists (Markdown renumbers them itself), are not headings.
+import type { Span } from './model';
 import type { Library } from './resolve';
-import { canon, parseRoman, parseZhNumber, roman, similarity, zhNumeral } from './text';
+import { canon, parseRoman, parseZhNumber, similarity } from './text';
 
 /** 一、 (1), （一） (2), 1. (3), （1） (4); I. ranks with 一、 and an English (1) with （1）. */
-type Kind = 'zh1' | 'zh2' | 'num3' | 'num4' | 'roman';
+export type Kind = 'zh1' | 'zh2' | 'num3' | 'num4' | 'roman';
 const RANK: Record<Kind, number> = { zh1: 1, roman: 1, zh2: 2, num3: 3, num4: 4 };
 
 export interface NumberedHeading {
@@ -38,7 +36,6 @@ export interface NumberingInput {
   lib?: Library;
 }
 
-const bi = (zh: string, en: string) => ({ zh, en });
 const CJK = /[\u3400-\u9fff]/;
 const ZH_DIGIT = '一二三四五六七八九十';
 const PREFIX = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
@@ -205,222 +202,4 @@ function quotesSource(lib: Library, h: NumberedHeading): string | undefined {
     }
   }
   return undefined;
-}
-
-// ---- the check --------------------------------------------------------------------------------------------
-function write(h: NumberedHeading, n: number): string {
-  if (h.kind === 'zh1' || h.kind === 'zh2') return zhNumeral(n);
-  if (h.kind === 'roman') return roman(n);
-  return String(n);
-}
-
-function shown(inp: NumberingInput, h: NumberedHeading): string {
-  return inp.text.slice(h.marker.start, h.marker.end);
-}
-
-/** The marker as it would read with another number: （三） for （四）. */
-function markerWith(inp: NumberingInput, h: NumberedHeading, n: number): string {
-  return inp.text.slice(h.marker.start, h.numSpan.start) + write(h, n) + inp.text.slice(h.numSpan.end, h.marker.end);
-}
-
-const LEVEL_NAMES = bi(
-  '层次序号应依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012）',
-  'heading numbers go 一、 → （一） → 1. → （1） (GB/T 9704-2012)',
-);
-
-export function checkNumbering(inp: NumberingInput): RuleFinding[] {
-  const hs = numberedHeadings(inp);
-  if (hs.length < 2) return [];
-  const out: RuleFinding[] = [];
-  const siblings = new Map<NumberedHeading | undefined, Map<Kind, NumberedHeading[]>>();
-  const runOf = (h: NumberedHeading) => {
-    let byKind = siblings.get(h.parent);
-    if (!byKind) {
-      byKind = new Map();
-      siblings.set(h.parent, byKind);
-    }
-    let list = byKind.get(h.kind);
-    if (!list) {
-      list = [];
-      byKind.set(h.kind, list);
-    }
-    return list;
-  };
-  for (const h of hs) runOf(h).push(h);
-  /** The number each heading effectively has once an isolated typo is read as corrected. */
-  const eff = new Map<NumberedHeading, number>();
-  const num = (h: NumberedHeading) => eff.get(h) ?? h.num;
-  const lastOfKind = new Map<Kind, NumberedHeading>();
-  const firsts: { h: NumberedHeading; last?: NumberedHeading; type: 'restart' | 'continue' | 'odd' | 'intrude' }[] = [];
-  const reported = new Set<NumberedHeading>();
-  const selections = new Set<NumberedHeading[]>();
-
-  const renumber = (h: NumberedHeading, expected: number): { fix: Fix; isolated: boolean } => {
-    const run = runOf(h);
-    const i = run.indexOf(h);
-    const next = run.slice(i + 1).find((x) => !x.quoted);
-    const isolated = !!next && next.num === expected + 1;
-    const edits = [{ span: h.numSpan, newText: write(h, expected) }];
-    if (!isolated) {
-      let n = expected;
-      for (const x of run.slice(i + 1)) {
-        if (x.num === 1 || x.quoted) break; // a new list starts, or the Opinion's lines: leave them
-        n++;
-        if (x.num !== n) edits.push({ span: x.numSpan, newText: write(x, n) });
-      }
-    }
-    const zh = edits.length === 1 ? `改为“${markerWith(inp, h, expected)}”` : `重新编号（${edits.length}处）`;
-    const en = edits.length === 1 ? `Change to ${markerWith(inp, h, expected)}` : `Renumber (${edits.length} headings)`;
-    return { fix: { title: bi(zh, en), edits, safe: false }, isolated };
-  };
-
-  const report = (h: NumberedHeading, expected: number, zh: string, en: string) => {
-    const { fix, isolated } = renumber(h, expected);
-    if (isolated) eff.set(h, expected);
-    reported.add(h);
-    out.push({
-      code: 'numbering-sequence',
-      span: h.marker,
-      message: bi(`${zh}${LEVEL_NAMES.zh}。`, `${en}; ${LEVEL_NAMES.en}.`),
-      related: [],
-      fixes: [fix],
-    });
-  };
-
-  /** The last heading of each run (parent × kind) that the sequence goes on from. */
-  const accepted = new Map<NumberedHeading | undefined, Map<Kind, NumberedHeading>>();
-  const lastIn = (h: NumberedHeading) => accepted.get(h.parent)?.get(h.kind);
-  const accept = (h: NumberedHeading) => {
-    let m = accepted.get(h.parent);
-    if (!m) {
-      m = new Map();
-      accepted.set(h.parent, m);
-    }
-    m.set(h.kind, h);
-    lastOfKind.set(h.kind, h);
-  };
-  for (const h of hs) {
-    const prev = lastIn(h);
-    if (h.quoted) {
-      // The Opinion's own line: part of the draft's sequence when it fits it, else left out of it.
-      const last = lastOfKind.get(h.kind);
-      if (
-        h.num === 1 ||
-        (prev ? h.num === num(prev) + 1 : !!last && last.parent !== h.parent && h.num === num(last) + 1)
-      )
-        accept(h);
-      continue;
-    }
-    const last = lastOfKind.get(h.kind);
-    accept(h);
-    // Under a line quoted from the Opinion the numbers are the Opinion's: the draft lists some of its clauses.
-    if (h.parent?.quoted) continue;
-    const runKey = runOf(h);
-    if (selections.has(runKey)) continue;
-    const s = shown(inp, h);
-    if (prev) {
-      const p = num(prev);
-      if (h.num === p + 1 || h.num === 1) continue; // in sequence, or a new list
-      const e = p + 1;
-      const ps = shown(inp, prev);
-      if (h.num === p)
-        report(
-          h,
-          e,
-          `编号重复：“${s}”前面已有“${ps}”，应为“${markerWith(inp, h, e)}”；`,
-          `Repeated number: ${s} comes right after ${ps}; it should be ${markerWith(inp, h, e)}`,
-        );
-      else if (h.num > e)
-        report(
-          h,
-          e,
-          `编号不连续：“${ps}”之后是“${s}”，缺少“${markerWith(inp, h, e)}”；`,
-          `Skipped number: ${s} follows ${ps}; ${markerWith(inp, h, e)} is missing`,
-        );
-      else
-        report(
-          h,
-          e,
-          `编号顺序颠倒：“${s}”在“${ps}”之后，应为“${markerWith(inp, h, e)}”；`,
-          `Number out of order: ${s} follows ${ps}; it should be ${markerWith(inp, h, e)}`,
-        );
-      continue;
-    }
-    // The first of its kind under this parent.
-    if (!h.parent) continue; // an excerpt may start anywhere
-    if (h.parent.echo && h.num !== 1) {
-      selections.add(runKey);
-      continue;
-    } // 二、主要任务 （三）…（五）…: the Opinion's clauses picked out
-    if (!last) {
-      if (h.num !== 1) firsts.push({ h, type: 'odd' });
-      continue;
-    }
-    if (h.num === 1) {
-      if (last.parent !== h.parent) firsts.push({ h, last, type: 'restart' });
-      continue;
-    }
-    if (h.num === num(last) + 1)
-      firsts.push({ h, last, type: isAncestor(last.parent, h.parent) ? 'intrude' : 'continue' });
-    else firsts.push({ h, last, type: 'odd' });
-  }
-
-  // Restarting under each parent, or numbering straight through the draft (中央文件 often do): whichever the
-  // draft does; only a draft that does both has headings that break its own style.
-  const restarts = firsts.filter((x) => x.type === 'restart').length;
-  const continues = firsts.filter((x) => x.type === 'continue').length;
-  const continuous = continues > 0 && restarts === 0;
-  for (const x of firsts) {
-    const h = x.h;
-    const s = shown(inp, h);
-    if (x.type === 'intrude') {
-      const intruder = hs.find(
-        (k) => k.marker.start > x.last!.marker.start && k.marker.start < h.marker.start && k.rank < h.rank && !k.quoted,
-      );
-      if (!intruder || reported.has(intruder)) continue;
-      reported.add(intruder);
-      const is = shown(inp, intruder),
-        ls = shown(inp, x.last!);
-      out.push({
-        code: 'numbering-sequence',
-        span: intruder.marker,
-        message: bi(
-          `层次使用不当：“${is}”出现在“${ls}”与“${s}”之间，打断了下一层次的编号；${LEVEL_NAMES.zh}，“${is}”一级不能用在“${ls}”一级之下。`,
-          `Heading level out of order: ${is} stands between ${ls} and ${s} and breaks their list; ${LEVEL_NAMES.en}, so ${is} cannot sit below ${ls}.`,
-        ),
-        related: [],
-        fixes: [],
-      });
-      continue;
-    }
-    if (x.type === 'continue') {
-      if (continuous || restarts < continues) continue;
-      const ps = h.parent ? shown(inp, h.parent) : '';
-      report(
-        h,
-        1,
-        `下级编号未重新开始：“${ps}”之下的第一项应为“${markerWith(inp, h, 1)}”，而不是接续上文写作“${s}”；`,
-        `Sub-level numbering does not restart: the first item under ${ps} should be ${markerWith(inp, h, 1)}, not ${s} continuing the list above`,
-      );
-      continue;
-    }
-    if (x.type === 'odd') {
-      const e = continuous && x.last ? num(x.last) + 1 : 1;
-      const ps = h.parent ? shown(inp, h.parent) : '';
-      report(
-        h,
-        e,
-        `编号不连续：“${ps}”之下的第一项应为“${markerWith(inp, h, e)}”，而不是“${s}”；`,
-        `Numbering out of sequence: the first item under ${ps} should be ${markerWith(inp, h, e)}, not ${s}`,
-      );
-    }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** `a` is `b` or one of its ancestors (undefined is the root, everybody's ancestor). */
-function isAncestor(a: NumberedHeading | undefined, b: NumberedHeading | undefined): boolean {
-  if (!a) return true;
-  for (let x = b; x; x = x.parent) if (x === a) return true;
-  return false;
 }

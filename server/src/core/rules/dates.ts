@@ -41,52 +41,33 @@ export const VERB_EN =
 export const VERB_EN_AFTER =
   /^,?\s{0,2}the\s{1,2}State\s{1,2}Council\s{1,2}(issued|released|published|promulgated|adopted)\b/i;
 
+/** A date the draft gives as a document's date, with the verb that says so and the document it is given for. */
+interface DateClaim {
+  m: RegExpExecArray;
+  y: number;
+  mo: number | undefined;
+  d: number | undefined;
+  verb: string;
+  c: Corpus;
+  lang: Lang;
+  /** How the date is written: zh, dmy, mdy, my or iso (the fix writes the right date the same way). */
+  style: string;
+}
+
 export function checkDates(inp: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
+  for (const claim of [...zhDateClaims(inp), ...enDateClaims(inp)]) {
+    const finding = judgeDate(claim);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** 2015年1月6日印发的《意见》, 《意见》于2015年1月6日印发: a Chinese date followed by a verb of issue, and the
+ *  document named right after the verb or before the date in the same sentence. */
+function zhDateClaims(inp: CheckContext): DateClaim[] {
   const { f, r } = inp;
-  const push = (
-    m: RegExpExecArray,
-    y: number,
-    mo: number | undefined,
-    d: number | undefined,
-    verb: string,
-    c: Corpus,
-    lang: Lang,
-    style: string,
-  ) => {
-    if (!c.data.meta.date.iso) return; // a user source without a date line: nothing to compare with
-    const issue = c.data.meta.date.iso.split('-').map(Number);
-    const pub = c.data.meta.published?.iso.split('-').map(Number);
-    const same = (x: number[]) => x[0] === y && (mo === undefined || x[1] === mo) && (d === undefined || x[2] === d);
-    const isIssueVerb = ISSUE_ZH.test(verb) || /issued|dated|promulgated|signed|adopted/i.test(verb);
-    if (same(issue)) return;
-    if (pub && same(pub) && !isIssueVerb) return;
-    const span = { start: m.index, end: m.index + m[0].length };
-    const right =
-      lang === 'zh'
-        ? c.data.meta.date.zh
-        : style === 'mdy'
-          ? `January ${issue[2]}, ${issue[0]}`
-          : style === 'iso'
-            ? c.data.meta.date.iso
-            : c.data.meta.date.en;
-    const note = pub && same(pub) ? c.data.meta.published!.note : undefined;
-    out.push({
-      code: 'date-mismatch',
-      span,
-      message: note
-        ? bi(
-            `${note.zh}；“${verb}”应写成文日期${c.data.meta.date.zh}。`,
-            `${note.en}; for "${verb}" use the date of issue, ${c.data.meta.date.en}.`,
-          )
-        : bi(
-            `日期不符：${c.data.meta.number.zh}的成文日期是${c.data.meta.date.zh}${pub ? `（${c.data.meta.published!.zh}公开发布）` : ''}。`,
-            `Wrong date: ${c.data.meta.number.en} is dated ${c.data.meta.date.en}${pub ? ` (made public on ${c.data.meta.published!.en})` : ''}.`,
-          ),
-      related: related(c, c.nodes.get('date'), lang),
-      fixes: [fix(`改为“${right}”`, `Change to "${right}"`, span, right)],
-    });
-  };
+  const out: DateClaim[] = [];
   for (const m of execAll(DATE_ZH, f, inp.blocks)) {
     if (/[〔[(]$/.test(f[m.index - 1] ?? '')) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -107,30 +88,28 @@ export function checkDates(inp: CheckContext): RuleFinding[] {
         : undefined);
     if (!docCtx) continue;
     const c = corpusById(inp.lib, docCtx.docId);
-    if (c) push(m, Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined, v[1], c, 'zh', 'zh');
+    if (c)
+      out.push({
+        m,
+        y: Number(m[1]),
+        mo: m[2] ? Number(m[2]) : undefined,
+        d: m[3] ? Number(m[3]) : undefined,
+        verb: v[1],
+        c,
+        lang: 'zh',
+        style: 'zh',
+      });
   }
+  return out;
+}
+
+/** "issued on 6 January 2015", "January 6, 2015, the State Council issued the Opinions": an English date (four
+ *  ways of writing it) after a document and a verb of issue, or before "the State Council issued" and a document. */
+function enDateClaims(inp: CheckContext): DateClaim[] {
+  const { f, r } = inp;
+  const out: DateClaim[] = [];
   for (const m of execAll(DATE_EN, f, inp.blocks)) {
-    let y: number, mo: number | undefined, d: number | undefined, style: string;
-    if (m[1]) {
-      d = Number(m[1]);
-      mo = monthOf(m[2]);
-      y = Number(m[3]);
-      style = 'dmy';
-    } else if (m[4]) {
-      mo = monthOf(m[4]);
-      d = Number(m[5]);
-      y = Number(m[6]);
-      style = 'mdy';
-    } else if (m[7]) {
-      mo = monthOf(m[7]);
-      y = Number(m[8]);
-      style = 'my';
-    } else {
-      y = Number(m[9]);
-      mo = Number(m[10]);
-      d = Number(m[11]);
-      style = 'iso';
-    }
+    const { y, mo, d, style } = readEnDate(m);
     const prev = contextAt(r, m.index);
     let verb: string | undefined;
     let docId: string | undefined;
@@ -153,9 +132,72 @@ export function checkDates(inp: CheckContext): RuleFinding[] {
       }
     }
     const c = corpusById(inp.lib, docId);
-    if (verb && c) push(m, y, mo, d, verb, c, 'en', style);
+    if (verb && c) out.push({ m, y, mo, d, verb, c, lang: 'en', style });
   }
   return out;
+}
+
+/** The year, month and day of a DATE_EN match and which of its forms it is. */
+function readEnDate(m: RegExpExecArray): { y: number; mo: number | undefined; d: number | undefined; style: string } {
+  let y: number, mo: number | undefined, d: number | undefined, style: string;
+  if (m[1]) {
+    d = Number(m[1]);
+    mo = monthOf(m[2]);
+    y = Number(m[3]);
+    style = 'dmy';
+  } else if (m[4]) {
+    mo = monthOf(m[4]);
+    d = Number(m[5]);
+    y = Number(m[6]);
+    style = 'mdy';
+  } else if (m[7]) {
+    mo = monthOf(m[7]);
+    y = Number(m[8]);
+    style = 'my';
+  } else {
+    y = Number(m[9]);
+    mo = Number(m[10]);
+    d = Number(m[11]);
+    style = 'iso';
+  }
+  return { y, mo, d, style };
+}
+
+/** The finding for a date that is neither the document's date of issue nor (with a verb that allows it) the date it
+ *  was made public; the date made public given for a verb of issue is explained by the corpus's note. */
+function judgeDate({ m, y, mo, d, verb, c, lang, style }: DateClaim): RuleFinding | undefined {
+  if (!c.data.meta.date.iso) return; // a user source without a date line: nothing to compare with
+  const issue = c.data.meta.date.iso.split('-').map(Number);
+  const pub = c.data.meta.published?.iso.split('-').map(Number);
+  const same = (x: number[]) => x[0] === y && (mo === undefined || x[1] === mo) && (d === undefined || x[2] === d);
+  const isIssueVerb = ISSUE_ZH.test(verb) || /issued|dated|promulgated|signed|adopted/i.test(verb);
+  if (same(issue)) return;
+  if (pub && same(pub) && !isIssueVerb) return;
+  const span = { start: m.index, end: m.index + m[0].length };
+  const right =
+    lang === 'zh'
+      ? c.data.meta.date.zh
+      : style === 'mdy' && monthName(issue[1])
+        ? `${monthName(issue[1])} ${issue[2]}, ${issue[0]}`
+        : style === 'iso'
+          ? c.data.meta.date.iso
+          : c.data.meta.date.en;
+  const note = pub && same(pub) ? c.data.meta.published!.note : undefined;
+  return {
+    code: 'date-mismatch',
+    span,
+    message: note
+      ? bi(
+          `${note.zh}；“${verb}”应写成文日期${c.data.meta.date.zh}。`,
+          `${note.en}; for "${verb}" use the date of issue, ${c.data.meta.date.en}.`,
+        )
+      : bi(
+          `日期不符：${c.data.meta.number.zh}的成文日期是${c.data.meta.date.zh}${pub ? `（${c.data.meta.published!.zh}公开发布）` : ''}。`,
+          `Wrong date: ${c.data.meta.number.en} is dated ${c.data.meta.date.en}${pub ? ` (made public on ${c.data.meta.published!.en})` : ''}.`,
+        ),
+    related: related(c, c.nodes.get('date'), lang),
+    fixes: [fix(`改为“${right}”`, `Change to "${right}"`, span, right)],
+  };
 }
 
 /** The first document context starting within `within` characters after `tail`. */
@@ -168,4 +210,10 @@ export function contextFrom(r: Resolved, tail: number, within: number): Resolved
 export function monthOf(s: string): number {
   const k = s.toLowerCase().replace('.', '');
   return MONTHS.findIndex((mn) => mn.startsWith(k.slice(0, 3))) + 1;
+}
+
+/** The English name of month `m` (1–12): July; undefined for no month. */
+function monthName(m: number): string | undefined {
+  const name = MONTHS[m - 1];
+  return name ? name[0].toUpperCase() + name.slice(1) : undefined;
 }

@@ -8,7 +8,7 @@ import { checkDocNumberFormat, checkDocNumberMismatch } from './doc-number';
 import { checkQuotes } from './quotes';
 import { checkTargets } from './targets';
 import { checkTitle } from './title';
-import { checkNumbering } from '../numbering';
+import { checkNumbering } from './numbering';
 import type { Rule } from './registry';
 
 export const RULES: readonly Rule[] = [

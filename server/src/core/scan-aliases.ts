@@ -1,0 +1,128 @@
+// Aliases and generic names: the alias a mention defines (（以下简称《意见》）, (hereinafter "the Cloud Opinions")),
+// every use of it after the definition, and the generic names and pronouns (《意见》, 该意见, the Opinions).
+import type { DocMention } from './model';
+import { mention } from './scan-docs';
+
+const ALIAS_DEF_ZH =
+  /[ \t]{0,2}[(,;][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}(?:简称|称)[ \t]{0,2}[“"「]?[ \t]{0,2}(《[^《》\n]{1,20}》|[^”"」)\n,]{1,20}?)[ \t]{0,2}[”"」]?[ \t]{0,2}\)/y;
+const ALIAS_DEF_EN =
+  /[*_]{0,2}\s{0,2}[(,;]\s{0,2}(?:hereinafter|hereafter|below)?\s{0,2}(?:referred\s{1,2}to\s{1,2}as|called|cited\s{1,2}as|the)?\s{0,2}[“"]([^"”\n]{1,40})[”"]\s{0,2}\)/iy;
+const GENERIC_ZH = /《(意见|指导意见|通知|文件)》|该(?:《意见》|意见|文件)|上述(?:《意见》|意见|文件)|这一意见/g;
+const GENERIC_EN =
+  /\b(?:[Tt]he|[Tt]hese|[Ss]aid|[Tt]hose|[Tt]his)\s{1,2}(Opinions?)\b(?!\s{1,2}(?:concerning|on|of|regarding|about)\b)/g;
+
+/** Alias definitions right after a mention, recorded on the mention. */
+export function defineAliases(f: string, docs: DocMention[]): void {
+  for (const d of docs) {
+    if (d.form === 'generic' || d.form === 'alias') continue;
+    for (const r of [ALIAS_DEF_ZH, ALIAS_DEF_EN]) {
+      r.lastIndex = d.span.end;
+      const m = r.exec(f);
+      if (!m) continue;
+      let name = m[1].trim();
+      const nameAt = m.index + m[0].indexOf(m[1]);
+      if (r === ALIAS_DEF_EN) name = name.replace(/^the\s+/i, '');
+      d.definesAlias = { name, span: { start: nameAt, end: nameAt + m[1].length } };
+      break;
+    }
+  }
+}
+
+/** Generic names and pronouns: 《意见》, 该意见, "the Opinions". */
+export function scanGeneric(f: string): DocMention[] {
+  const uses: DocMention[] = [];
+  GENERIC_ZH.lastIndex = 0;
+  for (let m; (m = GENERIC_ZH.exec(f));) {
+    uses.push(mention(m.index, m.index + m[0].length, 'zh', m[0].startsWith('《') ? 'generic' : 'pronoun'));
+  }
+  GENERIC_EN.lastIndex = 0;
+  for (let m; (m = GENERIC_EN.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'generic'));
+  return uses;
+}
+
+/** Every use of each alias after its first definition, and the generic names, less the names written inside
+ *  the definitions themselves. `docs` are sorted by start. */
+export function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMention[] {
+  const uses: DocMention[] = [];
+  const names = new Map<string, number>();
+  for (const d of docs)
+    if (d.definesAlias && !names.has(d.definesAlias.name)) names.set(d.definesAlias.name, d.definesAlias.span.end);
+  // Chinese names: one pass over the draft for all of them once there are many (a draft defining thousands of short
+  // names would otherwise be read once per name); the same occurrences as searching for each name on its own.
+  const zhNames = [...names].filter(([name]) => /[\u3400-\u9fff]/.test(name));
+  const together = zhNames.length > 8;
+  // (lists are appended one by one: push(...list) overflows the call stack at some 100 000 items)
+  if (together) for (const u of findAll(f, zhNames)) uses.push(u);
+  for (const [name, from] of names) {
+    const isLatin = !/[\u3400-\u9fff]/.test(name);
+    if (!isLatin && together) continue;
+    if (isLatin) {
+      const re = new RegExp(
+        `\\b(?:the\\s{1,2})?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s{1,2}')}\\b`,
+        'g',
+      );
+      re.lastIndex = from;
+      for (let m; (m = re.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'alias'));
+    } else {
+      for (let at = f.indexOf(name, from); at >= 0; at = f.indexOf(name, at + name.length)) {
+        uses.push(mention(at, at + name.length, 'zh', 'alias'));
+      }
+    }
+  }
+  for (const g of generic) uses.push(g);
+  // The name inside （以下简称《意见》） is the definition, not a use. (Binary search over the definitions by start
+  // with the running maximum end: a draft with many definitions and uses stays linear.)
+  const defSpans = docs
+    .filter((d) => d.definesAlias)
+    .map((d) => d.definesAlias!.span)
+    .sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of defSpans) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, s.end));
+  return uses.filter((u) => {
+    let lo = 0,
+      hi = defSpans.length; // definitions with s.start - 5 < u.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (defSpans[mid].start - 5 < u.span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && maxEnd[lo - 1] + 1 > u.span.start);
+  });
+}
+
+/** Occurrences of each name from its own start offset on, not overlapping other occurrences of the same name:
+ *  what `indexOf(name, at + name.length)` from `from` finds, for all names in one pass with a trie. */
+function findAll(f: string, names: [string, number][]): DocMention[] {
+  interface Node {
+    next: Map<number, Node>;
+    name?: number;
+  }
+  const root: Node = { next: new Map() };
+  names.forEach(([name], k) => {
+    let node = root;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) {
+        nx = { next: new Map() };
+        node.next.set(c, nx);
+      }
+      node = nx;
+    }
+    node.name = k;
+  });
+  const nextAllowed = names.map(([, from]) => from);
+  const out: DocMention[] = [];
+  const first = Math.min(...nextAllowed);
+  for (let i = first; i < f.length; i++) {
+    let node = root.next.get(f.charCodeAt(i));
+    for (let j = i + 1; node; j++) {
+      if (node.name !== undefined && i >= nextAllowed[node.name]) {
+        out.push(mention(i, j, 'zh', 'alias'));
+        nextAllowed[node.name] = j;
+      }
+      node = j < f.length ? node.next.get(f.charCodeAt(j)) : undefined;
+    }
+  }
+  return out;
+}
