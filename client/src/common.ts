@@ -4,10 +4,16 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import corpusData from '../../corpus/gf-2015-5.json';
-import { CommandIds, DEFAULT_LANGUAGES, RequestMethods } from './commands';
+import {
+  CitationChoice,
+  CitationChoicesRequest,
+  Commands,
+  DEFAULT_LANGUAGES,
+  Lang,
+  SETTINGS_SECTION,
+} from '../../shared/protocol';
 import { registerCoverageView } from './coverage';
-
-type Lang = 'zh' | 'en';
+import { request } from './request';
 
 interface CorpusNodeData {
   id: string;
@@ -17,13 +23,6 @@ interface CorpusNodeData {
   heading?: Record<Lang, string>;
   headingRange?: Partial<Record<Lang, [number, number]>>;
   range: Partial<Record<Lang, [number, number]>>;
-}
-interface CitationChoice {
-  id: string;
-  kind: 'document' | 'part' | 'section' | 'principle' | 'target';
-  label: string;
-  detail: string;
-  text: string;
 }
 
 const corpus = corpusData as unknown as {
@@ -36,7 +35,7 @@ const corpus = corpusData as unknown as {
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs'];
 
 export function configuredLanguages(): string[] {
-  const v = vscode.workspace.getConfiguration('policyCite').get<unknown>('languages');
+  const v = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>('languages');
   return Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && x)
     ? (v as string[])
     : DEFAULT_LANGUAGES;
@@ -102,9 +101,9 @@ export class PolicyCite {
   private async startNow(): Promise<void> {
     const options: LanguageClientOptions = {
       documentSelector: documentSelector(this.context),
-      synchronize: { configurationSection: 'policyCite' },
+      synchronize: { configurationSection: SETTINGS_SECTION },
       initializationOptions: {
-        settings: vscode.workspace.getConfiguration('policyCite'),
+        settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
         ...this.host.initializationOptions?.(),
       },
       outputChannel: this.output,
@@ -187,7 +186,7 @@ export class PolicyCite {
     }
     let l: Lang | undefined = lang === 'zh' || lang === 'en' ? lang : undefined;
     const ask = async (want?: Lang) =>
-      client.sendRequest<{ lang: Lang; choices: CitationChoice[] }>(RequestMethods.citationChoices, {
+      request(client, CitationChoicesRequest, {
         uri: client.code2ProtocolConverter.asUri(editor.document.uri),
         position: { line: editor.selection.active.line, character: editor.selection.active.character },
         lang: want,
@@ -298,19 +297,19 @@ async function pickClause(lang: Lang): Promise<CorpusNodeData | undefined> {
 export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<PolicyCite> {
   const pc = new PolicyCite(context, host);
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.restartServer, async () => {
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
       await pc.restart();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Cite: language server restarted'), 3000);
     }),
-    vscode.commands.registerCommand(CommandIds.openSource, (clauseId?: unknown, lang?: unknown) =>
+    vscode.commands.registerCommand(Commands.openSource, (clauseId?: unknown, lang?: unknown) =>
       pc.openSource(clauseId, lang),
     ),
-    vscode.commands.registerCommand(CommandIds.openSourceZh, (clauseId?: unknown) => pc.openSource(clauseId, 'zh')),
-    vscode.commands.registerCommand(CommandIds.openSourceEn, (clauseId?: unknown) => pc.openSource(clauseId, 'en')),
-    vscode.commands.registerCommand(CommandIds.insertCitation, (lang?: unknown) => pc.insertCitation(lang)),
+    vscode.commands.registerCommand(Commands.openSourceZh, (clauseId?: unknown) => pc.openSource(clauseId, 'zh')),
+    vscode.commands.registerCommand(Commands.openSourceEn, (clauseId?: unknown) => pc.openSource(clauseId, 'en')),
+    vscode.commands.registerCommand(Commands.insertCitation, (lang?: unknown) => pc.insertCitation(lang)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // Which documents the server sees is fixed when a client starts; everything else the server re-reads itself.
-      if (e.affectsConfiguration('policyCite.languages')) void pc.restart();
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void pc.restart();
     }),
     { dispose: () => void pc.stop() },
   );

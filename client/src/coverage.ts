@@ -3,38 +3,13 @@
 // clause in the source text when the draft does not cite it. The server computes it all (policyCite/coverage).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { RequestMethods } from './commands';
+import { CoverageCitation, CoverageClause, CoverageReply, CoverageRequest, Location } from '../../shared/protocol';
+import { request } from './request';
 
-type Lang = 'zh' | 'en';
-interface Loc {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-interface Cit extends Loc {
-  via: 'clause' | 'quote' | 'claim';
-  nodeId: string;
-  code?: string;
-  message?: string;
-}
-interface Clause {
-  id: string;
-  kind: string;
-  parent?: string;
-  depth: number;
-  text: string;
-  heading: Record<Lang, string>;
-  covered: boolean;
-  citations: Cit[];
-  misCitations: Cit[];
-  source: Partial<Record<Lang, Loc>>;
-}
-interface Reply {
-  uri: string;
-  lang: Lang;
-  document: { id: string; number: string; title: string };
-  groups: { id: string; label: string; covered: number; total: number; missing: string[] }[];
-  clauses: Clause[];
-}
+type Loc = Location;
+type Cit = CoverageCitation;
+type Clause = CoverageClause;
+type Reply = CoverageReply;
 
 type Item = { clause: Clause } | { citation: Cit; clause: Clause; mis: boolean };
 
@@ -148,9 +123,7 @@ export function registerCoverageView(
     if (!view.visible || !editor || !c || !c.isRunning()) return;
     let reply: Reply | null;
     try {
-      reply = await c.sendRequest<Reply | null>(RequestMethods.coverage, {
-        uri: c.code2ProtocolConverter.asUri(editor.document.uri),
-      });
+      reply = await request(c, CoverageRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
     } catch {
       reply = null; // the server is restarting: the next change asks again
     }

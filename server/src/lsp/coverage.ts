@@ -1,60 +1,22 @@
 // Coverage over LSP: "find all references" of a clause (from the shipped source text or from a citation in a
 // draft) across the open drafts, and the `policyCite/coverage` request behind the client's coverage tree.
 // A thin adapter: the core's coverage() does the work; this module turns offsets into locations.
-import { Connection, Location, Range, RequestType, TextDocuments } from 'vscode-languageserver';
+import { Connection, Location, Range, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CoverageClause, CoverageParams, CoverageReply, CoverageRequest } from '../../../shared/protocol';
 import type { Analysis } from '../core/analyze';
 import {
   Coverage,
-  CoverageKind,
   coverage,
   coverageLabel,
   coverageOutline,
   coverageNodeAt,
   coverageNodeOfCitation,
 } from '../core/coverage';
-import type { Bilingual, Corpus, Lang } from '../core/corpus';
+import type { Corpus, Lang } from '../core/corpus';
 import { hasCjk } from '../core/text';
 import type { Library } from '../core/resolve';
 import { corpusById } from '../core/resolve';
-
-export interface CoverageCitation {
-  uri: string;
-  range: Range;
-  via: 'clause' | 'quote' | 'claim';
-  /** The node the citation resolves to (this clause or one inside it). */
-  nodeId: string;
-  /** For a mis-citation. */
-  code?: string;
-  message?: string;
-}
-
-export interface CoverageClause {
-  id: string;
-  kind: CoverageKind;
-  parent?: string;
-  depth: number;
-  /** The clause as it reads in the UI language: （四）加强大数据开发与利用. */
-  text: string;
-  heading: Bilingual;
-  covered: boolean;
-  citations: CoverageCitation[];
-  misCitations: CoverageCitation[];
-  /** The clause in the shipped source texts. */
-  source: Partial<Record<Lang, Location>>;
-}
-
-export interface CoverageReply {
-  uri: string;
-  lang: Lang;
-  document: { id: string; number: string; title: string };
-  groups: { id: string; label: string; covered: number; total: number; missing: string[] }[];
-  clauses: CoverageClause[];
-}
-
-export const CoverageRequest = new RequestType<{ uri: string; docId?: string }, CoverageReply | null, void>(
-  'policyCite/coverage',
-);
 
 export interface CoverageDeps {
   connection: Connection;
@@ -122,7 +84,7 @@ export function registerCoverage(d: CoverageDeps): void {
     return out;
   });
 
-  d.connection.onRequest(CoverageRequest, (p) => {
+  d.connection.onRequest(CoverageRequest.method, (p: CoverageParams): CoverageReply | null => {
     const doc = d.documents.get(p.uri);
     if (!doc) return null;
     const lib = d.library();
@@ -152,7 +114,7 @@ function toReply(
       total: g.total,
       missing: g.missing,
     })),
-    clauses: cov.nodes.map((n) => {
+    clauses: cov.nodes.map((n): CoverageClause => {
       const source: Partial<Record<Lang, Location>> = {};
       for (const l of ['zh', 'en'] as Lang[]) {
         const loc = sourceLocation(corpus, l, n.source[l]);

@@ -22,12 +22,12 @@ import {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
-import { CompletionItem, CompletionItemKind, RequestType } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze } from '../core/analyze';
 import { safeFixes } from '../core/fixes';
 import { BlockCache } from '../core/blocks';
-import { CitationChoice, ChoiceKind, choicesAt, complete } from '../core/complete';
+import { ChoiceKind, choicesAt, complete } from '../core/complete';
 import type { Corpus, Lang } from '../core/corpus';
 import { citationAt, hoverMarkdown, sourceOutline, targetOf } from '../core/features';
 import type { Finding, Severity } from '../core/model';
@@ -35,16 +35,16 @@ import type { Library } from '../core/resolve';
 import { corpusById } from '../core/resolve';
 import { DEFAULT_SETTINGS, Settings, parseSettings, uiLanguage } from './settings';
 import { registerCoverage } from './coverage';
+import {
+  CitationChoicesParams,
+  CitationChoicesReply,
+  CitationChoicesRequest,
+  COMPLETION_TRIGGERS,
+  DIAGNOSTIC_SOURCE,
+  FIX_ALL_KIND,
+  SETTINGS_SECTION,
+} from '../../../shared/protocol';
 
-export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyCite';
-
-/** The client's 'insert a citation' pick list: what can be cited at a position, in the draft's language. */
-export const CitationChoicesRequest = new RequestType<
-  { uri: string; position?: { line: number; character: number }; lang?: Lang },
-  { lang: Lang; choices: CitationChoice[] },
-  void
->('policyCite/citationChoices');
-export const COMPLETION_TRIGGERS = ['《', '分', '号', '）', '》', '（', '(', ','];
 const COMPLETION_KINDS: Record<ChoiceKind, CompletionItemKind> = {
   document: CompletionItemKind.File,
   part: CompletionItemKind.Module,
@@ -202,7 +202,7 @@ export function startSession(opts: SessionOptions): void {
       range,
       severity: severity(f.severity),
       code: f.code,
-      source: 'policy-cite',
+      source: DIAGNOSTIC_SOURCE,
       message: f.message[lang],
       relatedInformation,
       data,
@@ -249,7 +249,7 @@ export function startSession(opts: SessionOptions): void {
     let raw: unknown = undefined;
     if (configPull) {
       try {
-        raw = await connection.workspace.getConfiguration('policyCite');
+        raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       } catch (e) {
         log(`could not read settings: ${String(e)}`);
       }
@@ -288,7 +288,7 @@ export function startSession(opts: SessionOptions): void {
   connection.onInitialized(async () => {
     if (configPull) {
       try {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyCite' });
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       } catch {
         /* client without dynamic registration: pushes instead */
       }
@@ -300,7 +300,7 @@ export function startSession(opts: SessionOptions): void {
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const pushed = (change.settings as { policyCite?: unknown } | undefined)?.policyCite;
+    const pushed = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
     if (configPull) await pullSettings();
     else applySettings(pushed);
     shownProblems = new Set();
@@ -406,7 +406,7 @@ export function startSession(opts: SessionOptions): void {
     const wantAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k));
     if (wantQuick) {
       for (const d of p.context.diagnostics) {
-        if (d.source !== 'policy-cite') continue;
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
         const data = d.data as Fixes | undefined;
         (data?.fixes ?? []).forEach((fx, i) => {
           actions.push({
@@ -459,7 +459,7 @@ export function startSession(opts: SessionOptions): void {
     }));
   });
 
-  connection.onRequest(CitationChoicesRequest, (p) => {
+  connection.onRequest(CitationChoicesRequest.method, (p: CitationChoicesParams): CitationChoicesReply => {
     const doc = documents.get(p.uri);
     const text = doc?.getText() ?? '';
     const offset = doc && p.position ? doc.offsetAt(p.position) : text.length;
