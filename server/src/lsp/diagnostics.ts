@@ -1,0 +1,142 @@
+// Diagnostics: a draft's findings as LSP diagnostics, each carrying its fixes (`data`, read by codeActions.ts), and
+// when they are published: on the next turn of the event loop after a change, for the document's latest version.
+import type { Diagnostic, DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import type { Finding, Severity } from '../core/model';
+import { corpusById } from '../core/resolve';
+import { analysisOf } from './documents';
+import { DiagnosticsSchedule, ServerState, corpusLocation, rangeOf, uiLang } from './state';
+
+export function severityOf(s: Severity): DiagnosticSeverity {
+  switch (s) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
+  }
+}
+
+/** The passages of the source a finding compares against, for clients that show related information. */
+function relatedOf(s: ServerState, f: Finding): DiagnosticRelatedInformation[] {
+  const lang = uiLang(s);
+  const out: DiagnosticRelatedInformation[] = [];
+  for (const r of f.related) {
+    const c = corpusById(s.library, r.docId);
+    const range = r.range ?? c?.nodes.get(r.nodeId)?.range[r.lang];
+    const location = c && corpusLocation(s, c, r.lang, range);
+    if (location) out.push({ location, message: r.message[lang] });
+  }
+  return out;
+}
+
+/** What a diagnostic carries for its quick fixes (codeActions.ts). */
+export interface FixesData {
+  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+}
+
+export function toDiagnostic(s: ServerState, doc: TextDocument, f: Finding): Diagnostic {
+  const lang = uiLang(s);
+  const data: FixesData = {
+    fixes: f.fixes.map((x) => ({
+      title: x.title[lang],
+      safe: x.safe,
+      edits: x.edits.map((e) => ({ range: rangeOf(doc, e.span), newText: e.newText })),
+    })),
+  };
+  return {
+    range: rangeOf(doc, f.span),
+    severity: severityOf(f.severity),
+    code: f.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message[lang],
+    relatedInformation: relatedOf(s, f),
+    data,
+  };
+}
+
+/** What is published for a document: a companion's own diagnostics (a source file), else the draft's findings. */
+export function diagnosticsFor(s: ServerState, doc: TextDocument): Diagnostic[] {
+  for (const c of s.companions) {
+    const own = c.diagnosticsFor?.(doc);
+    if (own) return own;
+  }
+  return analysisOf(s, doc).findings.map((f) => toDiagnostic(s, doc, f));
+}
+
+/** How the Publisher waits: one turn of the event loop. Tests pass their own. */
+export interface Timing {
+  defer(fn: () => void): void;
+}
+
+export const EVENT_LOOP: Timing = {
+  // A web worker has no setImmediate; its JSON-RPC reader waits on setTimeout(0) too, so the order holds.
+  defer: (fn) => (typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0)),
+};
+
+/**
+ * Publishes diagnostics for the latest version of each document that changed, on the next turn of the event loop;
+ * a document closed meanwhile is not published.
+ */
+export class Publisher implements DiagnosticsSchedule {
+  private readonly dirty = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly s: ServerState,
+    private readonly timing: Timing = EVENT_LOOP,
+  ) {}
+
+  /** `uri` changed (its text, or what it is checked against). */
+  schedule(uri: string): void {
+    this.dirty.add(uri);
+    this.wake();
+  }
+
+  scheduleAll(): void {
+    for (const d of this.s.documents.all()) this.schedule(d.uri);
+  }
+
+  /** The settings are ready: publish what waited for them. */
+  flush(): void {
+    if (this.dirty.size) this.wake();
+  }
+
+  /** A closed document loses its diagnostics at once. */
+  cleared(uri: string): void {
+    this.dirty.delete(uri);
+    this.s.client.publishDiagnostics({ uri, diagnostics: [] });
+  }
+
+  get pending(): number {
+    return this.dirty.size;
+  }
+
+  private wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.timing.defer(() => this.turn());
+  }
+
+  private turn(): void {
+    this.scheduled = false;
+    // Nothing is published before the settings are read: a draft opened at start-up must not flash diagnostics
+    // that its rule levels turn off.
+    if (!this.s.settingsReady || !this.dirty.size) return;
+    const uris = [...this.dirty];
+    this.dirty.clear();
+    for (const uri of uris) this.publish(uri);
+  }
+
+  private publish(uri: string): void {
+    const doc = this.s.documents.get(uri);
+    if (!doc) return; // closed meanwhile: cleared() published the empty list
+    const diagnostics = diagnosticsFor(this.s, doc);
+    this.s.client.publishDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+}

@@ -1,0 +1,128 @@
+// Documents and diagnostics handlers, called directly on a session state (no stream): what is published, when, and
+// for which version; one analysis per version; severities from the findings.
+import * as assert from 'node:assert/strict';
+import { didChange, didClose, didOpen, analysisOf } from '../../server/src/lsp/documents';
+import { applySettings } from '../../server/src/lsp/configuration';
+import { DRAFT, fakeSession } from './fake';
+
+const URI = 'file:///drafts/plan.txt';
+
+const open = (s: Parameters<typeof didOpen>[0], text = DRAFT, uri = URI, version = 1) =>
+  didOpen(s, { textDocument: { uri, languageId: 'plaintext', version, text } });
+/** Types `text` at the end of line 0, as version `version`. */
+const type = (s: Parameters<typeof didChange>[0], version: number, text = 'x', uri = URI) =>
+  didChange(s, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }],
+  });
+
+describe('handlers: documents and diagnostics', () => {
+  it('publishes an opened draft once, for its version, with codes, severities and the policy-cite source', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    assert.equal(client.published.length, 0, 'nothing before the loop turns');
+    loop.drain();
+    const [p] = client.of(URI);
+    assert.equal(client.of(URI).length, 1);
+    assert.equal(p.version, 1);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.severity, d.source, d.range.start.line]),
+      [
+        ['clause-title-mismatch', 1, 'policy-cite', 3],
+        ['doc-number-format', 2, 'policy-cite', 4],
+      ],
+    );
+  });
+
+  it('takes the severity from the finding, which the rule level set', async () => {
+    const { s, client, loop } = await fakeSession({
+      configuration: { rules: { 'clause-title-mismatch': 'hint', 'doc-number-format': 'off' } },
+    });
+    open(s);
+    loop.drain();
+    assert.deepEqual(
+      client.of(URI)[0].diagnostics.map((d) => [d.code, d.severity]),
+      [['clause-title-mismatch', 4]],
+    );
+  });
+
+  it('publishes a change on the next turn, for the latest version', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    loop.drain();
+    type(s, 2);
+    type(s, 3);
+    loop.turn();
+    assert.deepEqual(
+      client.of(URI).map((p) => p.version),
+      [1, 3],
+    );
+  });
+
+  it('publishes nothing before the settings are read, then the latest version', async () => {
+    const { s, client, loop } = await fakeSession();
+    s.settingsReady = false;
+    open(s);
+    type(s, 2);
+    loop.drain();
+    assert.equal(client.published.length, 0);
+    s.settingsReady = true;
+    s.diagnostics.flush();
+    loop.drain();
+    assert.deepEqual(
+      client.of(URI).map((p) => p.version),
+      [2],
+    );
+  });
+
+  it('analyses a version once, however many requests ask, and again after an edit or a settings change', async () => {
+    const { s } = await fakeSession();
+    open(s);
+    const doc = s.documents.get(URI)!;
+    const a1 = analysisOf(s, doc);
+    assert.equal(analysisOf(s, doc), a1);
+    type(s, 2);
+    const a2 = analysisOf(s, doc);
+    assert.notEqual(a2, a1);
+    assert.equal(analysisOf(s, doc), a2);
+    applySettings(s, { rules: { misquote: 'off' } });
+    assert.notEqual(analysisOf(s, doc), a2);
+  });
+
+  it('keeps a block cache per document across versions, and drops it on close', async () => {
+    const { s } = await fakeSession();
+    open(s);
+    const b = s.analyses.blockCache(URI);
+    type(s, 2);
+    analysisOf(s, s.documents.get(URI)!);
+    assert.equal(s.analyses.blockCache(URI), b);
+    didClose(s, { textDocument: { uri: URI } });
+    assert.notEqual(s.analyses.blockCache(URI), b);
+  });
+
+  it('clears the diagnostics of a closed document at once, and never publishes it again', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    loop.drain();
+    type(s, 2);
+    didClose(s, { textDocument: { uri: URI } });
+    loop.drain();
+    assert.deepEqual(
+      client.of(URI).map((p) => [p.version, p.diagnostics.length]),
+      [
+        [1, 2],
+        [undefined, 0],
+      ],
+    );
+  });
+
+  it('ignores changes to documents never opened and malformed notifications', async () => {
+    const { s, client, loop } = await fakeSession();
+    type(s, 2, 'x', 'file:///never.txt');
+    didOpen(s, { textDocument: null } as never);
+    didChange(s, { textDocument: { uri: URI, version: 2 }, contentChanges: 'x' } as never);
+    didClose(s, {} as never);
+    loop.drain();
+    assert.deepEqual(client.published, []);
+  });
+});
