@@ -80,11 +80,53 @@ export interface CitationChoicesReply {
   lang: Lang;
   /** What the Opinion (the default document) offers. */
   choices: CitationChoice[];
+  /** The user's own sources in this language (`.policy-cite/sources/`, `policyCite.sources`), each with its choices. */
+  sources?: { docId: string; number: string; title: string; choices: CitationChoice[] }[];
 }
 
 export const CitationChoicesRequest: Request<CitationChoicesParams, CitationChoicesReply> = {
   method: 'policyCite/citationChoices',
 };
+
+// ---- policyCite/clauses: the "open the Opinion at a clause" pick list ------------------------------------
+
+export interface ClausesParams {
+  /** The text to open: the Opinion's Chinese original or English translation. A source in one language only is
+   *  listed in that language. */
+  lang: Lang;
+}
+
+export interface ClauseEntry {
+  /** The node id in its document (`II.4`, `title`). */
+  id: string;
+  kind: string;
+  /** 0 for parts and the like, 1 for sections, 2 for principles and objectives. */
+  depth: number;
+  /** The clause in the text that opens: 第二部分 主要任务 / （四）加强大数据开发与利用. */
+  label: string;
+  /** The same clause in the other language, when the document has it. */
+  description?: string;
+  /** Where to open: the shipped source text (or the user's source file), the heading selected. */
+  location: Location;
+}
+
+export interface ClauseDocument {
+  docId: string;
+  number: string;
+  title: string;
+  /** The language of `location`s: the one asked for, or the only one the document has. */
+  lang: Lang;
+  /** The bundled Opinion (true) or a user source. */
+  bundled: boolean;
+  clauses: ClauseEntry[];
+}
+
+export interface ClausesReply {
+  /** The Opinion first, then the user sources. */
+  documents: ClauseDocument[];
+}
+
+export const ClausesRequest: Request<ClausesParams, ClausesReply> = { method: 'policyCite/clauses' };
 
 // ---- policyCite/coverage: the coverage tree --------------------------------------------------------------
 
@@ -131,4 +173,4 @@ export interface CoverageReply {
 export const CoverageRequest: Request<CoverageParams, CoverageReply | null> = { method: 'policyCite/coverage' };
 
 /** Every request the server adds to LSP. */
-export const REQUESTS = [CitationChoicesRequest, CoverageRequest] as const;
+export const REQUESTS = [CitationChoicesRequest, ClausesRequest, CoverageRequest] as const;

@@ -5,7 +5,8 @@ import { didOpen } from '../../server/src/lsp/documents';
 import { coverageOf, references } from '../../server/src/lsp/coverage';
 import { completion } from '../../server/src/lsp/completion';
 import { definition, documentLinks, documentSymbols, hover } from '../../server/src/lsp/navigation';
-import { citationChoicesOf } from '../../server/src/lsp/pickers';
+import { citationChoicesOf, clausesOf } from '../../server/src/lsp/pickers';
+import { sourcesLib, GF50 } from '../sources/helpers';
 import { DRAFT, CORPUS_BASE, fakeSession, posOf } from './fake';
 
 const URI = 'file:///drafts/plan.txt';
@@ -106,12 +107,45 @@ describe('handlers: references and coverage', () => {
   });
 });
 
-describe('handlers: the pick list', () => {
-  it('offers the citation choices of the Opinion, with the short name the draft defined', async () => {
+describe('handlers: the pick lists', () => {
+  it('lists the clauses of the Opinion with where they are in the text asked for', async () => {
     const { s } = await withDraft();
+    const { documents } = clausesOf(s, { lang: 'en' });
+    assert.equal(documents.length, 1);
+    const [d] = documents;
+    assert.deepEqual([d.docId, d.lang, d.bundled, d.number], ['gf-2015-5', 'en', true, 'GF No. (2015)5']);
+    const sec = d.clauses.find((c) => c.id === 'II.4')!;
+    assert.equal(sec.depth, 1);
+    assert.match(sec.label, /Expand the exploitation and use of big data/);
+    assert.match(sec.description!, /加强大数据开发与利用/);
+    assert.equal(sec.location.uri, `${CORPUS_BASE}gf-2015-5.en.txt`);
+    const en = s.library.corpora[0].data.texts.en!.split('\n');
+    assert.match(en[sec.location.range.start.line], /Expand the exploitation and use of big data/);
+  });
+
+  it("lists the user's sources after the Opinion, each in the language it has", async () => {
+    const { s } = await withDraft(DRAFT, { library: sourcesLib() });
+    const { documents } = clausesOf(s, { lang: 'en' });
+    assert.equal(documents[0].docId, 'gf-2015-5');
+    const gf50 = documents.find((d) => d.docId === `source:${GF50}`)!;
+    assert.equal(gf50.lang, 'zh', 'a Chinese source is listed in Chinese when English is asked for');
+    assert.ok(gf50.clauses.some((c) => c.kind === 'part'));
+    assert.ok(gf50.clauses.every((c) => c.description === undefined && c.location.uri.includes(GF50)));
+  });
+
+  it('offers the citation choices of the Opinion, with the short name the draft defined, and of the sources', async () => {
+    const { s } = await withDraft(DRAFT, { library: sourcesLib() });
     const end = { line: 4, character: 0 };
     const reply = citationChoicesOf(s, { uri: URI, position: end });
     assert.equal(reply.lang, 'zh');
     assert.equal(reply.choices.find((c) => c.id === 'II.4')!.text, '《意见》第二部分第（四）项');
+    const gf50 = reply.sources!.find((x) => x.docId === `source:${GF50}`)!;
+    assert.equal(gf50.number, '国发〔2015〕50号');
+    assert.ok(gf50.choices.length > 3);
+    assert.ok(
+      gf50.choices.every((c) =>
+        c.text.startsWith('《国务院关于印发促进大数据发展行动纲要的通知》（国发〔2015〕50号）'),
+      ),
+    );
   });
 });

@@ -7,7 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
 } from 'vscode-languageserver';
-import { CitationChoicesRequest, CoverageRequest, Request } from '../../../shared/protocol';
+import { CitationChoicesRequest, ClausesRequest, CoverageRequest, Request } from '../../../shared/protocol';
 import type { Corpus, Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
 import { codeActions } from './codeActions';
@@ -17,7 +17,7 @@ import { coverageOf, references } from './coverage';
 import { EVENT_LOOP, Publisher, Timing } from './diagnostics';
 import { Analyses, DocumentStore, didChange, didClose, didOpen } from './documents';
 import { definition, documentLinks, documentSymbols, hover } from './navigation';
-import { citationChoicesOf } from './pickers';
+import { citationChoicesOf, clausesOf } from './pickers';
 import { DEFAULT_SETTINGS } from './settings';
 import { ClientPort, Companion, NO_SUPPORT, ServerState } from './state';
 
@@ -135,6 +135,7 @@ export function startSession(opts: SessionOptions): ServerState {
   connection.onCompletion(request(completion));
   connection.onReferences(request(references));
   custom(CitationChoicesRequest, citationChoicesOf);
+  custom(ClausesRequest, clausesOf);
   custom(CoverageRequest, coverageOf);
   connection.onShutdown(() => {
     s.analyses.clear({ blocks: true });
