@@ -174,3 +174,15 @@ export const CoverageRequest: Request<CoverageParams, CoverageReply | null> = { 
 
 /** Every request the server adds to LSP. */
 export const REQUESTS = [CitationChoicesRequest, ClausesRequest, CoverageRequest] as const;
+
+// ---- Diagnostics and code actions -----------------------------------------------------------------------
+
+/**
+ * `data` of a published diagnostic that has fixes: enough to find its finding again when the editor asks for code
+ * actions — the document version it was made for and the finding's index in that version's analysis. The fixes
+ * themselves are built then, not carried by every diagnostic.
+ */
+export interface DiagnosticData {
+  v: number;
+  i: number;
+}

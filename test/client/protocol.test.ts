@@ -44,7 +44,7 @@ describe('the protocol module shared by client and server', () => {
     const { connection, requests, handlers } = recordingConnection();
     startSession({ connection, library: lib(), sourceUri: () => undefined });
     assert.deepEqual(requests.sort(), protocol.REQUESTS.map((r) => r.method).sort());
-    for (const h of ['onHover', 'onDefinition', 'onCodeAction', 'onReferences', 'onShutdown'])
+    for (const h of ['onHover', 'onDefinition', 'onCodeAction', 'onCodeActionResolve', 'onReferences', 'onShutdown'])
       assert.ok(handlers.includes(h), h);
   });
 

@@ -1,5 +1,5 @@
 // Documents and diagnostics handlers, called directly on a session state (no stream): what is published, when, and
-// for which version; one analysis per version; severities from the findings.
+// for which version; one analysis per version; severities from the findings; the lean diagnostic data.
 import * as assert from 'node:assert/strict';
 import { didChange, didClose, didOpen, analysisOf } from '../../server/src/lsp/documents';
 import { applySettings } from '../../server/src/lsp/configuration';
@@ -44,6 +44,34 @@ describe('handlers: documents and diagnostics', () => {
       client.of(URI)[0].diagnostics.map((d) => [d.code, d.severity]),
       [['clause-title-mismatch', 4]],
     );
+  });
+
+  it('gives a diagnostic only the version and index of its finding, not its fixes', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    loop.drain();
+    const ds = client.of(URI)[0].diagnostics;
+    assert.deepEqual(
+      ds.map((d) => d.data),
+      [
+        { v: 1, i: 0 },
+        { v: 1, i: 1 },
+      ],
+    );
+    assert.ok(!/newText|edits|fixes/.test(JSON.stringify(ds)), 'no fix rides on the diagnostics');
+  });
+
+  it('adds related information only for a client that declared it', async () => {
+    const withIt = await fakeSession();
+    open(withIt.s);
+    withIt.loop.drain();
+    const rel = withIt.client.of(URI)[0].diagnostics[0].relatedInformation!;
+    assert.ok(rel.length >= 1);
+    assert.match(rel[0].location.uri, /^file:\/\/\/ext\/corpus\/gf-2015-5\.zh\.txt$/);
+    const without = await fakeSession({ capabilities: {} });
+    open(without.s);
+    without.loop.drain();
+    assert.ok(without.client.of(URI)[0].diagnostics.every((d) => d.relatedInformation === undefined));
   });
 
   it('publishes a change on the next turn, for the latest version', async () => {

@@ -147,13 +147,15 @@ export class RawServer {
       initializationOptions?: unknown;
       configuration?: unknown;
       pull?: boolean;
+      /** Replaces the default capabilities. */
+      capabilities?: object;
     } = {},
   ): Promise<Message> {
     if (params.configuration !== undefined) this.configuration = params.configuration;
     const r = await this.request('initialize', {
       processId: params.processId === undefined ? process.pid : params.processId,
       rootUri: null,
-      capabilities: {
+      capabilities: params.capabilities ?? {
         workspace: { configuration: params.pull ?? true },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },

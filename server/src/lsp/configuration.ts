@@ -26,7 +26,10 @@ export function initialize(s: ServerState, params: InitializeParams): Initialize
       definitionProvider: true,
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+        resolveProvider: s.support.codeActionResolve,
+      },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       referencesProvider: true,
     },

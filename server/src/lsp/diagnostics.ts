@@ -1,9 +1,10 @@
-// Diagnostics: a draft's findings as LSP diagnostics, each carrying its fixes (`data`, read by codeActions.ts), and
-// when they are published: on the next turn of the event loop after a change, for the document's latest version.
-import type { Diagnostic, DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver';
+// Diagnostics: a draft's findings as LSP diagnostics, and when they are published (on the next turn of the event loop
+// after a change, for the document's latest version). A diagnostic carries only what finds its finding again
+// (`data: { v, i }`, see codeActions.ts); its fixes are built when the editor asks for them.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../../../shared/protocol';
 import type { Finding, Severity } from '../core/model';
 import { corpusById } from '../core/resolve';
 import { analysisOf } from './documents';
@@ -35,29 +36,21 @@ function relatedOf(s: ServerState, f: Finding): DiagnosticRelatedInformation[] {
   return out;
 }
 
-/** What a diagnostic carries for its quick fixes (codeActions.ts). */
-export interface FixesData {
-  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
-}
-
-export function toDiagnostic(s: ServerState, doc: TextDocument, f: Finding): Diagnostic {
-  const lang = uiLang(s);
-  const data: FixesData = {
-    fixes: f.fixes.map((x) => ({
-      title: x.title[lang],
-      safe: x.safe,
-      edits: x.edits.map((e) => ({ range: rangeOf(doc, e.span), newText: e.newText })),
-    })),
-  };
-  return {
+/** Finding `i` of the analysis of `doc` at `version`. */
+export function toDiagnostic(s: ServerState, doc: TextDocument, f: Finding, i: number): Diagnostic {
+  const d: Diagnostic = {
     range: rangeOf(doc, f.span),
     severity: severityOf(f.severity),
     code: f.code,
     source: DIAGNOSTIC_SOURCE,
-    message: f.message[lang],
-    relatedInformation: relatedOf(s, f),
-    data,
+    message: f.message[uiLang(s)],
   };
+  if (s.support.relatedInformation) {
+    const related = relatedOf(s, f);
+    if (related.length) d.relatedInformation = related;
+  }
+  if (f.fixes.length) d.data = { v: doc.version, i } satisfies DiagnosticData;
+  return d;
 }
 
 /** What is published for a document: a companion's own diagnostics (a source file), else the draft's findings. */
@@ -66,7 +59,7 @@ export function diagnosticsFor(s: ServerState, doc: TextDocument): Diagnostic[] 
     const own = c.diagnosticsFor?.(doc);
     if (own) return own;
   }
-  return analysisOf(s, doc).findings.map((f) => toDiagnostic(s, doc, f));
+  return analysisOf(s, doc).findings.map((f, i) => toDiagnostic(s, doc, f, i));
 }
 
 /** How the Publisher waits: one turn of the event loop. Tests pass their own. */

@@ -10,7 +10,7 @@ import {
 import { CitationChoicesRequest, ClausesRequest, CoverageRequest, Request } from '../../../shared/protocol';
 import type { Corpus, Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
-import { codeActions } from './codeActions';
+import { codeActions, resolveCodeAction } from './codeActions';
 import { completion } from './completion';
 import { didChangeConfiguration, initialize, initialized } from './configuration';
 import { coverageOf, references } from './coverage';
@@ -132,6 +132,7 @@ export function startSession(opts: SessionOptions): ServerState {
   connection.onDocumentLinks(request(documentLinks));
   connection.onDocumentSymbol(request(documentSymbols));
   connection.onCodeAction(request(codeActions));
+  connection.onCodeActionResolve(request(resolveCodeAction));
   connection.onCompletion(request(completion));
   connection.onReferences(request(references));
   custom(CitationChoicesRequest, citationChoicesOf);

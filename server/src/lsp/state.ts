@@ -32,6 +32,11 @@ export interface ClientSupport {
   /** It accepts a dynamic registration of workspace/didChangeWatchedFiles, and relative patterns in it. */
   watchedFilesRegistration: boolean;
   relativePatterns: boolean;
+  /** It shows relatedInformation on diagnostics. */
+  relatedInformation: boolean;
+  /** It takes CodeAction literals, and resolves their `edit` with codeAction/resolve. */
+  codeActionLiterals: boolean;
+  codeActionResolve: boolean;
   /** The editor's display language (zh-cn, en-us). */
   locale?: string;
 }
@@ -40,16 +45,25 @@ export const NO_SUPPORT: ClientSupport = {
   configuration: false,
   watchedFilesRegistration: false,
   relativePatterns: false,
+  relatedInformation: false,
+  codeActionLiterals: false,
+  codeActionResolve: false,
 };
 
 export function clientSupport(params: Pick<InitializeParams, 'capabilities' | 'locale'>): ClientSupport {
   const c = params.capabilities ?? {};
   const ws = c.workspace ?? {};
   const watched = ws.didChangeWatchedFiles as { dynamicRegistration?: boolean; relativePatternSupport?: boolean };
+  const action = c.textDocument?.codeAction;
+  const literals = !!action?.codeActionLiteralSupport;
+  const resolvable = action?.resolveSupport?.properties;
   return {
     configuration: ws.configuration === true,
     watchedFilesRegistration: watched?.dynamicRegistration === true,
     relativePatterns: watched?.relativePatternSupport === true,
+    relatedInformation: c.textDocument?.publishDiagnostics?.relatedInformation === true,
+    codeActionLiterals: literals,
+    codeActionResolve: literals && Array.isArray(resolvable) && resolvable.includes('edit'),
     locale: typeof params.locale === 'string' ? params.locale : undefined,
   };
 }
