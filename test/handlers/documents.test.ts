@@ -2,6 +2,7 @@
 // for which version; one analysis per version; severities from the findings; the lean diagnostic data.
 import * as assert from 'node:assert/strict';
 import { didChange, didClose, didOpen, analysisOf } from '../../server/src/lsp/documents';
+import { MAX_WAIT_MS } from '../../server/src/lsp/diagnostics';
 import { applySettings } from '../../server/src/lsp/configuration';
 import { DRAFT, fakeSession } from './fake';
 
@@ -74,17 +75,55 @@ describe('handlers: documents and diagnostics', () => {
     assert.ok(without.client.of(URI)[0].diagnostics.every((d) => d.relatedInformation === undefined));
   });
 
-  it('publishes a change on the next turn, for the latest version', async () => {
+  it('coalesces a burst of 50 edits into one analysis and one publish of the last version', async () => {
     const { s, client, loop } = await fakeSession();
     open(s);
     loop.drain();
-    type(s, 2);
-    type(s, 3);
+    client.published.length = 0;
+    let analyses = 0;
+    const put = s.analyses.put.bind(s.analyses);
+    s.analyses.put = (...a) => (analyses++, put(...a));
+    // The JSON-RPC reader hands the server one queued message per turn of the event loop.
+    for (let v = 2; v <= 51; v++) {
+      type(s, v);
+      loop.turn();
+    }
+    loop.drain();
+    assert.deepEqual(
+      client.of(URI).map((p) => p.version),
+      [51],
+    );
+    assert.equal(analyses, 1, 'only the last version was analysed');
+    assert.equal(s.documents.get(URI)!.getText().slice(0, 50), 'x'.repeat(50));
+  });
+
+  it('publishes a single edit two turns after it arrives', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    loop.drain();
+    type(s, 2, '');
+    loop.turn();
+    assert.equal(client.of(URI).length, 1);
     loop.turn();
     assert.deepEqual(
       client.of(URI).map((p) => p.version),
-      [1, 3],
+      [1, 2],
     );
+  });
+
+  it('still publishes during a storm that never pauses, every MAX_WAIT_MS', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    loop.drain();
+    client.published.length = 0;
+    let v = 2;
+    for (; v < 200 && client.of(URI).length === 0; v++) {
+      type(s, v);
+      loop.time += 10;
+      loop.turn();
+    }
+    assert.equal(client.of(URI).length, 1);
+    assert.ok(v * 10 >= MAX_WAIT_MS && v * 10 <= MAX_WAIT_MS + 40, `published after ${v * 10} ms`);
   });
 
   it('publishes nothing before the settings are read, then the latest version', async () => {
@@ -150,6 +189,14 @@ describe('handlers: documents and diagnostics', () => {
     didOpen(s, { textDocument: null } as never);
     didChange(s, { textDocument: { uri: URI, version: 2 }, contentChanges: 'x' } as never);
     didClose(s, {} as never);
+    loop.drain();
+    assert.deepEqual(client.published, []);
+  });
+
+  it('publishes nothing after shutdown', async () => {
+    const { s, client, loop } = await fakeSession();
+    open(s);
+    s.shutDown = true;
     loop.drain();
     assert.deepEqual(client.published, []);
   });

@@ -78,6 +78,15 @@ export class RawServer {
     this.frame(JSON.stringify({ jsonrpc: '2.0', ...msg }));
   }
 
+  /** Writes many messages in one write, as a burst the server reads at once. */
+  sendAll(msgs: object[]): void {
+    const frames = msgs.map((m) => {
+      const b = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${b.length}\r\n\r\n`, 'ascii'), b]);
+    });
+    this.write(Buffer.concat(frames));
+  }
+
   notify(method: string, params?: unknown): void {
     this.send({ method, params });
   }

@@ -1,6 +1,7 @@
-// Diagnostics: a draft's findings as LSP diagnostics, and when they are published (on the next turn of the event loop
-// after a change, for the document's latest version). A diagnostic carries only what finds its finding again
-// (`data: { v, i }`, see codeActions.ts); its fixes are built when the editor asks for them.
+// Diagnostics: a draft's findings as LSP diagnostics, and when they are published. A diagnostic carries only what
+// finds its finding again (`data: { v, i }`, see codeActions.ts); its fixes are built when the editor asks for them.
+// Edits arrive in bursts (typing, a paste, an editor replaying its undo stack): the Publisher publishes each
+// document once the burst already queued has been read, for its latest version, so no stale analysis is made.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -62,23 +63,33 @@ export function diagnosticsFor(s: ServerState, doc: TextDocument): Diagnostic[] 
   return analysisOf(s, doc).findings.map((f, i) => toDiagnostic(s, doc, f, i));
 }
 
-/** How the Publisher waits: one turn of the event loop. Tests pass their own. */
+/** How the Publisher waits: one turn of the event loop, and a clock. Tests pass their own. */
 export interface Timing {
   defer(fn: () => void): void;
+  now(): number;
 }
 
 export const EVENT_LOOP: Timing = {
   // A web worker has no setImmediate; its JSON-RPC reader waits on setTimeout(0) too, so the order holds.
   defer: (fn) => (typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0)),
+  now: () => Date.now(),
 };
 
+/** The longest a publish waits behind a storm that never pauses. */
+export const MAX_WAIT_MS = 250;
+
 /**
- * Publishes diagnostics for the latest version of each document that changed, on the next turn of the event loop;
- * a document closed meanwhile is not published.
+ * Publishes diagnostics for the latest version of each document that changed. The JSON-RPC reader handles one queued
+ * message per turn of the event loop; a turn that brought a change is followed by one more turn, so a burst of 50
+ * didChange notifications already read from the stream is applied in full before anything is analysed — one
+ * analysis and one publish, of the last version. A single edit is published two turns after it arrives (well under
+ * a millisecond); a storm that never pauses is still published every MAX_WAIT_MS.
  */
 export class Publisher implements DiagnosticsSchedule {
   private readonly dirty = new Set<string>();
   private scheduled = false;
+  private changedThisTurn = false;
+  private oldest = 0;
 
   constructor(
     private readonly s: ServerState,
@@ -87,7 +98,9 @@ export class Publisher implements DiagnosticsSchedule {
 
   /** `uri` changed (its text, or what it is checked against). */
   schedule(uri: string): void {
+    if (!this.dirty.size) this.oldest = this.timing.now();
     this.dirty.add(uri);
+    this.changedThisTurn = true;
     this.wake();
   }
 
@@ -103,7 +116,7 @@ export class Publisher implements DiagnosticsSchedule {
   /** A closed document loses its diagnostics at once. */
   cleared(uri: string): void {
     this.dirty.delete(uri);
-    this.s.client.publishDiagnostics({ uri, diagnostics: [] });
+    if (!this.s.shutDown) this.s.client.publishDiagnostics({ uri, diagnostics: [] });
   }
 
   get pending(): number {
@@ -118,9 +131,19 @@ export class Publisher implements DiagnosticsSchedule {
 
   private turn(): void {
     this.scheduled = false;
+    if (this.s.shutDown) {
+      this.dirty.clear();
+      return;
+    }
     // Nothing is published before the settings are read: a draft opened at start-up must not flash diagnostics
     // that its rule levels turn off.
     if (!this.s.settingsReady || !this.dirty.size) return;
+    if (this.changedThisTurn && this.timing.now() - this.oldest < MAX_WAIT_MS) {
+      this.changedThisTurn = false;
+      this.wake();
+      return;
+    }
+    this.changedThisTurn = false;
     const uris = [...this.dirty];
     this.dirty.clear();
     for (const uri of uris) this.publish(uri);

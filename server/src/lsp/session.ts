@@ -6,6 +6,8 @@ import {
   Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver';
 import { CitationChoicesRequest, ClausesRequest, CoverageRequest, Request } from '../../../shared/protocol';
 import type { Corpus, Lang } from '../core/corpus';
@@ -39,6 +41,7 @@ export function createState(init: StateInit): ServerState {
     settings: DEFAULT_SETTINGS,
     support: NO_SUPPORT,
     settingsReady: false,
+    shutDown: false,
     documents: new DocumentStore(),
     analyses: new Analyses(),
     client: init.client,
@@ -102,14 +105,17 @@ export function startSession(opts: SessionOptions): ServerState {
     companions: opts.companions,
   });
 
+  // After `shutdown` every request is an error (InvalidRequest, as LSP requires) and notifications are dropped;
+  // `exit` then ends the process with 0 (vscode-languageserver exits with 1 when no shutdown came first).
+  const refused = () => new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
   const request =
     <P, R>(handler: (s: ServerState, p: P) => R) =>
-    (p: P): R =>
-      handler(s, p);
+    (p: P): R | ResponseError<void> =>
+      s.shutDown ? refused() : handler(s, p);
   const notification =
     <P>(handler: (s: ServerState, p: P) => unknown) =>
     (p: P): void => {
-      void handler(s, p);
+      if (!s.shutDown) void handler(s, p);
     };
   const custom = <P, R>(r: Request<P, R>, handler: (s: ServerState, p: P) => R) =>
     connection.onRequest(r.method, request(handler));
@@ -138,7 +144,14 @@ export function startSession(opts: SessionOptions): ServerState {
   custom(CitationChoicesRequest, citationChoicesOf);
   custom(ClausesRequest, clausesOf);
   custom(CoverageRequest, coverageOf);
+  // Methods nobody handles: MethodNotFound, as JSON-RPC would answer — InvalidRequest once shut down.
+  connection.onRequest((method: string) =>
+    s.shutDown ? refused() : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`),
+  );
+
   connection.onShutdown(() => {
+    if (s.shutDown) return refused();
+    s.shutDown = true;
     s.analyses.clear({ blocks: true });
   });
   connection.listen();

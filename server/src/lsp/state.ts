@@ -89,6 +89,8 @@ export interface ServerState {
   support: ClientSupport;
   /** Settings have been read (from the client or its initialization options): diagnostics may be published. */
   settingsReady: boolean;
+  /** `shutdown` was received: every later request is refused, nothing more is published. */
+  shutDown: boolean;
   readonly documents: DocumentStore;
   readonly analyses: Analyses;
   readonly client: ClientPort;
