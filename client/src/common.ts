@@ -90,7 +90,7 @@ export class PolicyCite {
       documentSelector: documentSelector(this.context),
       synchronize: { configurationSection: SETTINGS_SECTION },
       initializationOptions: {
-        settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
+        settings: { [SETTINGS_SECTION]: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
         ...this.host.initializationOptions?.(),
       },
       outputChannel: this.output,

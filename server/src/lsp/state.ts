@@ -21,7 +21,7 @@ export interface ClientPort {
   log(message: string): void;
   /** workspace/configuration for one section. */
   configuration(section: string): Promise<unknown>;
-  /** client/registerCapability. */
+  /** client/registerCapability (only for what the client declared `dynamicRegistration` for). */
   register(method: RegistrableMethod, options: object): Promise<{ dispose(): void }>;
 }
 
@@ -29,6 +29,8 @@ export interface ClientPort {
 export interface ClientSupport {
   /** It answers workspace/configuration: settings are pulled, not taken from pushes. */
   configuration: boolean;
+  /** It accepts a dynamic registration of workspace/didChangeConfiguration. */
+  configurationRegistration: boolean;
   /** It accepts a dynamic registration of workspace/didChangeWatchedFiles, and relative patterns in it. */
   watchedFilesRegistration: boolean;
   relativePatterns: boolean;
@@ -43,6 +45,7 @@ export interface ClientSupport {
 
 export const NO_SUPPORT: ClientSupport = {
   configuration: false,
+  configurationRegistration: false,
   watchedFilesRegistration: false,
   relativePatterns: false,
   relatedInformation: false,
@@ -59,6 +62,7 @@ export function clientSupport(params: Pick<InitializeParams, 'capabilities' | 'l
   const resolvable = action?.resolveSupport?.properties;
   return {
     configuration: ws.configuration === true,
+    configurationRegistration: ws.didChangeConfiguration?.dynamicRegistration === true,
     watchedFilesRegistration: watched?.dynamicRegistration === true,
     relativePatterns: watched?.relativePatternSupport === true,
     relatedInformation: c.textDocument?.publishDiagnostics?.relatedInformation === true,
