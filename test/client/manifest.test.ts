@@ -97,6 +97,58 @@ describe('extension manifest', () => {
   });
 });
 
+describe('settings, in the Settings UI and in the README', () => {
+  const props = pkg.contributes.configuration.properties as Record<
+    string,
+    { default: unknown; markdownDescription?: string; enumDescriptions?: string[] }
+  >;
+  const en = json<Record<string, string>>('package.nls.json');
+  const zh = json<Record<string, string>>('package.nls.zh-cn.json');
+  const readme = read('README.md');
+  /** The rows of the first table under a heading: first cell → second cell, backticks dropped. */
+  const table = (heading: string): Map<string, string> => {
+    const section = readme.slice(readme.indexOf(`\n## ${heading}\n`) + 1);
+    const rows = section.slice(0, section.indexOf('\n## ')).split('\n');
+    return new Map(
+      rows
+        .filter((l) => /^\| `/.test(l))
+        .map((l) => l.split('|').map((c) => c.trim().replace(/^`|`$/g, '')))
+        .map((cells) => [cells[1], cells[2]]),
+    );
+  };
+
+  it('describes each rule in English and Chinese: what it reports and its quick fix', () => {
+    for (const code of ALL_RULES) {
+      const p = props[`policyCite.rules.${code}`];
+      assert.equal(p.markdownDescription, `%config.rules.${code}%`);
+      const [e, z] = [en[`config.rules.${code}`], zh[`config.rules.${code}`]];
+      assert.match(e, /^How to report .{20,}\. Quick fix(es)?: .+\.$/, `${code} (en): ${e}`);
+      assert.match(z, /^如何报告.{10,}。快速修复：.+。$/, `${code} (zh): ${z}`);
+      assert.deepEqual(
+        p.enumDescriptions,
+        ['off', 'hint', 'information', 'warning', 'error'].map((l) => `%config.level.${l}%`),
+      );
+    }
+  });
+
+  it("lists in the README's Settings table exactly the settings of the manifest, with their defaults", () => {
+    const listed = table('Settings');
+    assert.deepEqual([...listed.keys()].sort(), Object.keys(props).sort());
+    for (const [key, p] of Object.entries(props))
+      assert.deepEqual(
+        typeof p.default === 'string' ? listed.get(key) : JSON.parse(listed.get(key)!),
+        p.default,
+        `default of ${key}`,
+      );
+  });
+
+  it("lists in the README's Rules table every rule with its default level", () => {
+    const rules = table('Rules');
+    assert.deepEqual([...rules.keys()].sort(), [...ALL_RULES].sort());
+    for (const code of ALL_RULES) assert.equal(rules.get(code), DEFAULT_LEVELS[code], code);
+  });
+});
+
 describe('localisation', () => {
   const en = json<Record<string, string>>('package.nls.json');
   const zh = json<Record<string, string>>('package.nls.zh-cn.json');
