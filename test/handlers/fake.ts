@@ -106,6 +106,8 @@ export async function fakeSession(
     initializationOptions?: unknown;
     configuration?: unknown;
     locale?: string;
+    /** The workspace folder (a file: URI). */
+    rootUri?: string;
     library?: Library;
     companions?: ((s: ServerState) => Companion)[];
   } = {},
@@ -122,7 +124,8 @@ export async function fakeSession(
   });
   initialize(s, {
     processId: null,
-    rootUri: null,
+    rootUri: opts.rootUri ?? null,
+    workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
     locale: opts.locale ?? 'en',
     capabilities: opts.capabilities ?? FULL_CAPABILITIES,
     initializationOptions: opts.initializationOptions,
