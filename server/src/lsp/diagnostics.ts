@@ -119,10 +119,6 @@ export class Publisher implements DiagnosticsSchedule {
     if (!this.s.shutDown) this.s.client.publishDiagnostics({ uri, diagnostics: [] });
   }
 
-  get pending(): number {
-    return this.dirty.size;
-  }
-
   private wake(): void {
     if (this.scheduled) return;
     this.scheduled = true;

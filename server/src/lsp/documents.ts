@@ -10,13 +10,9 @@ import { Analysis, analyze } from '../core/analyze';
 import { BlockCache } from '../core/blocks';
 import type { ServerState } from './state';
 
-type Listener = (doc: TextDocument) => void;
-
-/** The open documents, by URI. Incremental changes are applied in order; listeners hear each new version. */
+/** The open documents, by URI, their incremental changes applied in order. The handlers below say who hears of them. */
 export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
-  private readonly changed: Listener[] = [];
-  private readonly closed: Listener[] = [];
 
   get(uri: string): TextDocument | undefined {
     return this.docs.get(uri);
@@ -26,21 +22,11 @@ export class DocumentStore {
     return [...this.docs.values()];
   }
 
-  /** Called with every opened document and every new version. */
-  onDidChangeContent(l: Listener): void {
-    this.changed.push(l);
-  }
-
-  onDidClose(l: Listener): void {
-    this.closed.push(l);
-  }
-
   open(p: DidOpenTextDocumentParams): TextDocument | undefined {
     const td = p?.textDocument;
     if (!td || typeof td.uri !== 'string' || typeof td.text !== 'string') return undefined;
     const doc = TextDocument.create(td.uri, String(td.languageId ?? 'plaintext'), Number(td.version) || 0, td.text);
     this.docs.set(td.uri, doc);
-    for (const l of this.changed) l(doc);
     return doc;
   }
 
@@ -50,7 +36,6 @@ export class DocumentStore {
     if (!doc || !Array.isArray(p.contentChanges) || !p.contentChanges.length) return undefined;
     if (typeof td.version !== 'number') return undefined;
     TextDocument.update(doc, p.contentChanges.filter(isChange), td.version);
-    for (const l of this.changed) l(doc);
     return doc;
   }
 
@@ -59,7 +44,6 @@ export class DocumentStore {
     const doc = typeof uri === 'string' ? this.docs.get(uri) : undefined;
     if (!doc) return undefined;
     this.docs.delete(doc.uri);
-    for (const l of this.closed) l(doc);
     return doc;
   }
 }

@@ -36,8 +36,7 @@ export interface ClientSupport {
   relativePatterns: boolean;
   /** It shows relatedInformation on diagnostics. */
   relatedInformation: boolean;
-  /** It takes CodeAction literals, and resolves their `edit` with codeAction/resolve. */
-  codeActionLiterals: boolean;
+  /** It takes CodeAction literals and resolves their `edit` with codeAction/resolve. */
   codeActionResolve: boolean;
   /** The editor's display language (zh-cn, en-us). */
   locale?: string;
@@ -49,7 +48,6 @@ export const NO_SUPPORT: ClientSupport = {
   watchedFilesRegistration: false,
   relativePatterns: false,
   relatedInformation: false,
-  codeActionLiterals: false,
   codeActionResolve: false,
 };
 
@@ -66,7 +64,6 @@ export function clientSupport(params: Pick<InitializeParams, 'capabilities' | 'l
     watchedFilesRegistration: watched?.dynamicRegistration === true,
     relativePatterns: watched?.relativePatternSupport === true,
     relatedInformation: c.textDocument?.publishDiagnostics?.relatedInformation === true,
-    codeActionLiterals: literals,
     codeActionResolve: literals && Array.isArray(resolvable) && resolvable.includes('edit'),
     locale: typeof params.locale === 'string' ? params.locale : undefined,
   };
