@@ -2,6 +2,7 @@
 // Source texts are read from the extension's own corpus/ folder, whose URI the server gets at start.
 import * as vscode from 'vscode';
 import { BaseLanguageClient, LanguageClient } from 'vscode-languageclient/browser';
+import { CLIENT_ID } from '../../shared/protocol';
 import { PolicyCite, activateWith } from './common';
 
 let pc: PolicyCite | undefined;
@@ -12,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   pc = await activateWith(context, {
     create: (options) => {
       const worker = new Worker(serverMain.toString(true));
-      const client = new LanguageClient('policyCite', 'Policy Cite', options, worker);
+      const client = new LanguageClient(CLIENT_ID, 'Policy Cite', options, worker);
       workers.set(client, worker);
       return client;
     },

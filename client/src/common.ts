@@ -1,42 +1,28 @@
 // What the desktop and the web client share: commands, settings that apply without a reload, and restarts.
-// The entries (extension.ts, browser.ts) only say how to start a server. All citation logic lives in the server;
-// the client reads the shipped corpus only to reveal a clause in the source text.
+// The entries (extension.ts, browser.ts) only say how to start a server. All citation logic lives in the server,
+// and so does the corpus: the pick lists ask the server (shared/protocol.ts), so they list the user's own sources
+// too, and the client ships no copy of the Opinion.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import corpusData from '../../corpus/gf-2015-5.json';
-import { CommandIds, DEFAULT_LANGUAGES, RequestMethods } from './commands';
+import {
+  CitationChoice,
+  CitationChoicesRequest,
+  ClauseDocument,
+  ClauseEntry,
+  ClausesRequest,
+  Commands,
+  DEFAULT_LANGUAGES,
+  Lang,
+  SETTINGS_SECTION,
+} from '../../shared/protocol';
 import { registerCoverageView } from './coverage';
-
-type Lang = 'zh' | 'en';
-
-interface CorpusNodeData {
-  id: string;
-  kind: string;
-  parent?: string;
-  label: Record<Lang, string>;
-  heading?: Record<Lang, string>;
-  headingRange?: Partial<Record<Lang, [number, number]>>;
-  range: Partial<Record<Lang, [number, number]>>;
-}
-interface CitationChoice {
-  id: string;
-  kind: 'document' | 'part' | 'section' | 'principle' | 'target';
-  label: string;
-  detail: string;
-  text: string;
-}
-
-const corpus = corpusData as unknown as {
-  files: Record<Lang, string>;
-  nodes: CorpusNodeData[];
-  meta: { title: Record<Lang, string>; number: Record<Lang, string> };
-};
+import { request } from './request';
 
 /** Schemes of documents a drafter edits (local, untitled, remote and virtual file systems) — not diff or git views. */
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs'];
 
 export function configuredLanguages(): string[] {
-  const v = vscode.workspace.getConfiguration('policyCite').get<unknown>('languages');
+  const v = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>('languages');
   return Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && x)
     ? (v as string[])
     : DEFAULT_LANGUAGES;
@@ -102,9 +88,9 @@ export class PolicyCite {
   private async startNow(): Promise<void> {
     const options: LanguageClientOptions = {
       documentSelector: documentSelector(this.context),
-      synchronize: { configurationSection: 'policyCite' },
+      synchronize: { configurationSection: SETTINGS_SECTION },
       initializationOptions: {
-        settings: vscode.workspace.getConfiguration('policyCite'),
+        settings: { [SETTINGS_SECTION]: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
         ...this.host.initializationOptions?.(),
       },
       outputChannel: this.output,
@@ -147,7 +133,20 @@ export class PolicyCite {
     return this.serial(() => this.stopNow());
   }
 
-  /** Clause → the shipped source text in a language, with the clause's heading selected. */
+  /** The running client, or a warning that there is none. */
+  private running(): BaseLanguageClient | undefined {
+    const client = this.client;
+    if (client?.isRunning()) return client;
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Policy Cite: the language server is not running. Run "Policy Cite: Restart the Language Server".'),
+    );
+    return undefined;
+  }
+
+  /**
+   * A clause → its source text in a language, the clause's heading selected. `clauseId` is a node id of the Opinion
+   * (`II.4`) or `docId#nodeId` for a user source; what is not given is asked for. The server lists the clauses.
+   */
   async openSource(clauseId?: unknown, lang?: unknown): Promise<void> {
     // Older callers passed (lang, line).
     if ((clauseId === 'zh' || clauseId === 'en') && (lang === undefined || typeof lang === 'number'))
@@ -155,16 +154,27 @@ export class PolicyCite {
     let l: Lang | undefined = lang === 'zh' || lang === 'en' ? lang : undefined;
     if (!l) l = await pickLanguage();
     if (!l) return;
-    let node = typeof clauseId === 'string' ? corpus.nodes.find((n) => n.id === clauseId) : undefined;
-    if (typeof clauseId === 'string' && !node) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Policy Cite: the Opinion has no clause "{0}".', clauseId));
+    const client = this.running();
+    if (!client) return;
+    const { documents } = await request(client, ClausesRequest, { lang: l });
+    let clause: ClauseEntry | undefined;
+    if (typeof clauseId === 'string') {
+      const [docId, nodeId] = clauseId.includes('#') ? clauseId.split('#', 2) : [undefined, clauseId];
+      const doc = docId ? documents.find((d) => d.docId === docId) : (documents.find((d) => d.bundled) ?? documents[0]);
+      clause = doc?.clauses.find((c) => c.id === nodeId);
+      if (!clause)
+        void vscode.window.showWarningMessage(vscode.l10n.t('Policy Cite: the Opinion has no clause "{0}".', clauseId));
     }
-    if (!node) node = await pickClause(l);
-    if (!node) return;
-    const uri = vscode.Uri.joinPath(this.context.extensionUri, 'corpus', corpus.files[l]);
-    const doc = await vscode.workspace.openTextDocument(uri);
-    const r = node.headingRange?.[l] ?? node.range[l] ?? [0, 0];
-    const selection = new vscode.Selection(doc.positionAt(r[0]), doc.positionAt(r[1]));
+    if (!clause) clause = await pickClause(documents);
+    if (!clause) return;
+    const { uri, range } = clause.location;
+    const doc = await vscode.workspace.openTextDocument(client.protocol2CodeConverter.asUri(uri));
+    const selection = new vscode.Selection(
+      range.start.line,
+      range.start.character,
+      range.end.line,
+      range.end.character,
+    );
     const editor = await vscode.window.showTextDocument(doc, { selection, preview: true });
     editor.revealRange(selection, vscode.TextEditorRevealType.AtTop);
   }
@@ -176,18 +186,11 @@ export class PolicyCite {
       void vscode.window.showInformationMessage(vscode.l10n.t('Policy Cite: open a draft to insert a citation.'));
       return;
     }
-    const client = this.client;
-    if (!client || !client.isRunning()) {
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t(
-          'Policy Cite: the language server is not running. Run "Policy Cite: Restart the Language Server".',
-        ),
-      );
-      return;
-    }
+    const client = this.running();
+    if (!client) return;
     let l: Lang | undefined = lang === 'zh' || lang === 'en' ? lang : undefined;
     const ask = async (want?: Lang) =>
-      client.sendRequest<{ lang: Lang; choices: CitationChoice[] }>(RequestMethods.citationChoices, {
+      request(client, CitationChoicesRequest, {
         uri: client.code2ProtocolConverter.asUri(editor.document.uri),
         position: { line: editor.selection.active.line, character: editor.selection.active.character },
         lang: want,
@@ -208,7 +211,13 @@ export class PolicyCite {
             tooltip: other() === 'zh' ? vscode.l10n.t('Switch to Chinese') : vscode.l10n.t('Switch to English'),
           },
         ];
-        qp.items = pickItems(answer.choices);
+        qp.items = [
+          ...pickItems(answer.choices),
+          ...(answer.sources ?? []).flatMap((src) => [
+            { label: `${src.number} ${src.title}`, kind: vscode.QuickPickItemKind.Separator },
+            ...src.choices.map((c) => choiceItem(c)),
+          ]),
+        ];
       };
       fill();
       qp.matchOnDescription = true;
@@ -252,15 +261,18 @@ function pickItems(choices: CitationChoice[]): (vscode.QuickPickItem & { choice?
     const list = choices.filter((c) => kinds.includes(c.kind));
     if (!list.length) continue;
     out.push({ label: name, kind: vscode.QuickPickItemKind.Separator });
-    for (const c of list)
-      out.push({
-        label: c.kind === 'section' ? `$(indent) ${c.label}` : c.label,
-        description: c.detail,
-        detail: c.text,
-        choice: c,
-      });
+    for (const c of list) out.push(choiceItem(c));
   }
   return out;
+}
+
+function choiceItem(c: CitationChoice): vscode.QuickPickItem & { choice: CitationChoice } {
+  return {
+    label: c.kind === 'section' ? `$(indent) ${c.label}` : c.label,
+    description: c.detail,
+    detail: c.text,
+    choice: c,
+  };
 }
 
 async function pickLanguage(): Promise<Lang | undefined> {
@@ -273,44 +285,38 @@ async function pickLanguage(): Promise<Lang | undefined> {
     ?.lang;
 }
 
-const PICKABLE = ['title', 'preamble', 'part', 'section', 'principle', 'objective', 'closing'];
-
-async function pickClause(lang: Lang): Promise<CorpusNodeData | undefined> {
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const items = corpus.nodes
-    .filter((n) => PICKABLE.includes(n.kind) && n.range[lang])
-    .map((n) => {
-      const name = (l: Lang) =>
-        n.kind === 'title'
-          ? corpus.meta.title[l]
-          : [n.label[l], n.heading?.[l]].filter((x, i, a) => x && (i === 0 || x !== a[0])).join(' ');
-      const depth = n.kind === 'section' ? 1 : n.kind === 'principle' || n.kind === 'objective' ? 2 : 0;
-      return { label: `${'\u2003'.repeat(depth)}${name(lang)}`, description: name(other), node: n };
-    });
+/** The clauses of the Opinion, then of each user source under its number and title. */
+async function pickClause(documents: ClauseDocument[]): Promise<ClauseEntry | undefined> {
+  const items: (vscode.QuickPickItem & { clause?: ClauseEntry })[] = [];
+  for (const d of documents) {
+    if (documents.length > 1) items.push({ label: `${d.number} ${d.title}`, kind: vscode.QuickPickItemKind.Separator });
+    for (const c of d.clauses)
+      items.push({ label: `${'\u2003'.repeat(c.depth)}${c.label}`, description: c.description, clause: c });
+  }
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Open the Opinion at which clause?'),
     matchOnDescription: true,
   });
-  return picked?.node;
+  return picked?.clause;
 }
 
 /** Registers the commands and the settings listeners, then starts the server. */
 export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<PolicyCite> {
   const pc = new PolicyCite(context, host);
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.restartServer, async () => {
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
       await pc.restart();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Cite: language server restarted'), 3000);
     }),
-    vscode.commands.registerCommand(CommandIds.openSource, (clauseId?: unknown, lang?: unknown) =>
+    vscode.commands.registerCommand(Commands.openSource, (clauseId?: unknown, lang?: unknown) =>
       pc.openSource(clauseId, lang),
     ),
-    vscode.commands.registerCommand(CommandIds.openSourceZh, (clauseId?: unknown) => pc.openSource(clauseId, 'zh')),
-    vscode.commands.registerCommand(CommandIds.openSourceEn, (clauseId?: unknown) => pc.openSource(clauseId, 'en')),
-    vscode.commands.registerCommand(CommandIds.insertCitation, (lang?: unknown) => pc.insertCitation(lang)),
+    vscode.commands.registerCommand(Commands.openSourceZh, (clauseId?: unknown) => pc.openSource(clauseId, 'zh')),
+    vscode.commands.registerCommand(Commands.openSourceEn, (clauseId?: unknown) => pc.openSource(clauseId, 'en')),
+    vscode.commands.registerCommand(Commands.insertCitation, (lang?: unknown) => pc.insertCitation(lang)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // Which documents the server sees is fixed when a client starts; everything else the server re-reads itself.
-      if (e.affectsConfiguration('policyCite.languages')) void pc.restart();
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void pc.restart();
     }),
     { dispose: () => void pc.stop() },
   );

@@ -3,38 +3,13 @@
 // clause in the source text when the draft does not cite it. The server computes it all (policyCite/coverage).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { RequestMethods } from './commands';
+import { CoverageCitation, CoverageClause, CoverageReply, CoverageRequest, Location } from '../../shared/protocol';
+import { request } from './request';
 
-type Lang = 'zh' | 'en';
-interface Loc {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-interface Cit extends Loc {
-  via: 'clause' | 'quote' | 'claim' | 'echo';
-  nodeId: string;
-  code?: string;
-  message?: string;
-}
-interface Clause {
-  id: string;
-  kind: string;
-  parent?: string;
-  depth: number;
-  text: string;
-  heading: Record<Lang, string>;
-  covered: boolean;
-  citations: Cit[];
-  misCitations: Cit[];
-  source: Partial<Record<Lang, Loc>>;
-}
-interface Reply {
-  uri: string;
-  lang: Lang;
-  document: { id: string; number: string; title: string };
-  groups: { id: string; label: string; covered: number; total: number; missing: string[] }[];
-  clauses: Clause[];
-}
+type Loc = Location;
+type Cit = CoverageCitation;
+type Clause = CoverageClause;
+type Reply = CoverageReply;
 
 type Item = { clause: Clause } | { citation: Cit; clause: Clause; mis: boolean };
 
@@ -84,16 +59,21 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
         : vscode.TreeItemCollapsibleState.None,
     );
     t.id = `${this.reply?.uri}#${n.id}`;
+    const restated = n.restatements?.length ?? 0;
     t.description = n.covered
       ? vscode.l10n.t('{0} citations', n.citations.length)
       : n.misCitations.length
         ? vscode.l10n.t('mis-cited')
-        : vscode.l10n.t('not covered');
+        : restated
+          ? vscode.l10n.t('restated')
+          : vscode.l10n.t('not covered');
     t.iconPath = n.covered
       ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
       : n.misCitations.length
         ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-        : new vscode.ThemeIcon('circle-large-outline');
+        : restated
+          ? new vscode.ThemeIcon('quote', new vscode.ThemeColor('testing.iconQueued'))
+          : new vscode.ThemeIcon('circle-large-outline');
     const lang = this.reply?.lang ?? 'zh';
     const src = n.source[lang] ?? n.source.zh ?? n.source.en;
     const md = new vscode.MarkdownString(`**${n.heading.zh}**\n\n${n.heading.en}`);
@@ -109,6 +89,7 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
     const own = [
       ...n.citations.map((citation) => ({ citation, clause: n, mis: false })),
       ...n.misCitations.map((citation) => ({ citation, clause: n, mis: true })),
+      ...(n.restatements ?? []).map((citation) => ({ citation, clause: n, mis: false })),
     ]
       .filter((x) => x.citation.nodeId === n.id)
       .sort(
@@ -148,9 +129,7 @@ export function registerCoverageView(
     if (!view.visible || !editor || !c || !c.isRunning()) return;
     let reply: Reply | null;
     try {
-      reply = await c.sendRequest<Reply | null>(RequestMethods.coverage, {
-        uri: c.code2ProtocolConverter.asUri(editor.document.uri),
-      });
+      reply = await request(c, CoverageRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
     } catch {
       reply = null; // the server is restarting: the next change asks again
     }

@@ -1,6 +1,7 @@
 // Desktop entry: the language server (dist/server.js) runs in its own Node process over IPC.
 import * as vscode from 'vscode';
 import { LanguageClient, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CLIENT_ID } from '../../shared/protocol';
 import { PolicyCite, activateWith } from './common';
 
 let pc: PolicyCite | undefined;
@@ -12,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   pc = await activateWith(context, {
-    create: (options) => new LanguageClient('policyCite', 'Policy Cite', serverOptions, options),
+    create: (options) => new LanguageClient(CLIENT_ID, 'Policy Cite', serverOptions, options),
   });
 }
 

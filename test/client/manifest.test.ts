@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { ALL_RULES, DEFAULT_LEVELS } from '../../server/src/core/model';
-import { CitationChoicesRequest, COMPLETION_TRIGGERS } from '../../server/src/lsp/session';
+import { COMPLETION_TRIGGERS, Commands } from '../../shared/protocol';
 import { parseSettings } from '../../server/src/lsp/settings';
 import { ROOT, lib } from '../helpers/corpus';
 
@@ -34,14 +34,12 @@ const clientSources = fs
   .filter((f) => f.endsWith('.ts'))
   .map((f) => read(`client/src/${f}`))
   .join('\n');
-const commandsTs = read('client/src/commands.ts');
 
 describe('extension manifest', () => {
   it('declares exactly the commands the client registers, each titled through package.nls', () => {
-    const ids = [...commandsTs.matchAll(/:\s*'(policyCite\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
-    assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), ids);
-    for (const m of commandsTs.matchAll(/^\s*(\w+): 'policyCite\.\w+'/gm))
-      assert.match(clientSources, new RegExp(`registerCommand\\(CommandIds\\.${m[1]}\\b`), `${m[1]} is registered`);
+    assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
+    for (const name of Object.keys(Commands))
+      assert.match(clientSources, new RegExp(`registerCommand\\(Commands\\.${name}\\b`), `${name} is registered`);
     for (const c of pkg.contributes.commands) assert.match(c.title, /^%command\.\w+%$/);
   });
 
@@ -94,9 +92,60 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyCite.sources']);
   });
 
-  it('names the server request the client sends', () => {
-    assert.ok(commandsTs.includes(`'${CitationChoicesRequest.method}'`));
+  it('offers completion after 《', () => {
     assert.ok(COMPLETION_TRIGGERS.includes('《'));
+  });
+});
+
+describe('settings, in the Settings UI and in the README', () => {
+  const props = pkg.contributes.configuration.properties as Record<
+    string,
+    { default: unknown; markdownDescription?: string; enumDescriptions?: string[] }
+  >;
+  const en = json<Record<string, string>>('package.nls.json');
+  const zh = json<Record<string, string>>('package.nls.zh-cn.json');
+  const readme = read('README.md');
+  /** The rows of the first table under a heading: first cell → second cell, backticks dropped. */
+  const table = (heading: string): Map<string, string> => {
+    const section = readme.slice(readme.indexOf(`\n## ${heading}\n`) + 1);
+    const rows = section.slice(0, section.indexOf('\n## ')).split('\n');
+    return new Map(
+      rows
+        .filter((l) => /^\| `/.test(l))
+        .map((l) => l.split('|').map((c) => c.trim().replace(/^`|`$/g, '')))
+        .map((cells) => [cells[1], cells[2]]),
+    );
+  };
+
+  it('describes each rule in English and Chinese: what it reports and its quick fix', () => {
+    for (const code of ALL_RULES) {
+      const p = props[`policyCite.rules.${code}`];
+      assert.equal(p.markdownDescription, `%config.rules.${code}%`);
+      const [e, z] = [en[`config.rules.${code}`], zh[`config.rules.${code}`]];
+      assert.match(e, /^How to report .{20,}\. Quick fix(es)?: .+\.$/, `${code} (en): ${e}`);
+      assert.match(z, /^如何报告.{10,}。快速修复：.+。$/, `${code} (zh): ${z}`);
+      assert.deepEqual(
+        p.enumDescriptions,
+        ['off', 'hint', 'information', 'warning', 'error'].map((l) => `%config.level.${l}%`),
+      );
+    }
+  });
+
+  it("lists in the README's Settings table exactly the settings of the manifest, with their defaults", () => {
+    const listed = table('Settings');
+    assert.deepEqual([...listed.keys()].sort(), Object.keys(props).sort());
+    for (const [key, p] of Object.entries(props))
+      assert.deepEqual(
+        typeof p.default === 'string' ? listed.get(key) : JSON.parse(listed.get(key)!),
+        p.default,
+        `default of ${key}`,
+      );
+  });
+
+  it("lists in the README's Rules table every rule with its default level", () => {
+    const rules = table('Rules');
+    assert.deepEqual([...rules.keys()].sort(), [...ALL_RULES].sort());
+    for (const code of ALL_RULES) assert.equal(rules.get(code), DEFAULT_LEVELS[code], code);
   });
 });
 

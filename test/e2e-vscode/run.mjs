@@ -723,6 +723,31 @@ async function scenario() {
     },
     { recover },
   );
+
+  await step(
+    'run "Open the Chinese Text of the Opinion at a Clause…": the server lists the clauses, the text opens at one',
+    async () => {
+      await runCommand(page, 'Policy Cite: Open the Chinese Text of the Opinion at a Clause');
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: 'Open the Opinion at which clause?' })
+        .waitFor({ timeout: 60_000 });
+      await page.locator('.quick-input-widget input').fill('大数据');
+      const row = page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ hasText: '加强大数据开发与利用' })
+        .filter({ hasText: 'Expand the exploitation and use of big data' })
+        .first();
+      await row.waitFor({ timeout: 45_000 });
+      await row.click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 45_000 });
+      await page.locator('.tab.active', { hasText: 'gf-2015-5.zh.txt' }).waitFor({ timeout: 45_000 });
+      // The heading of （四） is line 29 of the shipped text, and it is selected.
+      const status = page.locator('[id="status.editor.selection"]', { hasText: /Ln 29, Col \d+ \(\d+ selected\)/ });
+      await status.waitFor({ timeout: 45_000 });
+      return `gf-2015-5.zh.txt, "${(await status.textContent())?.trim()}"`;
+    },
+    { recover },
+  );
 }
 
 /** Closes whatever a failed step left open (quick input, hover, action widget) and focuses the editor. */

@@ -78,6 +78,15 @@ export class RawServer {
     this.frame(JSON.stringify({ jsonrpc: '2.0', ...msg }));
   }
 
+  /** Writes many messages in one write, as a burst the server reads at once. */
+  sendAll(msgs: object[]): void {
+    const frames = msgs.map((m) => {
+      const b = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${b.length}\r\n\r\n`, 'ascii'), b]);
+    });
+    this.write(Buffer.concat(frames));
+  }
+
   notify(method: string, params?: unknown): void {
     this.send({ method, params });
   }
@@ -147,13 +156,15 @@ export class RawServer {
       initializationOptions?: unknown;
       configuration?: unknown;
       pull?: boolean;
+      /** Replaces the default capabilities. */
+      capabilities?: object;
     } = {},
   ): Promise<Message> {
     if (params.configuration !== undefined) this.configuration = params.configuration;
     const r = await this.request('initialize', {
       processId: params.processId === undefined ? process.pid : params.processId,
       rootUri: null,
-      capabilities: {
+      capabilities: params.capabilities ?? {
         workspace: { configuration: params.pull ?? true },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },

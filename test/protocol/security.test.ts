@@ -123,6 +123,7 @@ describe('security: nothing from a workspace runs, connects, or reads beyond whe
     };
     walk(path.join(ROOT, 'server', 'src'));
     walk(path.join(ROOT, 'client', 'src'));
+    walk(path.join(ROOT, 'shared'));
     const banned =
       /\b(?:child_process|node:http|node:https|node:net|node:dgram|node:dns|node:tls|XMLHttpRequest|WebSocket)\b|\beval\s*\(|new\s+Function\s*\(|\bfetch\s*\(/;
     const hits = files

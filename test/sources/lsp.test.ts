@@ -73,7 +73,7 @@ describe('user sources in the language server', function () {
       locale: 'zh-cn',
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { hover: { contentFormat: ['markdown'] } },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
       },
     });
     lsp.notify('initialized', {});

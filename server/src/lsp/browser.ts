@@ -22,10 +22,12 @@ startSession({
   library: lib,
   loadProblems: problems,
   sourceUri: corpusFolderUris(() => base),
-  hooks: () => ({
-    initialize: (params) => {
-      const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;
-      if (typeof given === 'string' && given) base = given.endsWith('/') ? given : given + '/';
-    },
-  }),
+  companions: [
+    () => ({
+      initialize: (params) => {
+        const given = (params.initializationOptions as { corpusBaseUri?: unknown } | undefined)?.corpusBaseUri;
+        if (typeof given === 'string' && given) base = given.endsWith('/') ? given : given + '/';
+      },
+    }),
+  ],
 });

@@ -1,148 +1,90 @@
 // Coverage over LSP: "find all references" of a clause (from the shipped source text or from a citation in a
 // draft) across the open drafts, and the `policyCite/coverage` request behind the client's coverage tree.
-// A thin adapter: the core's coverage() does the work; this module turns offsets into locations.
-import { Connection, Location, Range, RequestType, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/analyze';
+// The core's coverage() does the work; these handlers turn offsets into locations.
+import type { Location, ReferenceParams } from 'vscode-languageserver';
+import type { CoverageClause, CoverageParams, CoverageReply } from '../../../shared/protocol';
 import {
   Coverage,
-  CoverageKind,
   coverage,
   coverageLabel,
-  coverageOutline,
   coverageNodeAt,
   coverageNodeOfCitation,
+  coverageOutline,
 } from '../core/coverage';
-import type { Bilingual, Corpus, Lang } from '../core/corpus';
-import { hasCjk } from '../core/text';
-import type { Library } from '../core/resolve';
+import type { Corpus, Lang } from '../core/corpus';
 import { corpusById } from '../core/resolve';
+import { hasCjk } from '../core/text';
+import { analysisOf } from './documents';
+import { ServerState, corpusDoc, corpusLocation, isSourceText, rangeOf, uiLang } from './state';
 
-export interface CoverageCitation {
-  uri: string;
-  range: Range;
-  via: 'clause' | 'quote' | 'claim' | 'echo';
-  /** The node the citation resolves to (this clause or one inside it). */
-  nodeId: string;
-  /** For a mis-citation. */
-  code?: string;
-  message?: string;
-}
+const LANGS: Lang[] = ['zh', 'en'];
 
-export interface CoverageClause {
-  id: string;
-  kind: CoverageKind;
-  parent?: string;
-  depth: number;
-  /** The clause as it reads in the UI language: （四）加强大数据开发与利用. */
-  text: string;
-  heading: Bilingual;
-  covered: boolean;
-  citations: CoverageCitation[];
-  misCitations: CoverageCitation[];
-  /** The clause in the shipped source texts. */
-  source: Partial<Record<Lang, Location>>;
-}
-
-export interface CoverageReply {
-  uri: string;
-  lang: Lang;
-  document: { id: string; number: string; title: string };
-  groups: { id: string; label: string; covered: number; total: number; missing: string[] }[];
-  clauses: CoverageClause[];
-}
-
-export const CoverageRequest = new RequestType<{ uri: string; docId?: string }, CoverageReply | null, void>(
-  'policyCite/coverage',
-);
-
-export interface CoverageDeps {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  library(): Library;
-  analysisOf(doc: TextDocument): Analysis;
-  sourceUri(corpus: Corpus, lang: Lang): string | undefined;
-  /** The session's document over a shipped source text (one cache, dropped when the library changes). */
-  corpusDoc(corpus: Corpus, lang: Lang): TextDocument | undefined;
-  uiLang(): Lang;
-}
-
-/** Registers textDocument/references and policyCite/coverage. The session declares `referencesProvider`. */
-export function registerCoverage(d: CoverageDeps): void {
-  const sourceDoc = d.corpusDoc;
-  const sourceLocation = (corpus: Corpus, lang: Lang, range: [number, number] | undefined): Location | undefined => {
-    const doc = range && sourceDoc(corpus, lang);
-    return doc ? Location.create(doc.uri, Range.create(doc.positionAt(range[0]), doc.positionAt(range[1]))) : undefined;
-  };
-  const isSource = (uri: string): boolean =>
-    d.library().corpora.some((c) => (['zh', 'en'] as Lang[]).some((l) => d.sourceUri(c, l) === uri));
-  const drafts = () => d.documents.all().filter((doc) => !isSource(doc.uri));
-  const range = (doc: TextDocument, s: { start: number; end: number }) =>
-    Range.create(doc.positionAt(s.start), doc.positionAt(s.end));
-
-  d.connection.onReferences((p) => {
-    const lib = d.library();
-    const uri = p.textDocument.uri;
-    let target: { corpus: Corpus; nodeId: string; lang: Lang } | undefined;
-    for (const corpus of lib.corpora) {
-      for (const lang of ['zh', 'en'] as Lang[]) {
-        if (d.sourceUri(corpus, lang) !== uri) continue;
-        const doc = sourceDoc(corpus, lang)!;
-        const nodeId = coverageNodeAt(corpus, lang, doc.offsetAt(p.position));
-        if (nodeId) target = { corpus, nodeId, lang };
-      }
+/** textDocument/references: every citation of the clause at the position, across the open drafts. */
+export function references(s: ServerState, p: ReferenceParams): Location[] | null {
+  const lib = s.library;
+  const uri = p?.textDocument?.uri;
+  if (!p?.position) return null;
+  let target: { corpus: Corpus; nodeId: string; lang: Lang } | undefined;
+  for (const corpus of lib.corpora) {
+    for (const lang of LANGS) {
+      if (s.sourceUri(corpus, lang) !== uri) continue;
+      const doc = corpusDoc(s, corpus, lang);
+      const nodeId = doc && coverageNodeAt(corpus, lang, doc.offsetAt(p.position));
+      if (nodeId) target = { corpus, nodeId, lang };
     }
-    if (!target) {
-      const doc = d.documents.get(uri);
-      if (!doc) return null;
-      const a = d.analysisOf(doc);
-      const hit = coverageNodeOfCitation(a, lib, doc.offsetAt(p.position));
-      const corpus = hit && corpusById(lib, hit.docId);
-      if (!hit || !corpus) return null;
-      target = { corpus, nodeId: hit.nodeId, lang: hasCjk(doc.getText()) ? 'zh' : 'en' };
-    }
-    const out: Location[] = [];
-    const seen = new Set<string>();
-    for (const doc of drafts()) {
-      const cov = coverage(d.analysisOf(doc), lib, target.corpus.id);
-      const node = cov?.nodes.find((n) => n.id === target!.nodeId);
-      if (!node) continue;
-      for (const h of [...node.citations, ...node.misCitations].sort((x, y) => x.span.start - y.span.start)) {
-        const k = `${doc.uri}#${h.span.start}:${h.span.end}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push(Location.create(doc.uri, range(doc, h.span)));
-      }
-    }
-    if (p.context.includeDeclaration) {
-      const node = coverageOutline(target.corpus).find((n) => n.id === target!.nodeId);
-      const decl = node && sourceLocation(target.corpus, target.lang, node.source[target.lang]);
-      if (decl) out.unshift(decl);
-    }
-    return out;
-  });
-
-  d.connection.onRequest(CoverageRequest, (p) => {
-    const doc = d.documents.get(p.uri);
+  }
+  if (!target) {
+    const doc = s.documents.get(uri);
     if (!doc) return null;
-    const lib = d.library();
-    const cov = coverage(d.analysisOf(doc), lib, p.docId);
-    const corpus = cov && corpusById(lib, cov.docId);
-    if (!cov || !corpus) return null;
-    return toReply(cov, corpus, doc, d.uiLang(), range, sourceLocation);
-  });
+    const hit = coverageNodeOfCitation(analysisOf(s, doc), lib, doc.offsetAt(p.position));
+    const corpus = hit && corpusById(lib, hit.docId);
+    if (!hit || !corpus) return null;
+    target = { corpus, nodeId: hit.nodeId, lang: hasCjk(doc.getText()) ? 'zh' : 'en' };
+  }
+  const { corpus, nodeId, lang } = target;
+  const out: Location[] = [];
+  const seen = new Set<string>();
+  for (const doc of s.documents.all()) {
+    if (isSourceText(s, doc.uri)) continue;
+    const node = coverage(analysisOf(s, doc), lib, corpus.id)?.nodes.find((n) => n.id === nodeId);
+    if (!node) continue;
+    // citations, mis-citations and passages that restate it (echoes)
+    const all = [...node.citations, ...node.misCitations, ...node.restatements];
+    for (const h of all.sort((x, y) => x.span.start - y.span.start)) {
+      const k = `${doc.uri}#${h.span.start}:${h.span.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ uri: doc.uri, range: rangeOf(doc, h.span) });
+    }
+  }
+  if (p.context?.includeDeclaration) {
+    const node = coverageOutline(corpus).find((n) => n.id === nodeId);
+    const decl = node && corpusLocation(s, corpus, lang, node.source[lang]);
+    if (decl) out.unshift(decl);
+  }
+  return out;
+}
+
+/** policyCite/coverage: the coverage tree of a draft. */
+export function coverageOf(s: ServerState, p: CoverageParams): CoverageReply | null {
+  const doc = typeof p?.uri === 'string' ? s.documents.get(p.uri) : undefined;
+  if (!doc) return null;
+  const cov = coverage(analysisOf(s, doc), s.library, typeof p.docId === 'string' ? p.docId : undefined);
+  const corpus = cov && corpusById(s.library, cov.docId);
+  if (!cov || !corpus) return null;
+  return toReply(s, cov, corpus, doc.uri, (span) => rangeOf(doc, span));
 }
 
 function toReply(
+  s: ServerState,
   cov: Coverage,
   corpus: Corpus,
-  doc: TextDocument,
-  lang: Lang,
-  range: (doc: TextDocument, s: { start: number; end: number }) => Range,
-  sourceLocation: (c: Corpus, l: Lang, r: [number, number] | undefined) => Location | undefined,
+  uri: string,
+  range: (span: { start: number; end: number }) => Location['range'],
 ): CoverageReply {
+  const lang = uiLang(s);
   return {
-    uri: doc.uri,
+    uri,
     lang,
     document: { id: cov.docId, number: cov.number[lang], title: cov.title[lang] },
     groups: cov.groups.map((g) => ({
@@ -152,10 +94,10 @@ function toReply(
       total: g.total,
       missing: g.missing,
     })),
-    clauses: cov.nodes.map((n) => {
-      const source: Partial<Record<Lang, Location>> = {};
-      for (const l of ['zh', 'en'] as Lang[]) {
-        const loc = sourceLocation(corpus, l, n.source[l]);
+    clauses: cov.nodes.map((n): CoverageClause => {
+      const source: CoverageClause['source'] = {};
+      for (const l of LANGS) {
+        const loc = corpusLocation(s, corpus, l, n.source[l]);
         if (loc) source[l] = loc;
       }
       return {
@@ -166,15 +108,16 @@ function toReply(
         text: coverageLabel(n, lang),
         heading: n.heading,
         covered: n.covered,
-        citations: n.citations.map((h) => ({ uri: doc.uri, range: range(doc, h.span), via: h.via, nodeId: h.nodeId })),
+        citations: n.citations.map((h) => ({ uri, range: range(h.span), via: h.via, nodeId: h.nodeId })),
         misCitations: n.misCitations.map((h) => ({
-          uri: doc.uri,
-          range: range(doc, h.span),
+          uri,
+          range: range(h.span),
           via: h.via,
           nodeId: h.nodeId,
           code: h.problem?.code,
           message: h.problem?.message[lang],
         })),
+        restatements: n.restatements.map((h) => ({ uri, range: range(h.span), via: h.via, nodeId: h.nodeId })),
         source,
       };
     }),

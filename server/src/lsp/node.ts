@@ -19,5 +19,5 @@ startSession({
   library: lib,
   loadProblems: problems,
   sourceUri: corpusFolderUris(() => corpusDirUri),
-  hooks: sourceLoader(lib),
+  companions: [sourceLoader(lib)],
 });

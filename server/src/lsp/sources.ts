@@ -5,22 +5,17 @@
 // parse problems are published on the source file itself; a source file is never checked as a draft.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  Diagnostic,
-  DiagnosticSeverity,
-  DidChangeWatchedFilesNotification,
-  Disposable,
-  FileSystemWatcher,
-  InitializeParams,
-  Range,
-} from 'vscode-languageserver';
+import type { Diagnostic, FileSystemWatcher, InitializeParams } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
 import type { Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
 import { SourceInput, SourceProblem, libraryWithSources, parseSource } from '../core/source';
 import { SOURCE_FILE, findSourceFiles, readSource } from '../sources-node';
-import type { SessionControl, SessionHooks } from './session';
+import { setLibrary } from './documents';
 import type { Settings } from './settings';
+import { Companion, ServerState, log, rangeOf, uiLang } from './state';
 
 /** Diagnostic code of a problem in a source file (not one of the citation rules: it is about the source). */
 export const SOURCE_PROBLEM_CODE = 'source-document';
@@ -37,14 +32,13 @@ const toPath = (uri: string): string | undefined => {
 };
 const toUri = (p: string) => pathToFileURL(p).href;
 
-export function sourceLoader(base: Library): (control: SessionControl) => SessionHooks {
-  return (control) => {
-    const { connection, documents } = control;
+/** The user sources as a companion of the session (state.ts, Companion). */
+export function sourceLoader(base: Library): (s: ServerState) => Companion {
+  return (s) => {
+    const documents = s.documents;
     let folders: string[] = [];
     let patterns: string[] = [];
-    let canWatch = false;
-    let relativePatterns = false;
-    let watching: Disposable | undefined;
+    let watching: { dispose(): void } | undefined;
     let watchedKey = '';
     /** Source files of the last load (URIs), and those whose diagnostics were published. */
     let known = new Set<string>();
@@ -57,9 +51,9 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
 
     const toDiagnostics = (text: string, uri: string, problems: SourceProblem[]): Diagnostic[] => {
       const doc = TextDocument.create(uri, 'plaintext', 0, text);
-      const lang: Lang = control.messageLanguage();
+      const lang: Lang = uiLang(s);
       return problems.map((p) => ({
-        range: Range.create(doc.positionAt(p.span.start), doc.positionAt(p.span.end)),
+        range: rangeOf(doc, p.span),
         severity:
           p.severity === 'error'
             ? DiagnosticSeverity.Error
@@ -67,7 +61,7 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
               ? DiagnosticSeverity.Warning
               : DiagnosticSeverity.Information,
         code: SOURCE_PROBLEM_CODE,
-        source: 'policy-cite',
+        source: DIAGNOSTIC_SOURCE,
         message: p.message[lang],
       }));
     };
@@ -94,33 +88,34 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
         }
         const p = toPath(uri);
         const { text, problem } = p ? readSource(p) : { text: undefined, problem: `${uri}: not a file` };
-        if (problem) control.log(problem);
+        if (problem) log(s, problem);
         if (text !== undefined) inputs.push({ key: uri, text });
       }
       const { lib, sources } = libraryWithSources(base, inputs);
       const texts = new Map(inputs.map((i) => [i.key, i.text]));
       const nextNotes = new Map<string, SourceProblem[]>();
       const nextPublished = new Set<string>();
-      for (const s of sources) {
-        const parseOnly = s.status === 'bundled' || s.status === 'duplicate' ? s.problems.slice(-1) : [];
-        nextNotes.set(s.key, parseOnly);
-        const diagnostics = toDiagnostics(texts.get(s.key) ?? '', s.key, s.problems);
-        const open = documents.get(s.key);
-        if (diagnostics.length || published.has(s.key))
-          void connection.sendDiagnostics({ uri: s.key, version: open?.version, diagnostics });
-        if (diagnostics.length) nextPublished.add(s.key);
+      for (const src of sources) {
+        const parseOnly = src.status === 'bundled' || src.status === 'duplicate' ? src.problems.slice(-1) : [];
+        nextNotes.set(src.key, parseOnly);
+        const diagnostics = toDiagnostics(texts.get(src.key) ?? '', src.key, src.problems);
+        const open = documents.get(src.key);
+        if (diagnostics.length || published.has(src.key))
+          s.client.publishDiagnostics({ uri: src.key, version: open?.version, diagnostics });
+        if (diagnostics.length) nextPublished.add(src.key);
       }
       // Files that are no longer sources lose their diagnostics.
       for (const uri of published)
-        if (!nextPublished.has(uri) && !texts.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        if (!nextPublished.has(uri) && !texts.has(uri)) s.client.publishDiagnostics({ uri, diagnostics: [] });
       published = nextPublished;
       notes = nextNotes;
       known = new Set(inputs.map((i) => i.key));
-      const used = sources.filter((s) => s.status === 'used').length;
-      control.log(
-        `sources: ${used} in use of ${sources.length} file(s)${sources.length ? ` (${sources.map((s) => `${path.basename(toPath(s.key) ?? s.key)}: ${s.status}`).join(', ')})` : ''}`,
+      const used = sources.filter((x) => x.status === 'used').length;
+      log(
+        s,
+        `sources: ${used} in use of ${sources.length} file(s)${sources.length ? ` (${sources.map((x) => `${path.basename(toPath(x.key) ?? x.key)}: ${x.status}`).join(', ')})` : ''}`,
       );
-      control.setLibrary(lib);
+      setLibrary(s, lib);
     };
     const schedule = (ms: number) => {
       if (!started) return;
@@ -129,18 +124,19 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
         try {
           reload();
         } catch (e) {
-          control.log(`could not load the sources: ${e instanceof Error ? e.stack : String(e)}`);
+          log(s, `could not load the sources: ${e instanceof Error ? e.stack : String(e)}`);
         }
       }, ms);
     };
 
     const watch = async () => {
-      if (!canWatch) return;
+      // Only a client that declared dynamic registration for watched files is asked to watch them.
+      if (!s.support.watchedFilesRegistration) return;
       const watchers: FileSystemWatcher[] = [{ globPattern: '**/.policy-cite/sources/**' }];
       for (const p of patterns) {
         const glob = /[*?{]/.test(p) ? p.replace(/\\/g, '/') : `${p.replace(/\\/g, '/').replace(/\/$/, '')}{,/**}`;
         if (path.isAbsolute(p)) watchers.push({ globPattern: glob });
-        else if (relativePatterns && folders.length)
+        else if (s.support.relativePatterns && folders.length)
           for (const f of folders) watchers.push({ globPattern: { baseUri: toUri(f), pattern: glob } });
         else watchers.push({ globPattern: `**/${glob}` });
       }
@@ -151,33 +147,26 @@ export function sourceLoader(base: Library): (control: SessionControl) => Sessio
       watching = undefined;
       previous?.dispose();
       try {
-        watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+        watching = await s.client.register('workspace/didChangeWatchedFiles', { watchers });
       } catch (e) {
-        control.log(`cannot watch the source files: ${String(e)}`);
+        log(s, `cannot watch the source files: ${String(e)}`);
       }
     };
 
-    connection.onDidChangeWatchedFiles((p) => {
-      if (
-        p.changes.some((c) => known.has(c.uri) || SOURCES_SEGMENT.test(toPath(c.uri) ?? '') || SOURCE_FILE.test(c.uri))
-      )
-        schedule(0);
-    });
-    documents.onDidChangeContent((e) => {
-      if (isSource(e.document.uri)) schedule(TYPING_DELAY_MS);
-    });
-    documents.onDidClose((e) => {
-      if (isSource(e.document.uri)) schedule(0);
-    });
-
     return {
+      watchedFilesChanged(uris: string[]) {
+        if (uris.some((u) => known.has(u) || SOURCES_SEGMENT.test(toPath(u) ?? '') || SOURCE_FILE.test(u))) schedule(0);
+      },
+      documentChanged(doc: TextDocument) {
+        if (isSource(doc.uri)) schedule(TYPING_DELAY_MS);
+      },
+      documentClosed(doc: TextDocument) {
+        if (isSource(doc.uri)) schedule(0);
+      },
       initialize(params: InitializeParams) {
         const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
         folders = uris.map(toPath).filter((p): p is string => !!p);
         if (!folders.length && params.rootPath) folders = [params.rootPath];
-        const w = params.capabilities.workspace?.didChangeWatchedFiles;
-        canWatch = !!w?.dynamicRegistration;
-        relativePatterns = !!(w as { relativePatternSupport?: boolean } | undefined)?.relativePatternSupport;
       },
       initialized() {
         started = true;
