@@ -13,8 +13,9 @@ export const REPO = resolve(SET, '../../..');
 export async function opencc() {
   let url = process.env.OPENCC_JS ? pathToFileURL(process.env.OPENCC_JS).href : null;
   if (!url) {
+    // 'require' resolves to dist/umd/full.js; the ES module build sits next to it
     const req = createRequire(join(REPO, 'package.json'));
-    url = pathToFileURL(join(dirname(req.resolve('opencc-js/package.json')), 'dist/esm/full.js')).href;
+    url = pathToFileURL(join(dirname(req.resolve('opencc-js')), '../esm/full.js')).href;
   }
   const OpenCC = await import(url);
   return { s2t: OpenCC.Converter({ from: 'cn', to: 'hk' }), t2s: OpenCC.Converter({ from: 'hk', to: 'cn' }) };
