@@ -85,6 +85,16 @@ describe('echoes: passages restated from a source', () => {
         [['orderly', 'disorderly']],
       );
     });
+
+    it('an English opposite over two words: far from for close to', () => {
+      const text =
+        CITE_EN +
+        'small and mid-size data centres mainly operating real-time applications are flexibly distributed in regions far from where their users are located and with stable electricity supply.';
+      assert.deepEqual(
+        drifts(text).map(([t]) => t),
+        ['far from'],
+      );
+    });
   });
 
   describe('legitimate adaptation raises nothing', () => {
@@ -97,6 +107,13 @@ describe('echoes: passages restated from a source', () => {
       );
       clean(
         CITE + '采取无偿资助、后补助等多种方式加大省级财政资金支持力度，引导社会投资，支持云计算关键技术研发及产业化。',
+      );
+    });
+
+    it('the drafter’s own offices and places as subjects, and 中国 for 我国', () => {
+      clean(CITE + '区发展改革委、区科技和工业信息化局、区财政局要会同有关部门，加强对云计算发展的跟踪分析。');
+      clean(
+        '《國務院關於促進雲計算創新發展培育信息產業新業態的意見》提出，到2020年，雲計算成為中國信息化重要形態和建設網絡強國的重要支撐。',
       );
     });
 

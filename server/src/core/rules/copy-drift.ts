@@ -25,7 +25,10 @@ const NEGATION_EN = /\b(?:not|no|never|without|non|nor|cannot)\b|n't\b/i;
  *  省级财政资金 for 政府资金; a translation writes China's for "our country's". */
 const NATIONAL = /国|全国|国家|各地|地方|中央|政府|china|nation|national|country|state\b|government/i;
 const OWN =
-  /[省市区县州各]|本地|我们|自治区|china|chinese|province|provincial|city|municipal|county|region|district|local|\bour\b|\bwe\b/i;
+  /[省市区县州各]|本地|我们|自治区|中国|china|chinese|province|provincial|city|municipal|county|region|district|local|\bour\b|\bwe\b/i;
+/** A place or body the drafter names as its own (全市, 本区, 我省, 区财政局, 市级): a subject of its own, whatever it
+ *  replaces. */
+const OWN_PLACE = /[全本我][省市区县州]|^[省市区县州](?:级|委|政府|财政|发改|经信|大数据|[^，。、]{0,2}[局委办厅])/;
 /** Names of documents: a plan restating the Opinion's title calls itself 实施方案. */
 const GENRE = /意见|方案|计划|通知|办法|规划|纲要|opinions?|plan|notice|measures/i;
 const FIGURE = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹百千万亿]/;
@@ -55,7 +58,7 @@ export function checkCopyDrift(ctx: CheckContext): RuleFinding[] {
     for (let k = 0; k < e.ops.length; k++) {
       const o = e.ops[k];
       if (o.op === 'same') continue;
-      const why = drift(c, e, k, own, ctx.text);
+      const why = drift(c, e, k, own, ctx.text, ctx.f);
       if (why) out.push(finding(ctx, c, e, o, why));
       else if (o.op === 'added') {
         // 大幅减少政府自建数据中心数量 → 政府自建数据中心数量大幅建设: a phrase moved and a word of it changed
@@ -95,7 +98,7 @@ function draftAdded(e: Echo): string {
 type Why = 'negation' | 'figure' | 'word';
 
 /** Whether op `k` of an echo changes what the source says, and how. */
-function drift(c: Corpus, e: Echo, k: number, ownGoals: boolean, text: string): Why | undefined {
+function drift(c: Corpus, e: Echo, k: number, ownGoals: boolean, text: string, folded: string): Why | undefined {
   const o = e.ops[k];
   const lang = e.lang;
   const src = c.data.texts[lang]!;
@@ -108,9 +111,14 @@ function drift(c: Corpus, e: Echo, k: number, ownGoals: boolean, text: string): 
   if (!between(e, k, lang)) return undefined;
   if (GENRE.test(mine) || GENRE.test(theirs)) return undefined;
   if (FIGURE.test(mine) || FIGURE.test(theirs)) return ownGoals ? undefined : 'figure';
-  if (!oneForOne(mine, theirs, lang)) return undefined; // a phrase for a word, joining words: rewording
+  if (lang === 'zh' && !oneForOne(mine, theirs, lang)) return undefined; // a phrase for a word, joining words: rewording
   if (ownGoals && (DEGREE.test(mine) || DEGREE.test(theirs))) return undefined;
   if (NATIONAL.test(theirs) && OWN.test(mine)) return undefined; // 我国 → 我省: the drafter's own subject
+  // 全市 for 城市, 区财政局 for 网信办, 中国 for 我国: read in the folded draft (traditional characters simplified)
+  const near = folded.slice(Math.max(0, o.draft.start - 1), o.draft.end + 1);
+  if (lang === 'zh' && (OWN_PLACE.test(near) || OWN_PLACE.test(folded.slice(o.draft.start, o.draft.end)))) return undefined;
+  const theirsNear = src.slice(Math.max(0, o.source[0] - 1), o.source[1] + 1);
+  if (lang === 'zh' && NATIONAL.test(theirsNear) && /中国/.test(near)) return undefined;
   if (lang === 'zh') return 'word';
   // English drafts re-translate: a word for a synonym is the drafter's choice; a word for its opposite, for the
   // opposite prefixed (orderly → disorderly), or one member of a compound term for another (e-commerce → e-government)
@@ -181,6 +189,14 @@ const OPPOSITES: [string, string][] = [
   ['explore', 'restrict'],
   ['international', 'domestic'],
   ['near', 'far'],
+  ['close', 'far'],
+  ['avoid', 'encourage'],
+  ['avoid', 'promote'],
+  ['prevent', 'encourage'],
+  ['prevent', 'promote'],
+  ['prohibit', 'allow'],
+  ['forbid', 'permit'],
+  ['restrict', 'relax'],
   ['responsibility', 'right'],
   ['responsibilities', 'rights'],
   ['public', 'private'],
@@ -190,11 +206,19 @@ const OPPOSITES: [string, string][] = [
 const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s|ly|ment)$/, '');
 
 function contrasts(mine: string, theirs: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  const words = (s: string) =>
+    (s.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).filter((w) => !w.match(FUNCTION_EN_WORD));
   const a = words(mine),
     b = words(theirs);
-  if (a.length !== 1 || b.length !== 1) return false;
-  const [x, y] = [a[0], b[0]];
+  if (!a.length || !b.length || a.length > 3 || b.length > 3) return false;
+  return a.some((x) => b.some((y) => opposed(x, y)));
+}
+
+const FUNCTION_EN_WORD = new RegExp(`^(?:${FUNCTION_EN.source.replace(/\\b/g, '')})$`, 'i');
+
+/** Two English words that say opposite things (reduce/increase), or one the negative of the other (orderly /
+ *  disorderly), or two members of one compound term (e-commerce / e-government). */
+function opposed(x: string, y: string): boolean {
   const opposite = OPPOSITES.some(
     ([p, q]) => (stem(x) === stem(p) && stem(y) === stem(q)) || (stem(x) === stem(q) && stem(y) === stem(p)),
   );
