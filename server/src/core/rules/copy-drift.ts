@@ -116,7 +116,8 @@ function drift(c: Corpus, e: Echo, k: number, ownGoals: boolean, text: string, f
   if (NATIONAL.test(theirs) && OWN.test(mine)) return undefined; // 我国 → 我省: the drafter's own subject
   // 全市 for 城市, 区财政局 for 网信办, 中国 for 我国: read in the folded draft (traditional characters simplified)
   const near = folded.slice(Math.max(0, o.draft.start - 1), o.draft.end + 1);
-  if (lang === 'zh' && (OWN_PLACE.test(near) || OWN_PLACE.test(folded.slice(o.draft.start, o.draft.end)))) return undefined;
+  if (lang === 'zh' && (OWN_PLACE.test(near) || OWN_PLACE.test(folded.slice(o.draft.start, o.draft.end))))
+    return undefined;
   const theirsNear = src.slice(Math.max(0, o.source[0] - 1), o.source[1] + 1);
   if (lang === 'zh' && NATIONAL.test(theirsNear) && /中国/.test(near)) return undefined;
   if (lang === 'zh') return 'word';
