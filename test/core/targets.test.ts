@@ -1,0 +1,273 @@
+// Targets attributed to the Opinion, branch by branch: the direction of the 5% reduction, the year a quotation of
+// the objectives belongs to, and the places where a figure next to a citation is the draft's own (tables' response
+// columns, 我市/our, 根据…精神，结合实际). Each "raises nothing" case has a twin without the marker that is flagged,
+// so the marker — not some other gap in the sentence — is what keeps it quiet.
+import * as assert from 'node:assert/strict';
+import { applyFix, expectClean, expectFindings, run } from '../helpers/corpus';
+
+const TITLE = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》';
+const ZH_DEF = `${TITLE}（国发〔2015〕5号，以下简称《意见》）`;
+const EN_DEF =
+  'the Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions")';
+
+/** The one finding of the text: its covered text, its first fix's title and what applying that fix gives. */
+function onlyFix(text: string): { covered: string; title: string; after: string; safe: boolean } {
+  const fs = run(text).findings;
+  assert.equal(fs.length, 1, `one finding in: ${text}; got ${JSON.stringify(fs.map((f) => f.message.en))}`);
+  const [f] = fs;
+  assert.ok(f.fixes[0], `a fix for ${f.code}`);
+  return {
+    covered: text.slice(f.span.start, f.span.end),
+    title: f.fixes[0].title.en,
+    after: applyFix(text, f),
+    safe: f.fixes[0].safe,
+  };
+}
+
+describe('target-mismatch: the direction of the 5% reduction of government data centres', () => {
+  for (const word of ['以下', '以内']) {
+    it(`flags 减少5%${word} on the comparator, with 以上 as the safe fix`, () => {
+      const text = `国发〔2015〕5号文件要求政府自建数据中心数量减少5%${word}。`;
+      const [f] = expectFindings(text, [['target-mismatch', word]]);
+      assert.equal(f.message.zh.split('原文为')[0], '比较方向不符：');
+      assert.match(f.message.en, /^Wrong direction: the source says by more than 5%\./);
+      assert.deepEqual(onlyFix(text), {
+        covered: word,
+        title: 'Change to "以上"',
+        after: '国发〔2015〕5号文件要求政府自建数据中心数量减少5%以上。',
+        safe: true,
+      });
+      expectClean(applyFix(text, f));
+    });
+  }
+
+  it('flags the direction even with a space before 以内 and a year before the claim', () => {
+    expectFindings('国发〔2015〕5号文件要求，到2017年政府自建数据中心数量减少5% 以内。', [['target-mismatch', '以内']]);
+  });
+
+  it('flags the direction, not the figure, when both are wrong', () => {
+    expectFindings('国发〔2015〕5号文件要求政府自建数据中心数量减少3%以下。', [['target-mismatch', '以下']]);
+  });
+
+  it('flags 个百分点以下 as the wrong direction too', () => {
+    expectFindings('国发〔2015〕5号文件要求政府自建数据中心数量减少5个百分点以下。', [['target-mismatch', '以下']]);
+  });
+
+  it('accepts 以上, 左右 and the longer wording 政府部门自建的数据中心数量要减少', () => {
+    expectClean('国发〔2015〕5号文件要求政府自建数据中心数量减少5%以上。');
+    expectClean('国发〔2015〕5号文件要求政府自建数据中心数量减少5%左右。');
+    expectClean('《意见》（国发〔2015〕5号）提出，政府部门自建的数据中心数量要减少5%以上。');
+  });
+
+  for (const phrase of ['by less than', 'by at most', 'by up to', 'by no more than', 'by under']) {
+    it(`flags "${phrase} 5%" in English as the wrong direction`, () => {
+      const text = `Under GF No. (2015)5, government-built data centres are to be reduced ${phrase} 5%.`;
+      const [f] = run(text).findings;
+      assert.equal(run(text).findings.length, 1, text);
+      assert.equal(f.code, 'target-mismatch');
+      assert.match(f.message.en, /^Wrong direction: the source says by more than 5%\./);
+      assert.ok(text.slice(f.span.start, f.span.end).endsWith(`${phrase.replace(/^by /, '')} 5%`));
+      assert.ok(f.fixes[0].safe);
+    });
+  }
+
+  it('flags "reduced below 5%" and "cut by less than 5%" in English', () => {
+    for (const text of [
+      'Under GF No. (2015)5, government-built data centres are to be reduced below 5%.',
+      'GF No. (2015)5 requires that government data centres be cut by less than 5% by 2017.',
+    ])
+      assert.deepEqual(
+        run(text).findings.map((f) => f.code),
+        ['target-mismatch'],
+        text,
+      );
+  });
+
+  it('accepts "by more than 5%" in English, in both wordings of the subject', () => {
+    expectClean('Under GF No. (2015)5, government-built data centres are to be reduced by more than 5%.');
+    expectClean('Under GF No. (2015)5, government-owned data centres are to be reduced by more than 5 percent.');
+    expectClean('GF No. (2015)5 requires data centres built by the government itself to be reduced by more than 5%.');
+    expectClean('GF No. (2015)5 requires that government data centres be cut by more than 5% by 2017.');
+  });
+
+  it('flags a wrong figure in English on the figure, with the source figure as fix', () => {
+    const text = 'Under GF No. (2015)5, government-built data centres are to be cut by 20%.';
+    expectFindings(text, [['target-mismatch', '20']]);
+    assert.deepEqual(onlyFix(text), {
+      covered: '20',
+      title: 'Change to "5"',
+      after: text.replace('20%', '5%'),
+      safe: true,
+    });
+  });
+});
+
+describe('target-mismatch: the year of a quotation from the objectives', () => {
+  // 产业链条基本健全 and 初步形成安全保障有力 are in the 2017 block, 云计算服务能力达到国际先进水平 in the 2020 block
+  // (corpus/gf-2015-5.zh.txt, Part I (3)); none of them is also a target claim, so only the quote-year check speaks.
+  it('flags 到2020年 before words of the 2017 objectives, on the year, with 2017 as the fix', () => {
+    const text = '国发〔2015〕5号文件提出，到2020年“产业链条基本健全”。';
+    const [f] = expectFindings(text, [['target-mismatch', '2020']]);
+    assert.deepEqual(f.message, {
+      zh: '年份不符：这句话出自2017年目标（第一部分 › （三）发展目标 › 到2017年）。',
+      en: 'Wrong year: these words are from the 2017 objectives (Part I › (3) Development objectives › By 2017).',
+    });
+    assert.deepEqual(onlyFix(text), {
+      covered: '2020',
+      title: 'Change to 2017',
+      after: text.replace('2020', '2017'),
+      safe: true,
+    });
+  });
+
+  it('flags 到2017年 before words of the 2020 objectives, with 2020 as the fix', () => {
+    const text = '国发〔2015〕5号文件提出，到2017年“云计算服务能力达到国际先进水平”。';
+    const [f] = expectFindings(text, [['target-mismatch', '2017']]);
+    assert.match(f.message.en, /^Wrong year: these words are from the 2020 objectives/);
+    assert.equal(applyFix(text, f), text.replace('2017', '2020'));
+  });
+
+  it('reads the year written before the quotation as 在2020年前 or 2020年底', () => {
+    expectFindings('国发〔2015〕5号文件要求，在2020年前“初步形成安全保障有力”。', [['target-mismatch', '2020']]);
+    expectFindings('国发〔2015〕5号文件提出，2020年底“产业链条基本健全”。', [['target-mismatch', '2020']]);
+  });
+
+  it('reads the year written after an English quotation ("by 2020", "in 2020")', () => {
+    for (const tail of ['by 2020', 'in 2020']) {
+      const text = `GF No. (2015)5 states that "industrial chains are to be basically complete" ${tail}.`;
+      const [f] = expectFindings(text, [['target-mismatch', '2020']]);
+      assert.equal(f.fixes[0].edits[0].newText, '2017');
+    }
+  });
+
+  it('accepts the right year on either side, and a quotation with no year', () => {
+    expectClean('国发〔2015〕5号文件提出，到2017年“产业链条基本健全”。');
+    expectClean('国发〔2015〕5号文件提出，到2020年“云计算服务能力达到国际先进水平”。');
+    expectClean('GF No. (2015)5 states that "industrial chains are to be basically complete" by 2017.');
+    expectClean('国发〔2015〕5号文件提出“产业链条基本健全”。');
+  });
+
+  it('leaves a year that is not right before or after the quotation alone', () => {
+    expectClean('国发〔2015〕5号文件提出“云计算服务能力达到国际先进水平”的2017年目标。');
+  });
+});
+
+describe('target-mismatch in tables: which column speaks for the Opinion', () => {
+  const zhTable = (left: string, right: string, cells: [string, string]) =>
+    `对照${ZH_DEF}逐条梳理。\n\n| 序号 | 条款 | ${left} | ${right} |\n| --- | --- | --- | --- |\n| 1 | 《意见》一（三） | ${cells[0]} | ${cells[1]} |\n`;
+  const enTable = (left: string, right: string, cells: [string, string]) =>
+    `Reference: ${EN_DEF}.\n\n| # | Clause | ${left} | ${right} |\n|---|---|---|---|\n| 1 | Part I, Section (3) | ${cells[0]} | ${cells[1]} |\n`;
+
+  for (const own of ['我市落实情况', '落实情况', '本省', '我市']) {
+    it(`a response column headed ${own} holds the draft's own figures: nothing`, () => {
+      expectClean(zhTable('《意见》要求', own, ['新建大型云计算数据中心PUE值优于1.5', '新建数据中心PUE值优于1.3']));
+      expectClean(
+        zhTable('《意见》要求', own, ['到2017年政府自建数据中心数量减少5%以上', '政府自建数据中心数量减少38%']),
+      );
+    });
+  }
+
+  for (const own of ['Our response', 'Status']) {
+    it(`a response column headed "${own}" holds the bidder's own figures: nothing`, () => {
+      expectClean(enTable('Opinion target', own, ['a PUE of better than 1.5', 'a PUE of better than 1.3']));
+      expectClean(enTable('Provision', own, ['a PUE of better than 1.5', 'a PUE of better than 1.3']));
+    });
+  }
+
+  for (const req of ['《意见》要求', '目标']) {
+    it(`a requirement column headed ${req} with a wrong figure is a target-mismatch`, () => {
+      const text = zhTable(req, '落实情况', ['新建大型云计算数据中心PUE值优于1.4', '已完成']);
+      expectFindings(text, [['target-mismatch', '1.4']]);
+      expectFindings(zhTable(req, '落实情况', ['政府自建数据中心数量减少10%以上', '已完成']), [
+        ['target-mismatch', '10'],
+      ]);
+    });
+  }
+
+  for (const req of ['Opinion target', 'Provision']) {
+    it(`a requirement column headed "${req}" with a wrong figure is a target-mismatch`, () => {
+      expectFindings(enTable(req, 'Status', ['a PUE of better than 1.4', 'done']), [['target-mismatch', '1.4']]);
+      expectFindings(enTable(req, 'Status', ['government-built data centres reduced by more than 10%', 'done']), [
+        ['target-mismatch', '10'],
+      ]);
+    });
+  }
+
+  it('a column that is neither (备注, Remarks) raises nothing, even with a wrong figure', () => {
+    expectClean(zhTable('备注', '说明', ['政府自建数据中心数量减少10%以上', '已完成']));
+    expectClean(enTable('Remarks', 'Comment', ['a PUE of better than 1.4', 'n/a']));
+  });
+
+  it('a figure in the same cell as the citation is read as the Opinion’s, whatever the column', () => {
+    const zh = `| 序号 | 条款 | 说明 |\n| --- | --- | --- |\n| 1 | 《意见》（国发〔2015〕5号）提出新建大型云计算数据中心PUE值优于1.4 | 无 |\n`;
+    expectFindings(zh, [['target-mismatch', '1.4']]);
+    const en = `| # | Item | Notes |\n|---|---|---|\n| 1 | GF No. (2015)5 requires a PUE of better than 1.4 | n/a |\n`;
+    expectFindings(en, [['target-mismatch', '1.4']]);
+  });
+});
+
+describe("target-mismatch: the draft's own figures next to a citation", () => {
+  for (const [own, flagged] of [
+    [
+      '国发〔2015〕5号文件提出PUE值优于1.5，全市新建数据中心PUE值优于1.3。',
+      '国发〔2015〕5号文件提出PUE值优于1.5，新建数据中心PUE值优于1.3。',
+    ],
+    [
+      '按照国发〔2015〕5号文件，本市政府自建数据中心数量减少20%以上。',
+      '按照国发〔2015〕5号文件，政府自建数据中心数量减少20%以上。',
+    ],
+    [
+      '根据国发〔2015〕5号文件要求，我们将新建数据中心PUE值控制在1.3以下。',
+      '根据国发〔2015〕5号文件要求，将新建数据中心PUE值控制在1.3以下。',
+    ],
+    [
+      '根据国发〔2015〕5号文件精神，结合实际，新建数据中心PUE值优于1.3。',
+      '根据国发〔2015〕5号文件，新建数据中心PUE值优于1.3。',
+    ],
+    [
+      '根据国发〔2015〕5号文件精神，结合实际，政府自建数据中心数量减少10%以上。',
+      '根据国发〔2015〕5号文件，政府自建数据中心数量减少10%以上。',
+    ],
+  ]) {
+    it(`raises nothing for ${own} (but flags it without the marker)`, () => {
+      expectClean(own);
+      assert.deepEqual(
+        run(flagged).findings.map((f) => f.code),
+        ['target-mismatch'],
+        flagged,
+      );
+    });
+  }
+
+  for (const [own, flagged] of [
+    [
+      'Under GF No. (2015)5, our city will bring new data centres to a PUE of better than 1.3.',
+      'Under GF No. (2015)5, new data centres are to reach a PUE of better than 1.3.',
+    ],
+    [
+      'Under GF No. (2015)5, we will cut government-built data centres by 20%.',
+      'Under GF No. (2015)5, government-built data centres are to be cut by 20%.',
+    ],
+    [
+      'In line with GF No. (2015)5, the city will reduce government-built data centres by 20%.',
+      'In line with GF No. (2015)5, government-built data centres are to be reduced by 20%.',
+    ],
+  ]) {
+    it(`raises nothing for "${own}" (but flags it without our/we/the city)`, () => {
+      expectClean(own);
+      assert.deepEqual(
+        run(flagged).findings.map((f) => f.code),
+        ['target-mismatch'],
+        flagged,
+      );
+    });
+  }
+
+  it("keeps the Opinion's figure and the draft's own apart in one sentence", () => {
+    expectClean('GF No. (2015)5 calls for a PUE of better than 1.5; our new facility is designed for a PUE of 1.3.');
+    expectFindings(
+      'GF No. (2015)5 calls for a PUE of better than 1.4; our new facility is designed for a PUE of 1.3.',
+      [['target-mismatch', '1.4']],
+    );
+  });
+});
