@@ -922,9 +922,11 @@ export function checkTargets(inp: CheckInput): Finding[] {
     each(re, 'gov-datacentre-reduction', lang, (m, c, t) => {
       const fewer = lang === 'zh' ? /以下|以内/.test(m[4] ?? '') : FEWER.test(m[1] ?? '');
       if (fewer) {
-        const span =
-          lang === 'zh' ? g(m, 4) : { start: g(m, 1).start + Math.max(0, m[1].search(/\S/)), end: g(m, 3).end };
-        const right = lang === 'zh' ? '以上' : `by more than ${t.value}%`;
+        // English: from the comparator on, so the verb before it ("are to be reduced by") stays in the sentence.
+        const at = lang === 'zh' ? 0 : Math.max(0, m[1].search(FEWER));
+        const span = lang === 'zh' ? g(m, 4) : { start: g(m, 1).start + at, end: g(m, 3).end };
+        const by = lang === 'en' && /\bby\s{1,2}$/i.test(m[1].slice(0, at));
+        const right = lang === 'zh' ? '以上' : `${by ? '' : 'by '}more than ${t.value}%`;
         out.push(
           targetFinding(
             c,
