@@ -1,7 +1,7 @@
 // The exact words of one typical finding per rule, in both languages, with its fix: the messages are what a drafter
 // reads, so a refactor of the rules must not change them by accident. A wording change is deliberate: update it here.
 import * as assert from 'node:assert/strict';
-import { run } from '../helpers/corpus';
+import { applyFix, run } from '../helpers/corpus';
 
 interface Expected {
   text: string;
@@ -263,7 +263,7 @@ const CASES: [code: string, draft: string, expected: Expected][] = [
           edits: [
             [
               'The Opinions',
-              'the Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "Opinions")',
+              'The Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "Opinions")',
             ],
           ],
         },
@@ -319,6 +319,21 @@ describe('rule messages: the exact bilingual words of one finding per rule, and 
       assert.deepEqual(got, want);
     });
   }
+
+  it('alias-undefined: the citation replacing "The Opinions" opens the sentence with a capital, mid-sentence it does not', () => {
+    for (const [draft, starts] of [
+      ['The Opinions call for data openness.', 'The Opinions concerning '],
+      ['We read the Opinions.', 'We read the Opinions concerning '],
+    ]) {
+      const [f] = run(draft).findings;
+      assert.equal(f.code, 'alias-undefined');
+      assert.ok(applyFix(draft, f).startsWith(starts), applyFix(draft, f));
+      assert.deepEqual(
+        run(applyFix(draft, f)).findings.map((x) => x.code),
+        [],
+      );
+    }
+  });
 
   it('covers every rule code the README lists', () => {
     assert.deepEqual([...new Set(CASES.map(([c]) => c))].sort(), [

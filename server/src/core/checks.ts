@@ -1268,7 +1268,15 @@ export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
         `"${written}" is used before any citation defines it: cite the full title and number first, e.g. ${full}.`,
       ),
       related: related(c, c.nodes.get('title'), d.lang),
-      fixes: [fix('写出全称并定义简称', 'Write the full citation and define the short name', d.span, full)],
+      // "The Opinions" opening a sentence: the citation that replaces it opens the sentence too.
+      fixes: [
+        fix(
+          '写出全称并定义简称',
+          'Write the full citation and define the short name',
+          d.span,
+          /^The\b/.test(written) ? full.replace(/^the/, 'The') : full,
+        ),
+      ],
     });
   }
   return out;
