@@ -297,7 +297,7 @@ const CASES: [code: string, draft: string, expected: Expected][] = [
 
 describe('rule messages: the exact bilingual words of one finding per rule, and its fix', () => {
   for (const [code, draft, want] of CASES) {
-    it(`words a ${code} finding on “${draft.split('\n')[0]}” exactly, with its fix`, () => {
+    it(`words the ${code} finding on “${draft.split('\n')[0]}” exactly, with its fix`, () => {
       const fs = run(draft).findings;
       assert.deepEqual(
         fs.map((f) => f.code),

@@ -134,6 +134,17 @@ describe('target-mismatch: the year of a quotation from the objectives', () => {
     assert.equal(applyFix(text, f), text.replace('2017', '2020'));
   });
 
+  it('reports the year once when the quoted words are also a target claim (云计算应用基本普及)', () => {
+    for (const text of [
+      '国发〔2015〕5号文件提出，到2017年“云计算应用基本普及，云计算服务能力达到国际先进水平”。',
+      'The Opinions (GF No. (2015)5) state that "cloud computing is to be basically applied universally" by 2017.',
+    ]) {
+      const [f] = expectFindings(text, [['target-mismatch', '2017']]);
+      assert.match(f.message.en, /^Wrong year: these words are from the 2020 objectives/);
+      assert.equal(applyFix(text, f), text.replace('2017', '2020'));
+    }
+  });
+
   it('reads the year written before the quotation as 在2020年前 or 2020年底', () => {
     expectFindings('国发〔2015〕5号文件要求，在2020年前“初步形成安全保障有力”。', [['target-mismatch', '2020']]);
     expectFindings('国发〔2015〕5号文件提出，2020年底“产业链条基本健全”。', [['target-mismatch', '2020']]);

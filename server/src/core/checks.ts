@@ -1283,7 +1283,9 @@ export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
 }
 
 export function runChecks(inp: CheckInput): Finding[] {
-  const all = [
+  // Two rules can say the same thing at the same place (到2017年“…2020年目标的原话…”: the quoted words' year and the
+  // claim's year): one finding per code and range, the first rule's.
+  const all = dedupeFindings([
     ...checkDocNumberFormat(inp),
     ...checkDocNumberMismatch(inp),
     ...checkTitle(inp),
@@ -1293,7 +1295,7 @@ export function runChecks(inp: CheckInput): Finding[] {
     ...checkTargets(inp),
     ...checkCounts(inp),
     ...checkAliases(inp),
-  ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  ]).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   // A figure inside a misquotation is one error: the misquote's fix restores the figure too. Both lists are sorted by
   // start, so one pointer over the misquotes, keeping the furthest end of those that start at or before a finding.
   const misquotes = all.filter((x) => x.code === 'misquote');
