@@ -1,7 +1,8 @@
-// Golden outputs of the built command line, compared byte for byte: `check --format json` on every draft in examples/
-// and in test/cli/golden/fixtures/ (CRLF, emoji, English, tables, traditional characters — together every rule code,
-// with their fixes), and what `check --fix` writes back and reports. These pin the engine's whole behaviour: a
-// refactor that moves a finding by one character, rewords a message or drops a fix shows up here as a diff.
+// Golden outputs, compared byte for byte: the built command line's `check --format json` on every draft in examples/
+// and in test/cli/golden/fixtures/ (CRLF, emoji, English, tables, traditional characters, UTF-16 — together every rule
+// code, with their fixes), and what `check --fix` writes back and reports; test/lsp/golden.test.ts adds what the
+// server publishes and offers for the same drafts. These pin the engine's whole behaviour: a refactor that moves a
+// finding by one character, rewords a message or drops a fix shows up here as a diff.
 //
 // Only the version field is normalised (so a release does not churn the files); paths are the repository-relative
 // paths given on the command line.
@@ -15,48 +16,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI, ROOT, cli, removeTempDirs, tempDir } from './run';
-import { inCI } from '../helpers/skips';
-
-const GOLDEN = path.join(ROOT, 'test', 'cli', 'golden');
-const EXPECTED = path.join(GOLDEN, 'expected');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-/** Repository-relative inputs, with forward slashes, in sorted order. */
-const inputs = (dir: string) =>
-  fs
-    .readdirSync(path.join(ROOT, dir))
-    .filter((f) => /\.(md|txt)$/.test(f))
-    .sort()
-    .map((f) => `${dir}/${f}`);
-const INPUTS = [...inputs('examples'), ...inputs('test/cli/golden/fixtures')];
-
-/** examples/draft-zh.md → examples.draft-zh.md; test/cli/golden/fixtures/x.txt → x.txt */
-const stem = (rel: string) => (rel.startsWith('examples/') ? `examples.${path.basename(rel)}` : path.basename(rel));
+import { EXPECTED, INPUTS, UPDATE, golden, refuseUpdateInCI, stem } from '../helpers/golden';
 
 const normalise = (json: string) => json.replace(/^(\s*"version": )"[^"]*"/m, '$1"(normalised)"');
-
-/** Compares `actual` with the golden file, or writes it under UPDATE_GOLDEN=1. */
-function golden(name: string, actual: Buffer): void {
-  const file = path.join(EXPECTED, name);
-  if (UPDATE) {
-    fs.mkdirSync(EXPECTED, { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(fs.existsSync(file), `no golden file ${path.relative(ROOT, file)}: run UPDATE_GOLDEN=1 npm test`);
-  const want = fs.readFileSync(file);
-  if (!want.equals(actual)) {
-    // A readable diff first (assert.equal on the text), then the bytes (line ends, BOM).
-    assert.equal(actual.toString('utf8'), want.toString('utf8'), `${name} differs (UPDATE_GOLDEN=1 to accept)`);
-    assert.deepEqual(actual, want, `${name} differs in bytes`);
-  }
-}
 
 describe('command line: golden outputs', function () {
   this.timeout(60_000);
   before(() => {
     assert.ok(fs.existsSync(CLI), `build first: ${CLI} is missing`);
-    assert.ok(!(UPDATE && inCI()), 'UPDATE_GOLDEN is for a developer: CI only compares');
+    refuseUpdateInCI();
   });
   after(removeTempDirs);
 
@@ -84,7 +52,9 @@ describe('command line: golden outputs', function () {
 
   it('has no golden file without an input (a renamed or removed draft leaves none behind)', function () {
     if (UPDATE) return; // the update just wrote them
-    const want = INPUTS.flatMap((rel) => [`${stem(rel)}.json`, `${stem(rel)}.fix.json`, `${stem(rel)}.fixed`]);
+    const want = INPUTS.flatMap((rel) =>
+      ['.json', '.fix.json', '.fixed', '.lsp.json'].map((ext) => `${stem(rel)}${ext}`),
+    );
     assert.deepEqual(fs.readdirSync(EXPECTED).sort(), want.sort());
   });
 
