@@ -109,6 +109,26 @@ describe('target-mismatch: the direction of the 5% reduction of government data 
   });
 });
 
+describe('target-mismatch: the number of demonstration projects right after the document number', () => {
+  it('reads the count, not the serial of the number before it (GF No. (2015)5, GF [2015] No. 5)', () => {
+    for (const [text, count] of [
+      ['GF No. (2015)5 calls for a thousand demonstration projects.', 'a thousand'],
+      ['The Opinions (GF No. (2015)5) call for a thousand demonstration projects.', 'a thousand'],
+      ['Under GF [2015] No. 5, one thousand demonstration projects are to be launched.', 'one thousand'],
+      ['GF No. (2015)5 calls for 1000 demonstration projects.', '1000'],
+    ]) {
+      const [f] = expectFindings(text, [['target-mismatch', count]]);
+      assert.equal(f.fixes[0].edits[0].newText, count === '1000' ? '100' : count.replace('thousand', 'hundred'));
+    }
+  });
+
+  it('accepts a hundred right after the number, and still reads a figure written as digits after a comma', () => {
+    expectClean('GF No. (2015)5 calls for a hundred demonstration projects.');
+    expectClean('GF No. (2015)5 calls for 100 demonstration projects.');
+    expectFindings('Under GF No. (2015)5, 5 demonstration projects are to be launched.', [['target-mismatch', '5']]);
+  });
+});
+
 describe('target-mismatch: the year of a quotation from the objectives', () => {
   // 产业链条基本健全 and 初步形成安全保障有力 are in the 2017 block, 云计算服务能力达到国际先进水平 in the 2020 block
   // (corpus/gf-2015-5.zh.txt, Part I (3)); none of them is also a target claim, so only the quote-year check speaks.

@@ -719,8 +719,10 @@ const GOV_EN =
 const FEWER = /less\s+than|at\s+most|up\s+to|no\s+more\s+than|under|below|以下|以内/i;
 const DEMO_ZH =
   /([百千万十]|[一二两三四五六七八九][百千]|\d{1,5})[ \t]{0,2}(余)?[ \t]{0,2}(项|个)[^，。,;；\n]{0,14}?示范(?:工程|项目)/dg;
+// A figure is not the serial of a document number just before it: in "GF No. (2015)5 calls for a thousand
+// demonstration projects" the count is "a thousand", not the 5 of (2015)5 or of No. 5.
 const DEMO_EN =
-  /\b(a\s{1,2}hundred|one\s{1,2}hundred|hundred|a\s{1,2}thousand|one\s{1,2}thousand|thousand|\d{1,5})\b[^.;\n\d]{0,60}?demonstration\s{1,2}(?:projects?|programmes?|programs?)/dgi;
+  /\b(a\s{1,2}hundred|one\s{1,2}hundred|hundred|a\s{1,2}thousand|one\s{1,2}thousand|thousand|(?<![)\]][ \t]{0,2}|\bNo\.?[ \t]{0,2})\d{1,5})\b[^.;\n\d]{0,60}?demonstration\s{1,2}(?:projects?|programmes?|programs?)/dgi;
 const EB_ZH = /(EB|PB|ZB|TB|YB|艾字节|拍字节|泽字节|太字节)[^，。,\n]{0,16}?存储/dg;
 const EB_EN = /\b(exabyte|petabyte|zettabyte|terabyte|EB|PB|ZB|TB)\b[- ](?:level|scale|class)[^.;\n]{0,30}?storage/dgi;
 const ADOPT_ZH = /云计算应用(?:基本|全面)?普及/dg;
