@@ -212,6 +212,19 @@ describe('target-mismatch in tables: which column speaks for the Opinion', () =>
     });
   }
 
+  // Headers that name the requirement and the draft's own answer to it at once: the own words win.
+  for (const own of ['我市目标', '本省目标', '落实《意见》要求情况', '完成情况（对照目标）']) {
+    it(`a response column headed ${own} (the draft's own, though it names a target or requirement): nothing`, () => {
+      expectClean(zhTable('《意见》要求', own, ['新建大型云计算数据中心PUE值优于1.5', '新建数据中心PUE值优于1.3']));
+      expectClean(zhTable('《意见》要求', own, ['政府自建数据中心数量减少5%以上', '政府自建数据中心数量减少20%以上']));
+    });
+  }
+  for (const own of ['Our target', 'Our response to the requirement', 'Status against the Opinion target']) {
+    it(`a response column headed "${own}" (the bidder's own, though it names a target): nothing`, () => {
+      expectClean(enTable('Opinion target', own, ['a PUE of better than 1.5', 'a PUE of better than 1.3']));
+    });
+  }
+
   for (const req of ['《意见》要求', '目标']) {
     it(`a requirement column headed ${req} with a wrong figure is a target-mismatch`, () => {
       const text = zhTable(req, '落实情况', ['新建大型云计算数据中心PUE值优于1.4', '已完成']);
