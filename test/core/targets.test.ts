@@ -244,7 +244,13 @@ describe('target-mismatch in tables: which column speaks for the Opinion', () =>
     });
   }
 
-  it('a column that is neither (备注, Remarks) raises nothing, even with a wrong figure', () => {
+  it("a column that is neither the draft's own nor a requirement (说明, 责任单位, Comment) raises nothing", () => {
+    expectClean(zhTable('《意见》要求', '说明', ['新建大型云计算数据中心PUE值优于1.5', '新建数据中心PUE值优于1.3']));
+    expectClean(zhTable('《意见》要求', '责任单位', ['政府自建数据中心数量减少5%以上', '数量减少20%以上']));
+    expectClean(enTable('Opinion target', 'Comment', ['a PUE of better than 1.5', 'a PUE of better than 1.3']));
+  });
+
+  it("a remarks column (备注, Remarks) is the draft's own, even with a wrong figure", () => {
     expectClean(zhTable('备注', '说明', ['政府自建数据中心数量减少10%以上', '已完成']));
     expectClean(enTable('Remarks', 'Comment', ['a PUE of better than 1.4', 'n/a']));
   });
