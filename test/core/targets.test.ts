@@ -328,3 +328,56 @@ describe("target-mismatch: the draft's own figures next to a citation", () => {
     );
   });
 });
+
+describe('target-mismatch: the direction of the PUE target', () => {
+  const zh = (words: string) => `国发〔2015〕5号文件提出，新建大型云计算数据中心PUE值${words}。`;
+  for (const [words, covered] of [
+    ['高于1.5', '高于1.5'],
+    ['1.5以上', '1.5以上'],
+    ['不低于1.5', '不低于1.5'],
+    ['不小于1.5', '不小于1.5'],
+  ]) {
+    it(`flags PUE值${words} as the wrong direction, with 优于1.5 as the safe fix`, () => {
+      const [f] = expectFindings(zh(words), [['target-mismatch', covered]]);
+      assert.equal(f.message.zh.split('原文为')[0], '比较方向不符：PUE值应优于（低于）1.5。');
+      assert.deepEqual(onlyFix(zh(words)), {
+        covered,
+        title: 'Change to "优于1.5"',
+        after: zh(words).replace(covered, '优于1.5'),
+        safe: true,
+      });
+    });
+  }
+
+  for (const words of ['优于1.5', '低于1.5', '不高于1.5', '不超过1.5', '1.5以下', '控制在1.5以内']) {
+    it(`accepts PUE值${words}`, () => expectClean(zh(words)));
+  }
+
+  for (const [words, covered] of [
+    ['not lower than 1.5', 'not lower than 1.5'],
+    ['of no less than 1.5', 'of no less than 1.5'],
+    ['of at least 1.5', 'of at least 1.5'],
+    ['above 1.5', 'above 1.5'],
+  ]) {
+    it(`flags "a PUE ${words}" as the wrong direction, with "better than 1.5" as the fix`, () => {
+      const text = `Under GF No. (2015)5, new data centres are to have a PUE ${words}.`;
+      expectFindings(text, [['target-mismatch', covered]]);
+      assert.equal(onlyFix(text).after, text.replace(covered, 'better than 1.5'));
+    });
+  }
+
+  for (const words of ['of better than 1.5', 'of no more than 1.5', 'of less than 1.5', 'below 1.5']) {
+    it(`accepts "a PUE ${words}"`, () =>
+      expectClean(`Under GF No. (2015)5, new data centres are to have a PUE ${words}.`));
+  }
+
+  it('flags a year written after an English PUE claim ("by 2020": the PUE target is for 2017)', () => {
+    const text = 'Under GF No. (2015)5, new data centres are to have a PUE of better than 1.5 by 2020.';
+    const [f] = expectFindings(text, [['target-mismatch', '2020']]);
+    assert.deepEqual(f.message, {
+      zh: '年份不符：该目标是2017年目标。原文为“新建大型云计算数据中心能源利用效率（PUE）值优于1.5”（2017年目标，第一部分 › （三）发展目标 › 基础设施不断优化）。',
+      en: 'Wrong year: this is a 2017 target. The source says "newly-build large-scale data centres are to have a power usage effectiveness (PUE) of better than 1.5" (a 2017 target, Part I › (3) Development objectives › Incessantly optimizing infrastructure).',
+    });
+    assert.equal(applyFix(text, f), text.replace('2020', '2017'));
+  });
+});

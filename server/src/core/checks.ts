@@ -710,6 +710,7 @@ const PUE_ZH = /PUE\)?[ \t]{0,2}值?([^\d\n。；;,，]{0,10}?)(\d{1,2}(?:\.\d{1
 const PUE_EN = /\bPUE\b\)?([^\d\n.;]{0,40}?)(\d{1,2}(?:\.\d{1,3})?)\b(?!\.\d)/dg;
 const BETTER =
   /优于|低于|小于|不高于|不超过|不大于|控制在|降至|降到|以下|以内|better\s+than|lower\s+than|less\s+than|below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:exceed|exceeding|above)|down\s+to|within/i;
+const NOT_BELOW = /不低于|不小于|不少于|(?:not|no)\s+(?:lower|less)\s+than/i;
 const WORSE =
   /高于|大于|超过|不低于|以上|above|over|higher\s+than|greater\s+than|more\s+than|at\s+least|exceed|in\s+excess/i;
 const GOV_ZH =
@@ -883,8 +884,10 @@ export function checkTargets(inp: CheckInput): Finding[] {
   ] as const) {
     each(re, 'pue', lang, (m, c, t) => {
       const words = (m[1] ?? '') + (m[3] ?? '');
-      const better = BETTER.test(words),
-        worse = !better && WORSE.test(words);
+      // 不低于 / "no less than" hold 低于 / "less than": the negation is read first, it says "at least"
+      const notBelow = NOT_BELOW.test(words);
+      const better = !notBelow && BETTER.test(words),
+        worse = notBelow || (!better && WORSE.test(words));
       if (Number(m[2]) === t.value && !worse) return;
       if (worse) {
         const w = g(m, 1);
