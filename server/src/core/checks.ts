@@ -1258,7 +1258,7 @@ export function checkAliases({ r, lib, text }: CheckInput): Finding[] {
     const c = corpusById(lib, d.docId);
     if (!c) continue;
     const written = text.slice(d.span.start, d.span.end);
-    const key = canon(written).replace(/^(the|these|said|those|this)/, '');
+    const key = canon(written).replace(/^(?:these|those|this|the|said)+/, '');
     if (seen.has(key)) continue;
     seen.add(key);
     const full =
