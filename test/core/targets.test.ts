@@ -381,3 +381,99 @@ describe('target-mismatch: the direction of the PUE target', () => {
     assert.equal(applyFix(text, f), text.replace('2020', '2017'));
   });
 });
+
+describe('target-mismatch: storage scale and demonstration projects, with their fixes', () => {
+  for (const [text, covered, right] of [
+    ['国发〔2015〕5号文件要求突破PB级云存储系统。', 'PB', 'EB'],
+    ['国发〔2015〕5号文件要求突破拍字节级云存储系统。', '拍字节', '艾字节'],
+    ['Under GF No. (2015)5, petabyte-level cloud storage systems are to be developed.', 'petabyte', 'exabyte'],
+    ['Under GF No. (2015)5, TB-level cloud storage systems are to be developed.', 'TB', 'EB'],
+    ['国发〔2015〕5号文件要求开展千项云计算和大数据应用示范工程。', '千', '百'],
+    ['国发〔2015〕5号文件要求开展1000项云计算和大数据应用示范工程。', '1000', '100'],
+    ['Under GF No. (2015)5, a thousand demonstration projects are to be launched.', 'a thousand', 'a hundred'],
+    ['Under GF No. (2015)5, one thousand demonstration projects are to be launched.', 'one thousand', 'one hundred'],
+    ['Under GF No. (2015)5, thousand demonstration projects are to be launched.', 'thousand', 'hundred'],
+  ]) {
+    it(`flags ${covered} in “${text}” and fixes it to ${right}`, () => {
+      expectFindings(text, [['target-mismatch', covered]]);
+      assert.equal(onlyFix(text).after, text.replace(covered, right));
+    });
+  }
+
+  it('words the storage and demonstration findings exactly', () => {
+    const [s] = run('国发〔2015〕5号文件要求突破PB级云存储系统。').findings;
+    assert.equal(s.message.zh.split('原文为')[0], '存储规模不符：');
+    assert.match(s.message.en, /^Wrong scale: the source says exabyte \(EB\) level\. /);
+    const [d] = run('国发〔2015〕5号文件要求开展千项云计算和大数据应用示范工程。').findings;
+    assert.equal(d.message.zh.split('原文为')[0], '数量不符：');
+    assert.match(d.message.en, /^Wrong number: the source has a hundred demonstration projects\. /);
+    assert.deepEqual(
+      [s, d].map((x) => [x.related[0].nodeId, x.related[0].lang]),
+      [
+        ['I.3.innovation', 'zh'],
+        ['I.3.demonstration', 'zh'],
+      ],
+    );
+  });
+
+  it('links an English finding to the English source text', () => {
+    const [f] = run('Under GF No. (2015)5, petabyte-level cloud storage systems are to be developed.').findings;
+    assert.deepEqual([f.related[0].nodeId, f.related[0].lang], ['I.3.innovation', 'en']);
+  });
+
+  it('accepts EB / 艾字节 / exabyte and a hundred', () => {
+    expectClean('国发〔2015〕5号文件要求突破EB级云存储系统。');
+    expectClean('国发〔2015〕5号文件要求突破艾字节级云存储系统。');
+    expectClean('Under GF No. (2015)5, exabyte-level cloud storage systems are to be developed.');
+    expectClean('Under GF No. (2015)5, a hundred demonstration projects are to be launched.');
+  });
+});
+
+describe('attribution: when a figure is the cited document’s', () => {
+  it('reaches 400 characters after the citation, not one more', () => {
+    // 文件提出 and 396 的 make the claim start 400 characters after the number's end.
+    const at = (n: number) => `国发〔2015〕5号文件提出${'的'.repeat(n)}PUE值优于1.4。`;
+    expectFindings(at(396), [['target-mismatch', '1.4']]);
+    expectClean(at(397));
+  });
+
+  it('in Chinese, a gap of more than eight characters needs a word that attributes (提出, 要求, 的 …)', () => {
+    expectClean('国发〔2015〕5号印发后，各地新建机房PUE值优于1.3。');
+    expectFindings('国发〔2015〕5号印发后，新建机房PUE值优于1.3。', [['target-mismatch', '1.3']]);
+  });
+
+  it('in English, a figure needs a verb of the document or "under/according to" before it', () => {
+    expectClean('GF No. (2015)5 was discussed; new data centres reached a PUE of 1.3.');
+    expectFindings('GF No. (2015)5 says new data centres must reach a PUE of 1.3.', [['target-mismatch', '1.3']]);
+    expectFindings('According to GF No. (2015)5, new data centres must reach a PUE of 1.3.', [
+      ['target-mismatch', '1.3'],
+    ]);
+  });
+
+  it('a count after a section (not a part) of the document is not the document’s count', () => {
+    expectClean('国发〔2015〕5号第二部分第（四）项提出七项主要任务。');
+    expectFindings('国发〔2015〕5号第二部分提出七项主要任务。', [['count-mismatch', '七']]);
+  });
+
+  it('a year before a quotation that is not from the objectives raises nothing', () => {
+    expectClean('国发〔2015〕5号文件提出，到2020年“大力发展公共云计算服务”。');
+  });
+});
+
+describe('findings of several rules together', () => {
+  it('come in the order of the text, whichever rule found them', () => {
+    expectFindings('国发〔2015〕5号文件提出的七项主要任务中，参照国发[2015]5号文件执行。', [
+      ['count-mismatch', '七'],
+      ['doc-number-format', '国发[2015]5号'],
+    ]);
+  });
+
+  it('a wrong figure inside a misquotation is one finding, the misquote; the same figure outside it is its own', () => {
+    const quote = '“新建大型云计算数据中心能源利用效率（PUE）值优于1.4”';
+    expectFindings(`国发〔2015〕5号文件提出${quote}。`, [['misquote', quote]]);
+    expectFindings(`国发〔2015〕5号文件提出${quote}，PUE值优于1.4。`, [
+      ['misquote', quote],
+      ['target-mismatch', '1.4'],
+    ]);
+  });
+});
