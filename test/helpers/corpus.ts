@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as engine from '../../server/src/core/analyze';
 import { analyze, libraryFromData, Analysis } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/model';
 import type { Library } from '../../server/src/core/resolve';
@@ -19,8 +20,13 @@ export function lib(): Library {
   return cached;
 }
 
+/** Analyses a draft; a rule that throws fails the test (analyze() would drop every finding and carry on, so an
+ *  expectClean() would pass on a broken rule). */
 export function run(text: string): Analysis {
-  return analyze(text, lib());
+  const before = engine.lastCheckError;
+  const a = analyze(text, lib());
+  if (engine.lastCheckError !== before) throw engine.lastCheckError;
+  return a;
 }
 
 /** Findings as [code, the exact text its range covers]. */
