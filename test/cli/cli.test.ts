@@ -19,6 +19,7 @@ import {
   TITLE,
 } from './run';
 import { docxWith } from './fixtures';
+import { skipBecause } from '../helpers/skips';
 
 /** A real Word document made here, one paragraph per entry; an entry that is a list is one paragraph of several runs. */
 async function makeDocx(paragraphs: (string | string[])[]): Promise<Buffer> {
@@ -473,7 +474,9 @@ describe('command line: policy-cite check', function () {
     });
 
     it('shows colour and a progress bar on a terminal (run under script(1) for a pseudo-terminal)', function () {
-      if (spawnSync('script', ['--version']).error) this.skip(); // util-linux `script` gives the pseudo-terminal; without it this cannot be tested
+      // util-linux `script` gives the pseudo-terminal; without it this cannot be tested
+      if (spawnSync('script', ['--version']).error)
+        skipBecause(this, 'util-linux script(1) is not installed, so there is no pseudo-terminal to test on');
       const files: Record<string, string> = {};
       for (let i = 0; i < 30; i++) files[`t/f${i}.txt`] = DRAFT_WARN;
       const dir = tempDir(files);

@@ -269,6 +269,11 @@ describe('alias-undefined', () => {
       ['alias-undefined', 'The Opinions'],
     ]);
   });
+  it('counts "These Opinions" and "The Opinions" as one name: one hint, at the first', () => {
+    expectFindings('The Opinions call for openness. These Opinions also call for security.', [
+      ['alias-undefined', 'The Opinions'],
+    ]);
+  });
   it('is quiet once a citation defines it', () => {
     expectClean(`${TITLE}（国发〔2015〕5号，以下简称《意见》）印发以来，《意见》第二部分第（四）项得到落实。`);
     expectClean(`The ${EN_TITLE} (GF No. (2015)5). The Opinions call for data openness.`);

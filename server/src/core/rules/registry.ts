@@ -60,7 +60,13 @@ export function runRules(
     for (const f of found) if (on(f.code)) all.push({ ...f, severity: levels[f.code] as Severity });
   }
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let findings = all;
+  // Two rules can say the same thing at the same place (到2017年“…2020年目标的原话…”: the quoted words' year and the
+  // claim's year): one finding per code and range, the first rule's.
+  const seen = new Set<string>();
+  let findings = all.filter((x) => {
+    const k = `${x.code}:${x.span.start}:${x.span.end}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
   for (const rule of rules) if (rule.supersedes) findings = dropSuperseded(findings, rule.supersedes);
   return { findings, problems };
 }

@@ -10,7 +10,8 @@ import { HERE, SET, opencc, headings, anyFor } from './common.mjs';
 
 const { s2t } = await opencc();
 const h = headings();
-const pub = JSON.parse(readFileSync('/work/shared/eval/public/expected.json', 'utf8'));
+// the public key sits in shared/ beside the repository (five folders above test/eval/echo2/tools)
+const pub = JSON.parse(readFileSync(join(HERE, '..', '..', '..', '..', '..', 'shared', 'eval', 'public', 'expected.json'), 'utf8'));
 const expected = {
   about:
     'Held-out echo set (copy-drift). Independent drafts with their answer key, same format as the public set. Lines are 1-based. A diagnostic matches when its range touches the line and its code is the one named; with a needle, the range must start at the needle (±2 columns). Every other diagnostic counts as a false positive. Hover positions are the middle of the needle; any lists accepted substrings (the restated clause\'s heading, zh or en). See README.md.',
