@@ -40,6 +40,7 @@ export function coverageJson(cov: Coverage, merged: Merged[], files: string[], l
       covered: m.citations.length > 0,
       citations: m.citations.map(strip),
       misCitations: m.misCitations.map((h) => ({ ...strip(h), code: h.code, message: h.message?.[lang] })),
+      restatements: (m.restatements ?? []).map(strip),
     })),
   };
 }
@@ -60,7 +61,7 @@ export function coverageTable(cov: Coverage, merged: Merged[], files: string[], 
     `   ${fit(zh ? '编号' : 'ID', idW)}${fit(zh ? '条目' : 'Clause', clauseW)}${zh ? '引用' : 'Cited'}  ${zh ? '位置' : 'Where'}`,
   );
   for (const m of merged) {
-    const mark = m.citations.length ? '✓' : m.misCitations.length ? '!' : '✗';
+    const mark = m.citations.length ? '✓' : m.misCitations.length ? '!' : m.restatements?.length ? '≈' : '✗';
     const at = m.citations.slice(0, 2).map(where).join(', ') + (m.citations.length > 2 ? ', …' : '');
     const mis = m.misCitations.length
       ? `${at ? '; ' : ''}${zh ? '误引' : 'mis-cited'} ${m.misCitations.slice(0, 2).map(where).join(', ')}${m.misCitations.length > 2 ? ', …' : ''}`

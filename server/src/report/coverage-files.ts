@@ -25,8 +25,7 @@ export interface Merged {
   node: CoverageNode;
   citations: PlacedHit[];
   misCitations: PlacedHit[];
-  /** Passages that restate the clause in the draft's own words without citing it. Nothing fills it yet: it is the
-   *  place a restatement finder adds them, and every report already shows the status. */
+  /** Passages that restate the clause without citing it (the core's echoes). */
   restatements?: PlacedHit[];
 }
 
@@ -51,7 +50,7 @@ export const where = (h: PlacedHit) => `${h.file}:${h.line}:${h.column}`;
 /** One draft's coverage with each citation placed in its file (the outline once; the hits by the outline's order). */
 export interface FileCoverage {
   cov: Coverage;
-  hits: { citations: PlacedHit[]; misCitations: PlacedHit[] }[];
+  hits: { citations: PlacedHit[]; misCitations: PlacedHit[]; restatements: PlacedHit[] }[];
 }
 
 /**
@@ -77,8 +76,12 @@ export function placeCoverage(file: string, text: string, cov: Coverage): FileCo
     };
   };
   return {
-    cov: { ...cov, nodes: cov.nodes.map((n) => ({ ...n, citations: [], misCitations: [] })) },
-    hits: cov.nodes.map((n) => ({ citations: n.citations.map(place), misCitations: n.misCitations.map(place) })),
+    cov: { ...cov, nodes: cov.nodes.map((n) => ({ ...n, citations: [], misCitations: [], restatements: [] })) },
+    hits: cov.nodes.map((n) => ({
+      citations: n.citations.map(place),
+      misCitations: n.misCitations.map(place),
+      restatements: n.restatements.map(place),
+    })),
   };
 }
 
@@ -93,6 +96,7 @@ export function mergeCoverage(files: FileCoverage[]): CoverageOfFiles {
     node,
     citations: files.flatMap((f) => f.hits[i].citations),
     misCitations: files.flatMap((f) => f.hits[i].misCitations),
+    restatements: files.flatMap((f) => f.hits[i].restatements),
   }));
   const covered = new Set(merged.filter((m) => m.citations.length).map((m) => m.node.id));
   const groups = first.groups.map((g) => ({
