@@ -14,18 +14,7 @@ export interface EchoText {
   brk: Uint8Array;
 }
 
-const SUPER: Record<string, string> = {
-  0: '⁰',
-  1: '¹',
-  2: '²',
-  3: '³',
-  4: '⁴',
-  5: '⁵',
-  6: '⁶',
-  7: '⁷',
-  8: '⁸',
-  9: '⁹',
-};
+const SUPERSCRIPT = [0x2070, 0xb9, 0xb2, 0xb3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079];
 // What each UTF-16 unit is, for the comparison form: built once from the Unicode classes (the per-character regular
 // expressions it replaces were most of the cost of reading a long draft).
 const KEEP = 0,
@@ -64,50 +53,44 @@ export function echoText(folded: string): EchoText {
   const units = new Uint16Array(n);
   let len = 0;
   let pending = 0;
-  const kind = (i: number) => (i >= 0 && i < n ? cls[folded.charCodeAt(i)] : KEEP);
-  const letter = (k: number) => k === LETTER || k === UPPER;
-  const push = (i: number, code: number) => {
-    at[len] = i;
-    brk[len] = pending;
-    pending = 0;
-    units[len++] = code;
-  };
+  // one unit at a time, without closures: this loop reads every character of every draft
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i);
     const k = cls[c];
-    if (k === LETTER || k === DIGIT || k === KEEP) {
-      push(i, c);
-      continue;
-    }
-    if (k === UPPER) {
-      push(i, c + 32);
-      continue;
-    }
-    if (k === SPACE || k === LINE) {
-      pending = Math.max(pending, k === LINE ? 3 : 1);
-      continue;
-    }
-    // 2^60: the digits after the caret are an exponent
-    if (c === 0x5e && kind(i + 1) === DIGIT) {
-      let j = i + 1;
-      for (; j < n && kind(j) === DIGIT; j++) push(j, SUPER[folded[j]].charCodeAt(0));
-      i = j - 1;
-      continue;
-    }
-    // a hyphen inside a word joins it (e-commerce is one word)
-    if (c === 0x2d && letter(kind(i - 1)) && letter(kind(i + 1))) continue;
-    // a decimal point or a thousands separator between digits is part of the number (1.5, 1,000), and so is a percent
-    if (
-      ((c === 0x2e || c === 0x2c) && kind(i - 1) === DIGIT && kind(i + 1) === DIGIT) ||
-      ((c === 0x25 || c === 0x2030) && kind(i - 1) === DIGIT)
-    ) {
+    if (k === LETTER || k === DIGIT || k === KEEP || k === UPPER) {
       at[len] = i;
-      brk[len] = 0;
-      units[len++] = c;
+      brk[len] = pending;
+      units[len++] = k === UPPER ? c + 32 : c;
       pending = 0;
-      continue;
+    } else if (k === SPACE || k === LINE) {
+      const p = k === LINE ? 3 : 1;
+      if (p > pending) pending = p;
+    } else {
+      const prev = i > 0 ? cls[folded.charCodeAt(i - 1)] : KEEP;
+      const next = i + 1 < n ? cls[folded.charCodeAt(i + 1)] : KEEP;
+      if (c === 0x5e && next === DIGIT) {
+        // 2^60: the digits after the caret are an exponent
+        let j = i + 1;
+        for (; j < n && cls[folded.charCodeAt(j)] === DIGIT; j++) {
+          at[len] = j;
+          brk[len] = pending;
+          units[len++] = SUPERSCRIPT[folded.charCodeAt(j) - 0x30];
+          pending = 0;
+        }
+        i = j - 1;
+      } else if (c === 0x2d && (prev === LETTER || prev === UPPER) && (next === LETTER || next === UPPER)) {
+        // a hyphen inside a word joins it (e-commerce is one word)
+      } else if (
+        ((c === 0x2e || c === 0x2c) && prev === DIGIT && next === DIGIT) ||
+        ((c === 0x25 || c === 0x2030) && prev === DIGIT)
+      ) {
+        // a decimal point or a thousands separator between digits is part of the number (1.5, 1,000), and a percent
+        at[len] = i;
+        brk[len] = 0;
+        units[len++] = c;
+        pending = 0;
+      } else if (pending < 2) pending = 2;
     }
-    pending = Math.max(pending, 2);
   }
   let s = '';
   for (let x = 0; x < len; x += 8192) s += String.fromCharCode(...units.subarray(x, Math.min(len, x + 8192)));
