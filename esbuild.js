@@ -63,16 +63,11 @@ const web = {
 
 async function buildWeb() {
   fs.mkdirSync(WEB, { recursive: true });
-  const { openccTrigger } = await import('./scripts/opencc-trigger.mjs');
-  // a character class for the worker's RegExp
-  const trigger = (await openccTrigger()).replace(/[\\\][^-]/g, '\\$&');
   /** @type {import('esbuild').Plugin} */
   const lazyOpencc = {
     name: 'lazy-opencc',
     setup(b) {
       b.onResolve({ filter: /^opencc-js\/t2cn$/ }, () => ({ path: path.resolve('web/src/worker/opencc-lazy.ts') }));
-      b.onResolve({ filter: /^policy-cite:opencc-trigger$/ }, () => ({ path: 'trigger', namespace: 'opencc-trigger' }));
-      b.onLoad({ filter: /.*/, namespace: 'opencc-trigger' }, () => ({ contents: trigger, loader: 'text' }));
     },
   };
   const worker = await esbuild.build({

@@ -1,5 +1,6 @@
-// The web page's worker loads opencc-js's dictionaries only for a text that has one of the "trigger" characters
-// (scripts/opencc-trigger.mjs, web/src/worker/opencc-lazy.ts) and reads every other text as it is. That is right only
+// The engine (server/src/core/text.ts) and the web page's worker (web/src/worker/opencc-lazy.ts) load opencc-js's
+// dictionaries only for a text that has one of the "trigger" characters (scripts/opencc-trigger.mjs, written into
+// server/src/core/opencc-trigger.ts) and read every other text as it is. That is right only
 // if such a text really converts to itself: checked here against the converter the core uses everywhere else.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -7,11 +8,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as fc from 'fast-check';
 import { ROOT } from '../helpers/corpus';
+import { OPENCC_TRIGGER } from '../../server/src/core/opencc-trigger';
 
 const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
 const convert = OpenCC.Converter({ from: 't', to: 'cn' });
 
-describe('web page: the traditional-character dictionaries load only when a text needs them', function () {
+describe('the traditional-character dictionaries load only when a text needs them', function () {
   this.timeout(60000);
   let trigger = new Set<string>();
   let keys: string[] = [];
@@ -25,6 +27,12 @@ describe('web page: the traditional-character dictionaries load only when a text
       keys.push(...dict.split('|').map((e) => e.split(' ')[0]));
     }
     keys = [...new Set(keys)];
+  });
+
+  it('the engine’s list is the one the dictionaries give (run `node scripts/opencc-trigger.mjs --write` if not)', () => {
+    const listed = new Set(OPENCC_TRIGGER.source.replace(/^\[|\]$/g, '').replace(/\\(.)/gu, '$1'));
+    assert.deepEqual([...listed].sort(), [...trigger].sort());
+    for (const c of trigger) assert.ok(OPENCC_TRIGGER.test(c), c);
   });
 
   it('the Opinion, the example drafts and the sample sources have none, and convert to themselves', () => {

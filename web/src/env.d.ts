@@ -14,12 +14,6 @@ declare module '*.md' {
   export default text;
 }
 
-/** The characters that can make opencc-js's t → cn conversion change a text (worker/opencc-lazy.ts), regex-escaped. */
-declare module 'policy-cite:opencc-trigger' {
-  const characters: string;
-  export default characters;
-}
-
 declare module 'opencc-js/dict/*' {
   const dict: string;
   export default dict;

@@ -1,17 +1,21 @@
 // Text normalisation shared by the scanner and the checks.
 // `fold` keeps the length of the text (one UTF-16 unit in, one out) so offsets found in the folded text are
 // offsets in the draft; `canon` drops punctuation and spacing for comparing quotes and headings.
-// opencc-js ships its CommonJS build under the "require" condition; its types describe the ES module, so load it plainly.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
+import { OPENCC_TRIGGER } from './opencc-trigger';
 
 let t2s: ((s: string) => string) | null = null;
 let t2sFailed = false;
 const charCache = new Map<string, string>();
 
+/** Whether traditional → simplified could change `text`: only a text with one of the characters the dictionaries
+ *  change converts to anything but itself, so the dictionaries (about 50 ms and 10 MB) load only for such a text. */
+export function mayBeTraditional(text: string): boolean {
+  return OPENCC_TRIGGER.test(text);
+}
+
 /** Traditional → simplified, one character at a time where the phrase converter would change the length. */
 function toSimplified(text: string): string {
-  if (!loadT2s()) return text;
+  if (!mayBeTraditional(text) || !loadT2s()) return text;
   const whole = t2s!(text);
   if (whole.length === text.length) return whole;
   return simplifyChars(text);
@@ -20,12 +24,16 @@ function toSimplified(text: string): string {
 /** The phrase converter alone. No phrase spans a line break, so a text converted line by line (or block by
  *  block, see blocks.ts) gives the same result as the whole text. */
 export function simplifyPhrases(text: string): string {
-  return loadT2s() ? t2s!(text) : text;
+  return mayBeTraditional(text) && loadT2s() ? t2s!(text) : text;
 }
 
 function loadT2s(): boolean {
   if (!t2s && !t2sFailed) {
     try {
+      // opencc-js ships its CommonJS build under the "require" condition; its types describe the ES module, so load
+      // it plainly, and only here: most drafts never need it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
       t2s = OpenCC.Converter({ from: 't', to: 'cn' });
     } catch {
       t2sFailed = true; // the dictionaries could not load: compare without conversion rather than fail
@@ -36,7 +44,7 @@ function loadT2s(): boolean {
 
 /** Traditional → simplified one character at a time, keeping characters whose conversion changes the length. */
 export function simplifyChars(text: string): string {
-  if (!loadT2s()) return text;
+  if (!mayBeTraditional(text) || !loadT2s()) return text;
   let out = '';
   for (const ch of text) {
     let s = charCache.get(ch);
