@@ -27,6 +27,14 @@ export function related(c: Corpus, node: CorpusNode | undefined, lang: Lang, ran
 
 /** 第二部分 主要任务 › （四）加强大数据开发与利用 / Part II Main tasks › (4) Expand the exploitation and use of big data */
 export function clauseLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
+  // every finding about a clause names it, twice: built once per clause and language (the corpus never changes)
+  let known = labels.get(node);
+  if (!known) labels.set(node, (known = {}));
+  return (known[lang] ??= buildLabel(c, node, lang));
+}
+const labels = new WeakMap<CorpusNode, Partial<Record<Lang, string>>>();
+
+function buildLabel(c: Corpus, node: CorpusNode, lang: Lang): string {
   return ancestry(c, node)
     .filter((n) => n.kind !== 'sentence')
     .map((n, i, chain) => {
