@@ -41,6 +41,27 @@ describe('robustness: engine properties', function () {
     );
   });
 
+  it('the citation at an offset is the innermost covering it, as a walk over every citation finds it', () => {
+    // the look-up bisects and walks back only as far as a citation can reach; this is the plain walk it replaces
+    const walk = (a: Analysis, offset: number) => {
+      let best: Analysis['citations'][number] | undefined;
+      for (const c of a.citations) {
+        if (c.span.start > offset) break;
+        if (offset > c.span.end) continue;
+        if (offset === c.span.end && c.span.end !== c.span.start && best) continue;
+        if (!best || c.span.end - c.span.start <= best.span.end - best.span.start) best = c;
+      }
+      return best;
+    };
+    fc.assert(
+      fc.property(draft, (text) => {
+        const a = run(text);
+        for (let offset = 0; offset <= text.length; offset++) assert.equal(citationAt(a, offset), walk(a, offset));
+      }),
+      params(150),
+    );
+  });
+
   it('finds the same things whatever the line endings (LF, CRLF, CR)', () => {
     fc.assert(
       fc.property(draft, (raw) => {

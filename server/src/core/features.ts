@@ -12,15 +12,39 @@ export type HoverLanguage = 'zh' | 'en' | 'both';
 
 /** The innermost citation covering the offset (a clause inside a sentence wins over the document). */
 export function citationAt(a: Analysis, offset: number): Citation | undefined {
+  const list = a.citations;
+  // by bisection: the citations starting at or before the offset, then back only as far as one can still cover it
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const reach = reachOf(list);
+  let first = lo;
+  while (first > 0 && reach[first - 1] >= offset) first--;
   let best: Citation | undefined;
-  for (const c of a.citations) {
-    if (c.span.start > offset) break;
+  for (let i = first; i < lo; i++) {
+    const c = list[i];
     if (offset > c.span.end) continue;
     if (offset === c.span.end && c.span.end !== c.span.start && best) continue;
     if (!best || c.span.end - c.span.start <= best.span.end - best.span.start) best = c;
   }
   return best;
 }
+
+/** For each citation (sorted by start), the furthest end of it and those before it: built once per analysis. */
+function reachOf(list: Citation[]): Int32Array {
+  let r = reaches.get(list);
+  if (!r) {
+    r = new Int32Array(list.length);
+    for (let i = 0, m = -1; i < list.length; i++) r[i] = m = Math.max(m, list[i].span.end);
+    reaches.set(list, r);
+  }
+  return r;
+}
+const reaches = new WeakMap<Citation[], Int32Array>();
 
 /** Where a citation points in the source: corpus, node, language and an optional narrower range. */
 export interface Target {
