@@ -250,9 +250,12 @@ function unquotedHeading(lib: Library, f: string, c: ClauseMention): Quote | und
   if (!corpus) return undefined;
   const lead = /^[ \t]{0,2}[:：]?[ \t]{0,2}/.exec(f.slice(c.span.end, c.span.end + 6))![0].length;
   const at = c.span.end + lead;
+  // the first character that counts tells most headings apart: one comparison form per reference, not one per heading
+  const head = canon(f.slice(at, at + 8))[0];
+  if (head === undefined) return undefined;
   let best: { h: (typeof corpus.headings)[number]; end: number } | undefined;
   for (const h of corpus.headings) {
-    if (h.node.kind !== 'section' && h.node.kind !== 'part') continue;
+    if (h.canon[0] !== head || (h.node.kind !== 'section' && h.node.kind !== 'part')) continue;
     const text = h.node.heading![h.lang];
     const end = at + text.length;
     if (end > f.length || (best && text.length <= best.end - at)) continue;

@@ -17,20 +17,21 @@ export type Contexts = (Context & { start: number; sentence: number })[];
 
 /** The contexts of a draft, sorted by start. */
 export function contextsOf(lib: Library, s: ScanResult, clauses: ClauseMention[]): Contexts {
-  const contexts: Contexts = [];
+  const docs: Contexts = [];
   for (const d of s.docs as DocMention[]) {
     const id = effectiveDocId(d);
     if (id && corpusById(lib, id))
-      contexts.push({
+      docs.push({
         docId: id,
         start: d.span.start,
         end: d.span.end,
         sentence: sentenceOf(s.sentences, d.span.start),
       });
   }
+  const refs: Contexts = [];
   for (const c of clauses) {
     if (c.docId)
-      contexts.push({
+      refs.push({
         docId: c.docId,
         nodeId: c.nodeId ?? c.nearestNodeId,
         start: c.span.start,
@@ -38,7 +39,22 @@ export function contextsOf(lib: Library, s: ScanResult, clauses: ClauseMention[]
         sentence: sentenceOf(s.sentences, c.span.start),
       });
   }
-  return contexts.sort((a, b) => a.start - b.start);
+  return mergeByStart(docs, refs);
+}
+
+/** Two lists merged by start, the first's before the second's at the same start (a stable sort of their
+ *  concatenation); each is sorted already unless the scanner changes, and then they are sorted here. */
+function mergeByStart(a: Contexts, b: Contexts): Contexts {
+  const sorted = (x: Contexts) => x.every((c, i) => i === 0 || x[i - 1].start <= c.start);
+  if (!sorted(a) || !sorted(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Contexts = new Array(a.length + b.length);
+  let i = 0,
+    j = 0,
+    k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i].start <= b[j].start ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 export function contextAt(r: Pick<Resolved, 'contexts' | 'scan'>, offset: number): Contexts[number] | undefined {
