@@ -16,6 +16,9 @@ export const Commands = {
 
 /** The language client's id: VS Code reads its trace setting from `<id>.trace.server`. */
 export const CLIENT_ID = 'policyCite';
+/** Node flags the server is started with: --expose-gc lets it give memory back once idle after a burst of drafts
+ * (server/src/lsp/trim.ts). Another editor may add them too; without them the server works the same. */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--expose-gc'];
 /** The settings section the server reads (workspace/configuration, didChangeConfiguration, initializationOptions). */
 export const SETTINGS_SECTION = 'policyCite';
 /** `source` of every diagnostic the server publishes. */

@@ -3,6 +3,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { SERVER_NODE_FLAGS } from '../../shared/protocol';
 import { FrameReader } from '../helpers/frames';
 
 interface Message {
@@ -24,7 +25,7 @@ export class BenchServer {
   readonly published = new Map<string, { version: number; count: number; at: number }>();
 
   constructor(serverJs: string) {
-    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverJs, '--stdio'], { stdio: 'pipe' });
     const reader = new FrameReader<Message>((m) => this.onMessage(m, performance.now()));
     this.proc.stdout.on('data', (c: Buffer) => reader.push(c));
     this.proc.stderr.on('data', () => undefined);

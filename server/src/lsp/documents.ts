@@ -53,8 +53,8 @@ function isChange(c: unknown): c is TextDocumentContentChangeEvent {
 }
 
 /** How many documents keep their block caches (the ones being typed in) and their last analysis. */
-const KEEP_BLOCK_CACHES = 8;
-const KEEP_ANALYSES = 24;
+const KEEP_BLOCK_CACHES = 4;
+const KEEP_ANALYSES = 8;
 
 /**
  * Each document's analysis for one version, and its block cache. Analyses of drafts nobody has touched for a while

@@ -5,6 +5,7 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { bundledLibrary } from '../bundled';
 import { corpusFolderUris, startSession } from './session';
 import { sourceLoader } from './sources';
+import { trimWhenIdle } from './trim';
 
 const connection = createConnection(ProposedFeatures.all);
 const { lib, problems } = bundledLibrary();
@@ -21,3 +22,5 @@ startSession({
   sourceUri: corpusFolderUris(() => corpusDirUri),
   companions: [sourceLoader(lib)],
 });
+
+trimWhenIdle();
