@@ -3,6 +3,7 @@
 // Lines quoted from the Opinion (their number and heading are the Opinion's) are marked; lines inside quotes,
 // block quotes or code, and Markdown ordered lists (Markdown renumbers them itself), are not headings.
 import type { Span } from './model';
+import type { Block } from './blocks';
 import type { Library } from './resolve';
 import { canon, parseRoman, parseZhNumber, similarity } from './text';
 
@@ -34,6 +35,8 @@ export interface NumberingInput {
   /** The same-length folded text (full-width forms folded to ASCII). */
   f: string;
   lib?: Library;
+  /** The draft's blocks (blocks.ts): each block's lines are read once and kept in it. */
+  blocks?: readonly Block[];
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -45,7 +48,8 @@ const M_NUM3 = /^(\d{1,2})([.、])(?!\d)/;
 const M_NUM4 = /^\((\d{1,2})\)/;
 const M_ROMAN = /^([IVX]{1,5})\.[ \t]+(?=[A-Z])/;
 
-/** Heuristic: the draft is Markdown (then "1. " is an ordered list, which Markdown numbers by itself). */
+/** Heuristic: the draft is Markdown (then "1. " is an ordered list, which Markdown numbers by itself). Every pattern
+ *  stays within a line, so a draft looks like Markdown when one of its blocks does. */
 function looksMarkdown(f: string): boolean {
   return (
     /^#{1,6}[ \t]/m.test(f) ||
@@ -56,15 +60,35 @@ function looksMarkdown(f: string): boolean {
   );
 }
 
-/** The numbered headings of the draft, in order, with their parents. */
-export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHeading[] {
-  const out: NumberedHeading[] = [];
-  const markdown = looksMarkdown(f);
-  let fence = false;
-  let comment = false;
-  let openQuotes = 0;
+/** What one line's reading hands to the next: inside a code fence, an HTML comment, how many quotes are open. */
+interface LineState {
+  fence: boolean;
+  comment: boolean;
+  openQuotes: number;
+}
+
+/** The headings of a run of whole lines (offsets and line numbers from its start) and the state after it. */
+interface LinesRead {
+  hs: NumberedHeading[];
+  after: LineState;
+}
+
+/**
+ * Reads the lines of `f` (its original `text` beside it, the same length) from `state`. With `last`, the text after
+ * the final line break is a line too (the draft's end); without, `f` ends at a line break (a block).
+ */
+function readLines(
+  f: string,
+  text: string,
+  lib: Library | undefined,
+  markdown: boolean,
+  state: LineState,
+  last: boolean,
+): LinesRead {
+  const hs: NumberedHeading[] = [];
+  let { fence, comment, openQuotes } = state;
   let lineNo = 0;
-  for (let at = 0; at <= f.length; lineNo++) {
+  for (let at = 0; last ? at <= f.length : at < f.length; lineNo++) {
     let end = f.indexOf('\n', at);
     if (end < 0) end = f.length;
     const line = f.slice(at, end).replace(/\r$/, '');
@@ -98,7 +122,57 @@ export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHead
     // A heading no draft would choose for itself marks a quoted line; 主要任务 or 基本原则 may be the draft's own.
     h.echo = !!q;
     h.quoted = !!q && q.length >= (CJK.test(q) ? 6 : 14);
-    out.push(h);
+    hs.push(h);
+  }
+  return { hs, after: { fence, comment, openQuotes } };
+}
+
+const NO_LIB = {};
+const HEADINGS = {};
+const MARKDOWN = {};
+
+/** A block's reading, kept in the block (blocks.ts) by the library and by the state it starts from: after an edit,
+ *  only the edited block and those whose starting state it changed are read again. */
+function blockLines(b: Block, text: string, lib: Library | undefined, markdown: boolean, state: LineState): LinesRead {
+  let byLib = b.derived.get(HEADINGS) as WeakMap<object, Map<string, LinesRead>> | undefined;
+  if (!byLib) b.derived.set(HEADINGS, (byLib = new WeakMap()));
+  let byState = byLib.get(lib ?? NO_LIB);
+  if (!byState) byLib.set(lib ?? NO_LIB, (byState = new Map()));
+  const key = `${+markdown}${+state.fence}${+state.comment}${state.openQuotes}`;
+  let read = byState.get(key);
+  if (!read)
+    byState.set(key, (read = readLines(b.f, text.slice(b.start, b.start + b.f.length), lib, markdown, state, false)));
+  return read;
+}
+
+function blockLooksMarkdown(b: Block): boolean {
+  let v = b.derived.get(MARKDOWN) as boolean | undefined;
+  if (v === undefined) b.derived.set(MARKDOWN, (v = looksMarkdown(b.f)));
+  return v;
+}
+
+/** The numbered headings of the draft, in order, with their parents. */
+export function numberedHeadings({ text, f, lib, blocks }: NumberingInput): NumberedHeading[] {
+  let out: NumberedHeading[];
+  if (!blocks || blocks.length < 2) {
+    out = readLines(f, text, lib, looksMarkdown(f), { fence: false, comment: false, openQuotes: 0 }, true).hs;
+  } else {
+    // the same reading block by block: each block's headings moved to the block's place (copies: a block's own list
+    // is kept for the next analysis)
+    const markdown = blocks.some(blockLooksMarkdown);
+    out = [];
+    let state: LineState = { fence: false, comment: false, openQuotes: 0 };
+    let line = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      const read =
+        i === blocks.length - 1
+          ? readLines(b.f, text.slice(b.start), lib, markdown, state, true)
+          : blockLines(b, text, lib, markdown, state);
+      for (const h of read.hs) out.push(movedHeading(h, b.start, line));
+      state = read.after;
+      line += lineCount(b);
+    }
   }
   // Parents: the nearest heading before of a higher rank.
   const stack: NumberedHeading[] = [];
@@ -108,6 +182,26 @@ export function numberedHeadings({ text, f, lib }: NumberingInput): NumberedHead
     stack.push(h);
   }
   return out;
+}
+
+function movedHeading(h: NumberedHeading, by: number, lines: number): NumberedHeading {
+  return {
+    ...h,
+    numSpan: { start: h.numSpan.start + by, end: h.numSpan.end + by },
+    marker: { start: h.marker.start + by, end: h.marker.end + by },
+    line: h.line + lines,
+  };
+}
+
+const LINES = {};
+function lineCount(b: Block): number {
+  let n = b.derived.get(LINES) as number | undefined;
+  if (n === undefined) {
+    n = 0;
+    for (let at = b.f.indexOf('\n'); at >= 0; at = b.f.indexOf('\n', at + 1)) n++;
+    b.derived.set(LINES, n);
+  }
+  return n;
 }
 
 // One regular expression per set of marks rather than a loop over every character of every line in JavaScript:

@@ -38,7 +38,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'numbering',
     codes: ['numbering-sequence'],
-    check: (c) => checkNumbering({ text: c.text, f: c.f, lib: c.lib }),
+    check: (c) => checkNumbering({ text: c.text, f: c.f, lib: c.lib, blocks: c.blocks }),
   },
   { name: 'copy-drift', codes: ['copy-drift'], check: checkCopyDrift },
 ];
