@@ -9,6 +9,7 @@ import { type ScanResult, sentenceOf } from './scan';
 import type { Tables } from './tables';
 import type { Contexts } from './contexts';
 import { canon } from './text';
+import { type Block, execAll } from './blocks';
 
 const SELF_REF =
   /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
@@ -111,16 +112,16 @@ function namePattern(lib: Library): RegExp | null {
   return re;
 }
 
-export function addNamedMentions(lib: Library, f: string, s: ScanResult): ClauseMention[] {
+export function addNamedMentions(lib: Library, f: string, s: ScanResult, blocks?: Block[]): ClauseMention[] {
   const re = namePattern(lib);
   if (!re) return s.clauses;
   const extra: ClauseMention[] = [];
   const taken = [...s.clauses.map((c) => c.span), ...s.docs.map((d) => d.span), ...s.quotes.map((q) => q.span)].sort(
     (a, b) => a.start - b.start,
   );
-  re.lastIndex = 0;
   let ti = 0;
-  for (let m; (m = re.exec(f));) {
+  // names never span a blank line: matched block by block and kept with each block (blocks.ts)
+  for (const m of execAll(re, f, blocks)) {
     const span = { start: m.index, end: m.index + m[0].length };
     while (ti < taken.length && taken[ti].end <= span.start) ti++;
     let overlaps = false;

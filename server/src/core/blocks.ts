@@ -18,7 +18,13 @@ interface Entry {
   scans: Partial<
     Record<
       Variant,
-      { f: string; scan: BlockScan; matches: Map<RegExp, RegExpExecArray[]>; derived: WeakMap<object, unknown> }
+      {
+        f: string;
+        scan: BlockScan;
+        matches: Map<RegExp, RegExpExecArray[]>;
+        placed: Map<RegExp, Placed>;
+        derived: WeakMap<object, unknown>;
+      }
     >
   >;
   seen: number;
@@ -73,11 +79,24 @@ export class BlockCache {
       if (!s) {
         const f =
           variant === 'chars' ? e.base : variant === 'phrases' ? e.phrases! : (e.perChar ??= simplifyChars(e.base));
-        s = { f, scan: scanBlock(f, e.text, plainTitles), matches: new Map(), derived: new WeakMap() };
+        s = {
+          f,
+          scan: scanBlock(f, e.text, plainTitles),
+          matches: new Map(),
+          placed: new Map(),
+          derived: new WeakMap(),
+        };
         e.scans[variant] = s;
       }
       parts.push(s.f);
-      blocks.push({ start: starts[i], f: s.f, scan: s.scan, matches: s.matches, derived: s.derived });
+      blocks.push({
+        start: starts[i],
+        f: s.f,
+        scan: s.scan,
+        matches: s.matches,
+        placed: s.placed,
+        derived: s.derived,
+      });
     }
     for (const [k, e] of this.entries) if (e.seen !== gen) this.entries.delete(k);
     return { f: parts.join(''), blocks };
@@ -91,9 +110,17 @@ export interface Block {
   scan: BlockScan;
   /** Matches of claim patterns in this block, offsets from its start. */
   matches: Map<RegExp, RegExpExecArray[]>;
+  /** The same matches moved to where the block last stood: an edit moves only the blocks after it, so the blocks
+   *  before it hand out the lists of the last analysis rather than copies. */
+  placed?: Map<RegExp, Placed>;
   /** What later stages work out from this block alone, keyed by what else they depend on (echoes: the library),
    *  offsets from the block's start. */
   derived: WeakMap<object, unknown>;
+}
+
+interface Placed {
+  start: number;
+  list: RegExpExecArray[];
 }
 
 export interface BlockedText {
@@ -132,7 +159,16 @@ export function execAll(re: RegExp, f: string, blocks?: Block[]): RegExpExecArra
       list = all(b.f);
       b.matches.set(re, list);
     }
-    for (const m of list) out.push(b.start === 0 ? m : moved(m, b.start));
+    if (b.start === 0 || list === NO_MATCHES) {
+      for (const m of list) out.push(m);
+      continue;
+    }
+    let at = b.placed?.get(re);
+    if (!at || at.start !== b.start) {
+      at = { start: b.start, list: list.map((m) => moved(m, b.start)) };
+      b.placed?.set(re, at);
+    }
+    for (const m of at.list) out.push(m);
   }
   return out;
 }

@@ -45,7 +45,7 @@ export function lookupsOf(r: Resolved): DraftLookups {
 
 export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]): Resolved {
   resolveDocs(lib, s.docs, f);
-  const clauses = addNamedMentions(lib, f, s).sort((a, b) => a.span.start - b.span.start);
+  const clauses = addNamedMentions(lib, f, s, blocks).sort((a, b) => a.span.start - b.span.start);
   const tables = new Tables(f, s.lineStarts);
   attachClauses(lib, s, f, s.docs, clauses, tables);
   const contexts = contextsOf(lib, s, clauses);
