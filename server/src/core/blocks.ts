@@ -35,24 +35,40 @@ export class BlockCache {
   private entries = new Map<string, Entry>();
   private titlesKey = '';
   private generation = 0;
+  /** The last text read, its blocks' starts and entries: an edit's unchanged head and tail are not sliced again. */
+  private last?: LastRead;
 
   /** Folds and scans `text` block by block, reusing what earlier calls found for the same block texts. */
   read(text: string, plainTitles: string[]): BlockedText {
     const key = plainTitles.join('\u0000');
     if (key !== this.titlesKey) {
       this.entries.clear();
+      this.last = undefined;
       this.titlesKey = key;
     }
     const gen = ++this.generation;
-    const starts = blockStarts(text);
+    const prev = this.last;
+    const { starts, from, delta } = prev
+      ? startsAfterEdit(prev, text)
+      : { starts: blockStarts(text), from: { prefix: 0, suffix: 0 }, delta: 0 };
     const entries: Entry[] = [];
     let cjk = false;
+    let j = 0; // the last analysis's block that a block of the unchanged tail may be
     for (let i = 0; i < starts.length; i++) {
-      const slice = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
-      let e = this.entries.get(slice);
+      const s = starts[i],
+        end = i + 1 < starts.length ? starts[i + 1] : text.length;
+      // a block wholly before the edit, or wholly after it, is the last analysis's block of the same text
+      let e: Entry | undefined;
+      if (prev && end <= from.prefix && prev.starts[i] === s && blockEnd(prev, i) === end) e = prev.entries[i];
+      else if (prev && s >= text.length - from.suffix) {
+        while (j < prev.starts.length && prev.starts[j] < s - delta) j++;
+        if (prev.starts[j] === s - delta && blockEnd(prev, j) === end - delta) e = prev.entries[j];
+      }
+      const slice = e ? undefined : text.slice(s, end);
+      if (slice !== undefined) e = this.entries.get(slice);
       if (!e) {
         // a fresh copy: a slice would keep this whole version of the draft alive as long as the block is cached
-        const own = slice.length > 12 ? (' ' + slice).slice(1) : slice;
+        const own = slice!.length > 12 ? (' ' + slice).slice(1) : slice!;
         const base = foldChars(own);
         e = { text: own, base, cjk: hasCjk(base), scans: {}, seen: gen };
         this.entries.set(own, e);
@@ -61,6 +77,7 @@ export class BlockCache {
       cjk ||= e.cjk;
       entries.push(e);
     }
+    this.last = { text, starts, entries };
     // fold(): traditional → simplified by phrases when that keeps the whole draft's length, else by characters.
     let variant: Variant = 'chars';
     if (cjk) {
@@ -101,6 +118,70 @@ export class BlockCache {
     for (const [k, e] of this.entries) if (e.seen !== gen) this.entries.delete(k);
     return { f: parts.join(''), blocks };
   }
+}
+
+interface LastRead {
+  text: string;
+  starts: number[];
+  entries: Entry[];
+}
+
+function blockEnd(r: LastRead, i: number): number {
+  return i + 1 < r.starts.length ? r.starts[i + 1] : r.text.length;
+}
+
+/** How long a head `a` and `b` share: compared a chunk at a time (native), then within the chunk that differs. */
+export function sharedHead(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let k = 4096; i < n;) {
+    const len = Math.min(k, n - i);
+    if (a.slice(i, i + len) !== b.slice(i, i + len)) break;
+    i += len;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How long a tail `a` and `b` share, at most `max` characters. */
+export function sharedTail(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let k = 4096; i < max;) {
+    const len = Math.min(k, max - i);
+    if (a.slice(a.length - i - len, a.length - i) !== b.slice(b.length - i - len, b.length - i)) break;
+    i += len;
+  }
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * The block starts of `text` from those of the last text read: a start is an offset right after "\n\n", so the starts
+ * within the shared head stay, those within the shared tail move by the change of length, and only the changed middle
+ * is searched.
+ */
+function startsAfterEdit(
+  prev: LastRead,
+  text: string,
+): { starts: number[]; from: { prefix: number; suffix: number }; delta: number } {
+  const p = sharedHead(prev.text, text);
+  const q = sharedTail(prev.text, text, Math.min(prev.text.length, text.length) - p);
+  const delta = text.length - prev.text.length;
+  const starts: number[] = [];
+  // a start b follows "\n\n" at b-2, b-1: the last text's starts before p stay (one at p may be new: the last text
+  // may have ended there)
+  for (const b of prev.starts) {
+    if (b >= p && b > 0) break;
+    starts.push(b);
+  }
+  for (
+    let at = text.indexOf('\n\n', Math.max(0, p - 2));
+    at >= 0 && at < text.length - q;
+    at = text.indexOf('\n\n', at + 1)
+  )
+    if (at + 2 < text.length) starts.push(at + 2);
+  for (const b of prev.starts) if (b - 2 >= prev.text.length - q) starts.push(b + delta);
+  return { starts, from: { prefix: p, suffix: q }, delta };
 }
 
 export interface Block {
