@@ -162,10 +162,28 @@ describe('clause-title-mismatch', () => {
     expectClean('国发〔2015〕5号第一部分“指导思想、基本原则和发展目标”');
     expectClean('GF No. (2015)5, Part II, Section (6) ("Enhance security protection capabilities")');
   });
-  it('reports a heading copied wrong as a misquote with the exact heading as fix', () => {
+  it('reports a heading copied wrong after its number as a heading mismatch, with the exact heading as a safe fix', () => {
     const t = '国发〔2015〕5号第二部分第（一）项“加强云计算服务能力”';
-    expectFindings(t, [['misquote', '“加强云计算服务能力”']]);
-    fixClears(t, 'misquote', '国发〔2015〕5号第二部分第（一）项“增强云计算服务能力”');
+    const [f] = expectFindings(t, [['clause-title-mismatch', '第二部分第（一）项“加强云计算服务能力”']]);
+    assert.equal(f.message.zh, '“第二部分第（一）项”的标题是“增强云计算服务能力”，不是“加强云计算服务能力”。');
+    assert.ok(f.fixes[0].safe);
+    fixClears(t, 'clause-title-mismatch', '国发〔2015〕5号第二部分第（一）项“增强云计算服务能力”');
+  });
+  it('reports a heading the Opinion does not have, after a number, with the closest heading named', () => {
+    const t = '《意见》（国发〔2015〕5号）第三部分第（五）项“加强人才培养”提出，要加强人才队伍建设。';
+    const [f] = expectFindings(t, [['clause-title-mismatch', '第三部分第（五）项“加强人才培养”']]);
+    assert.match(f.message.zh, /标题是“建立健全标准规范体系”，不是“加强人才培养”；最接近的是.*（六）加强人才队伍建设/);
+    assert.ok(!f.fixes[0].safe, 'which heading was meant is a guess');
+    const en = 'GF No. (2015)5, Part III, Section (5) ("Strengthen talent training") applies.';
+    expectFindings(en, [['clause-title-mismatch', 'Part III, Section (5) ("Strengthen talent training"']]);
+  });
+  it('words an English message about a Chinese draft’s heading in English, with the Chinese beside it', () => {
+    const t = '国发〔2015〕5号第二部分第（三）项“加强大数据开发与利用”';
+    const [f] = expectFindings(t, [['clause-title-mismatch', '第二部分第（三）项“加强大数据开发与利用”']]);
+    assert.match(
+      f.message.en,
+      /^第二部分第（三）项 \(Part II, Section \(3\)\) is headed "Explore new models for cloud computing development in e-government" \(探索电子政务云计算发展新模式\); /,
+    );
   });
 });
 

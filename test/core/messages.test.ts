@@ -109,7 +109,7 @@ const CASES: [code: string, draft: string, expected: Expected][] = [
     {
       text: '第二部分第（六）项“加强大数据开发与利用”',
       zh: '“第二部分第（六）项”的标题是“提升安全保障能力”；“加强大数据开发与利用”是第二部分 主要任务 › （四）加强大数据开发与利用。',
-      en: '第二部分第（六）项 is headed "提升安全保障能力"; "加强大数据开发与利用" is Part II Main tasks › (4) Expand the exploitation and use of big data.',
+      en: '第二部分第（六）项 (Part II, Section (6)) is headed "Enhance security protection capabilities" (提升安全保障能力); "加强大数据开发与利用" is Part II Main tasks › (4) Expand the exploitation and use of big data.',
       related: ['II.6', 'II.4'],
       fixes: [
         {

@@ -39,7 +39,30 @@ function headingCheckOf(lib: Library, cl: ClauseMention, q: Quote): HeadingCheck
     return { verdict: 'other', nodeId: best.node.id };
   // A heading copied wrong: close to this clause's own heading.
   if (ownScore >= (q.lang === 'zh' ? 0.5 : 0.7)) return { verdict: 'near-own' };
+  // 第三部分第（五）项“加强人才培养”: a phrase shaped like a heading, written as the clause's heading, that the source
+  // has nowhere. Words the source has (第二部分第（四）项“大数据”) are words quoted from the clause.
+  if (headingLike(q.text, q.lang) && !findQuote(c, q.text, q.lang))
+    return { verdict: 'unlike', nearestNodeId: best && best.score >= 0.5 ? best.node.id : undefined };
   return undefined;
+}
+
+/** Verbs the Opinion's headings and the headings drafters write for them open with: a heading says what to do. */
+const HEADING_VERB_ZH =
+  /^(?:加强|增强|提升|提高|探索|统筹|完善|建立|健全|加大|积极|推进|推动|促进|加快|强化|优化|深化|培育|开展|实施|构建|打造|鼓励|支持|扩大|创新)/;
+const HEADING_VERB_EN =
+  /^(?:Strengthen|Enhance|Explore|Expand|Comprehensively|Perfect|Establish|Vigorously|Promote|Improve|Build|Develop|Accelerate|Encourage|Support|Advance|Increase|Boost|Foster|Launch|Optimi[sz]e|Plan|Reinforce)\b/i;
+
+/** Short, one phrase opening with a verb, no sentence punctuation: 加强人才培养, "Strengthen talent training"; not
+ *  云计算很重要, which is words said of the clause. */
+function headingLike(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  if (/[，。；！？,.;!?…]/.test(t)) return false;
+  if (lang === 'zh') {
+    const n = canon(t).length;
+    return n >= 4 && n <= 16 && HEADING_VERB_ZH.test(t);
+  }
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && HEADING_VERB_EN.test(t);
 }
 
 /**

@@ -146,7 +146,13 @@ export interface Quote {
  * clause, or the clause has no heading to compare), another clause's heading, or the clause's own heading copied
  * wrong. A quoted text that is none of these is words quoted from the clause: `usedAsHeading` is then false.
  */
-export type HeadingCheck = { verdict: 'own' } | { verdict: 'other'; nodeId: string } | { verdict: 'near-own' };
+/** How a heading quoted right after a clause number compares with the clause's: its own; another clause's; its own
+ *  copied wrong; or a heading-like phrase the source has nowhere (a heading the clause does not have). */
+export type HeadingCheck =
+  | { verdict: 'own' }
+  | { verdict: 'other'; nodeId: string }
+  | { verdict: 'near-own' }
+  | { verdict: 'unlike'; nearestNodeId?: string };
 
 export type Citation = DocMention | ClauseMention | Quote | Echo;
 

@@ -4,7 +4,7 @@ import { type Corpus, sectionsOf } from '../corpus';
 import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
 import { enNumber, zhNumeral } from '../text';
-import { bi, clauseLabel, describeParts, fix, related, retarget } from '../labels';
+import { bi, clauseLabel, clauseRef, describeParts, fix, related, retarget } from '../labels';
 import { bestHeading } from '../source-search';
 import type { CheckContext } from './context';
 
@@ -56,7 +56,8 @@ export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleF
   return { code: 'unknown-clause', span: cl.span, message: bi(zh, en), related: related(c, near, cl.lang), fixes };
 }
 
-/** A heading resolution found to be another clause's (clause-title-mismatch) or this clause's copied wrong (misquote). */
+/** A heading after a clause number that is another clause's, this clause's copied wrong, or one the source does not
+ *  have: clause-title-mismatch. */
 export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: string): RuleFinding | undefined {
   const check = q.headingCheck;
   if (!q.usedAsHeading || !check || check.verdict === 'own') return undefined;
@@ -73,20 +74,24 @@ export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: strin
       span: { start: cl.span.start, end: q.span.end },
       message: bi(
         `“${written}”的标题是“${own}”；“${q.text}”是${clauseLabel(c, other, 'zh')}。`,
-        `${written} is headed "${own}"; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
+        `${written}${lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${lang === 'zh' ? `"${node.heading!.en ?? own}" (${own})` : `"${own}"`}; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
       ),
       related: [...related(c, node, lang), ...related(c, other, lang)],
       fixes: [fix(`编号改为“${ref}”`, `Change the number to "${ref}"`, cl.span, ref, false), ownFix],
     };
   }
+  // the clause's own heading copied wrong, or a heading it does not have: either way the heading after the number is
+  // not the clause's
+  const ownBoth = lang === 'zh' ? `"${node.heading!.en ?? own}" (${own})` : `"${own}"`;
+  const nearest = check.verdict === 'unlike' && check.nearestNodeId ? c.nodes.get(check.nearestNodeId) : undefined;
   return {
-    code: 'misquote',
-    span: q.span,
+    code: 'clause-title-mismatch',
+    span: { start: cl.span.start, end: q.span.end },
     message: bi(
-      `标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`,
-      `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`,
+      `“${written}”的标题是“${own}”，不是“${q.text}”${nearest ? `；最接近的是${clauseLabel(c, nearest, 'zh')}` : ''}。`,
+      `${written}${lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${ownBoth}, not "${q.text}"${nearest ? `; the closest heading is ${clauseLabel(c, nearest, 'en')}` : ''}.`,
     ),
-    related: related(c, node, lang),
-    fixes: [{ ...ownFix, safe: true }],
+    related: [...related(c, node, lang), ...related(c, nearest, lang)],
+    fixes: [{ ...ownFix, safe: check.verdict === 'near-own' }],
   };
 }
