@@ -86,23 +86,10 @@ export function messageLang(asked: Lang | undefined, draftLangs: Lang[]): Lang {
 /** Options that belong to one command only. */
 const ONLY: Record<string, Command> = { '--fix': 'check', '--exit-zero': 'check', '--doc': 'coverage' };
 
-export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
-  // The language of messages is needed before anything else can go wrong, so look for it first.
-  let asked: Lang | undefined = localeIsChinese(env) ? 'zh' : undefined;
-  const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (li >= 0) {
-    const v = argv[li].includes('=') ? argv[li].split('=')[1] : argv[li + 1];
-    if (v === 'zh' || v === 'en') asked = v;
-  }
-  const lang: Lang = asked ?? 'en';
-  const err = (zh: string, en: string, topic: Topic): Parsed => ({
-    kind: 'usage-error',
-    message: { zh, en },
-    lang,
-    topic,
-  });
-
-  if (argv.length === 0) return err('缺少命令', 'no command given', 'main');
+/** The command the line starts with, or what to do instead: help, the version, or a usage error. */
+export function commandOf(argv: string[], lang: Lang): Command | Parsed {
+  const err = (zh: string, en: string): Parsed => ({ kind: 'usage-error', message: { zh, en }, lang, topic: 'main' });
+  if (argv.length === 0) return err('缺少命令', 'no command given');
   const [cmd, ...rest] = argv;
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
     const topic = (COMMANDS as readonly string[]).includes(rest[0]) ? (rest[0] as Command) : 'main';
@@ -112,10 +99,27 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (!(COMMANDS as readonly string[]).includes(cmd)) {
     const named = rest.find((a) => (COMMANDS as readonly string[]).includes(a));
     if (cmd.startsWith('-') && named)
-      return err(`选项 ${cmd} 应写在 ${named} 之后`, `the option ${cmd} goes after "${named}"`, 'main');
-    return err(`未知命令“${cmd}”`, `unknown command "${cmd}"`, 'main');
+      return err(`选项 ${cmd} 应写在 ${named} 之后`, `the option ${cmd} goes after "${named}"`);
+    return err(`未知命令“${cmd}”`, `unknown command "${cmd}"`);
   }
-  const command = cmd as Command;
+  return cmd as Command;
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Parsed {
+  // The language of messages is needed before anything else can go wrong, so look for it first.
+  const { asked, given: li } = askedLang(argv, env);
+  const lang: Lang = asked ?? 'en';
+  const err = (zh: string, en: string, topic: Topic): Parsed => ({
+    kind: 'usage-error',
+    message: { zh, en },
+    lang,
+    topic,
+  });
+
+  const first = commandOf(argv, lang);
+  if (typeof first !== 'string') return first;
+  const command = first;
+  const rest = argv.slice(1);
   const bad = (zh: string, en: string) => err(zh, en, command);
 
   const o: Options = {
@@ -123,7 +127,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     paths: [],
     format: FORMATS[command][0],
     fix: false,
-    lang: li >= 0 ? asked : undefined,
+    lang: li ? asked : undefined,
     levels: { ...DEFAULT_LEVELS },
     exitZero: false,
     color: 'auto',
@@ -131,7 +135,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     sources: [],
   };
   let configLang: Lang | undefined;
-  let langGiven = li >= 0;
+  let langGiven = li;
   for (let i = 0; i < rest.length; i++) {
     let a = rest[i];
     let inline: string | undefined;
@@ -178,50 +182,17 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       }
       case '--rule':
       case '--rules': {
-        const v = value();
-        if (!v)
-          return bad('--rules 需要 规则=级别，例如 misquote=error', '--rules needs code=level, e.g. misquote=error');
-        for (const pair of v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)) {
-          const [code, lv] = pair.split('=').map((s) => s.trim());
-          if (!(ALL_RULES as string[]).includes(code))
-            return bad(
-              `未知规则“${code}”（可用：${ALL_RULES.join('、')}）`,
-              `unknown rule "${code}" (known: ${ALL_RULES.join(', ')})`,
-            );
-          const level = LEVEL_NAMES[(lv ?? '').toLowerCase()];
-          if (!level)
-            return bad(
-              `“${lv ?? ''}”不是级别（off、hint、info、warning、error）`,
-              `"${lv ?? ''}" is not a level (off, hint, info, warning, error)`,
-            );
-          o.levels[code as RuleCode] = level;
-        }
+        const r = parseRuleLevels(value());
+        if ('zh' in r) return bad(r.zh, r.en);
+        Object.assign(o.levels, r.levels);
         break;
       }
       case '--config': {
-        const v = value();
-        if (!v) return bad('--config 需要一个 JSON 文件', '--config needs a JSON file');
-        let raw: unknown;
-        try {
-          raw = JSON.parse(fs.readFileSync(v, 'utf8').replace(/^\uFEFF/, ''));
-        } catch (e) {
-          return bad(
-            `无法读取配置文件 ${v}：${(e as Error).message}`,
-            `cannot read the config file ${v}: ${(e as Error).message}`,
-          );
-        }
-        // Same shape as the editor's policyCite.* settings, so one file can serve both.
-        const { settings, problems } = parseSettings(raw);
-        if (problems.length)
-          return bad(`配置文件 ${v}：${problems.join(' ')}`, `config file ${v}: ${problems.join(' ')}`);
-        const given = (raw && typeof raw === 'object' && (raw as Record<string, unknown>).rules) as
-          Record<string, unknown> | undefined;
-        for (const code of Object.keys(given ?? {})) o.levels[code as RuleCode] = settings.rules[code as RuleCode];
-        if (settings.messageLanguage !== 'auto') configLang = settings.messageLanguage;
-        o.sources.push(...settings.sources);
+        const r = readConfigFile(value());
+        if ('zh' in r) return bad(r.zh, r.en);
+        Object.assign(o.levels, r.levels);
+        if (r.lang) configLang = r.lang;
+        o.sources.push(...r.sources);
         break;
       }
       case '--sources':
@@ -260,14 +231,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case '-j':
       case '--jobs': {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 256)
-          return bad(
-            `--jobs 需要 1 到 256 之间的整数，而不是“${v ?? ''}”`,
-            `--jobs takes a whole number from 1 to 256, not "${v ?? ''}"`,
-          );
-        o.jobs = n;
+        const r = parseJobs(value());
+        if (typeof r !== 'number') return bad(r.zh, r.en);
+        o.jobs = r;
         break;
       }
       case '--no-progress':
@@ -286,6 +252,91 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (!langGiven) o.lang = configLang ?? (localeIsChinese(env) ? 'zh' : undefined);
   if (!o.paths.length) return bad('没有给出要读取的文件或文件夹', 'no files or folders given');
   return { kind: 'run', options: o };
+}
+
+/** A problem with an option, in both languages. */
+export interface OptionProblem {
+  zh: string;
+  en: string;
+}
+
+/** The language asked for before the options are read (--lang anywhere on the line, else a zh* locale), so that even
+ *  a usage error speaks it; `given` when --lang was on the line. */
+export function askedLang(argv: string[], env: NodeJS.ProcessEnv = process.env): { asked?: Lang; given: boolean } {
+  let asked: Lang | undefined = localeIsChinese(env) ? 'zh' : undefined;
+  const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (li >= 0) {
+    const v = argv[li].includes('=') ? argv[li].split('=')[1] : argv[li + 1];
+    if (v === 'zh' || v === 'en') asked = v;
+  }
+  return { asked, given: li >= 0 };
+}
+
+/** --rules misquote=error,alias-undefined=off: the levels it sets. */
+export function parseRuleLevels(v: string | undefined): { levels: Partial<Record<RuleCode, Level>> } | OptionProblem {
+  if (!v)
+    return { zh: '--rules 需要 规则=级别，例如 misquote=error', en: '--rules needs code=level, e.g. misquote=error' };
+  const levels: Partial<Record<RuleCode, Level>> = {};
+  for (const pair of v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [code, lv] = pair.split('=').map((s) => s.trim());
+    if (!(ALL_RULES as string[]).includes(code))
+      return {
+        zh: `未知规则“${code}”（可用：${ALL_RULES.join('、')}）`,
+        en: `unknown rule "${code}" (known: ${ALL_RULES.join(', ')})`,
+      };
+    const level = LEVEL_NAMES[(lv ?? '').toLowerCase()];
+    if (!level)
+      return {
+        zh: `“${lv ?? ''}”不是级别（off、hint、info、warning、error）`,
+        en: `"${lv ?? ''}" is not a level (off, hint, info, warning, error)`,
+      };
+    levels[code as RuleCode] = level;
+  }
+  return { levels };
+}
+
+/** --config FILE: a JSON file shaped like the editor's policyCite settings. The levels it names, its message
+ *  language (when not auto) and its sources. */
+export function readConfigFile(
+  v: string | undefined,
+): { levels: Partial<Record<RuleCode, Level>>; lang?: Lang; sources: string[] } | OptionProblem {
+  if (!v) return { zh: '--config 需要一个 JSON 文件', en: '--config needs a JSON file' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(v, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return {
+      zh: `无法读取配置文件 ${v}：${(e as Error).message}`,
+      en: `cannot read the config file ${v}: ${(e as Error).message}`,
+    };
+  }
+  // Same shape as the editor's policyCite.* settings, so one file can serve both.
+  const { settings, problems } = parseSettings(raw);
+  if (problems.length)
+    return { zh: `配置文件 ${v}：${problems.join(' ')}`, en: `config file ${v}: ${problems.join(' ')}` };
+  const given = (raw && typeof raw === 'object' && (raw as Record<string, unknown>).rules) as
+    Record<string, unknown> | undefined;
+  const levels: Partial<Record<RuleCode, Level>> = {};
+  for (const code of Object.keys(given ?? {})) levels[code as RuleCode] = settings.rules[code as RuleCode];
+  return {
+    levels,
+    lang: settings.messageLanguage !== 'auto' ? settings.messageLanguage : undefined,
+    sources: settings.sources,
+  };
+}
+
+/** --jobs N: a whole number from 1 to 256. */
+export function parseJobs(v: string | undefined): number | OptionProblem {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    return {
+      zh: `--jobs 需要 1 到 256 之间的整数，而不是“${v ?? ''}”`,
+      en: `--jobs takes a whole number from 1 to 256, not "${v ?? ''}"`,
+    };
+  return n;
 }
 
 // ---- help -------------------------------------------------------------------------------------------------
