@@ -234,6 +234,7 @@ export interface AuthorityEntry {
   docId: string | null;
   /** A bundled or user source: hovers, checks and coverage know it. */
   inLibrary: boolean;
+  /** Number and title in the draft's language (国发〔2015〕5号 in a Chinese draft); as written for an unknown document. */
   number: string;
   title: string;
   citations: AuthorityCitationEntry[];
@@ -241,6 +242,7 @@ export interface AuthorityEntry {
 
 export interface AuthoritiesReply {
   uri: string;
+  /** The language of `problems` (the UI's). */
   lang: Lang;
   documents: AuthorityEntry[];
 }

@@ -86,6 +86,18 @@ describe('handlers: policyCite/authorities (the table of authorities)', () => {
     assert.match(r.documents[1].title, /互联网\+/);
   });
 
+  it("writes number and title in the draft's language and what is wrong in the UI's", async () => {
+    const { s } = await open('参照国发[2015]5号文件。', { locale: 'en-us' });
+    const r = authoritiesOf(s, { uri: URI })!;
+    assert.equal(r.lang, 'en');
+    assert.equal(r.documents[0].number, '国发〔2015〕5号');
+    assert.match(r.documents[0].title, /^国务院关于促进云计算/);
+    assert.match(r.documents[0].citations[0].problems[0], /GB\/T 9704/);
+    assert.doesNotMatch(r.documents[0].citations[0].problems[0], /[\u4e00-\u9fff]/);
+    const en = await open('The Opinions (GF No. (2015)5) call for open data.', { locale: 'zh-cn' });
+    assert.equal(authoritiesOf(en.s, { uri: URI })!.documents[0].number, 'GF No. (2015)5');
+  });
+
   it('answers null for a document never opened', async () => {
     const { s } = await open();
     assert.equal(authoritiesOf(s, { uri: 'file:///never.txt' }), null);

@@ -58,6 +58,9 @@ export function authoritiesOf(s: ServerState, p: AuthoritiesParams): Authorities
   if (!doc || isSourceText(s, doc.uri)) return null;
   const a = analysisOf(s, doc);
   const lang = uiLang(s);
+  // Number and title as the draft would write them (国发〔2015〕5号 in a Chinese draft), like the status bar item;
+  // what is wrong, in the UI's language.
+  const written = hasCjk(a.text) ? 'zh' : 'en';
   return {
     uri: doc.uri,
     lang,
@@ -65,8 +68,8 @@ export function authoritiesOf(s: ServerState, p: AuthoritiesParams): Authorities
       key: row.key,
       docId: row.docId,
       inLibrary: row.inLibrary,
-      number: row.number?.[lang] ?? '',
-      title: row.title?.[lang] ?? '',
+      number: row.number?.[written] ?? '',
+      title: row.title?.[written] ?? '',
       citations: row.citations.map(({ span, ...c }) => {
         const text = a.text.slice(span.start, span.end);
         const placed = { ...c, file: '', line: 0, column: 0, endLine: 0, endColumn: 0, text };
