@@ -49,6 +49,8 @@ const ALLOWED = [
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.json$/,
   /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+  /^examples\/draft-(zh|en)\.md$/, // the walkthrough's example draft
+  /^walkthrough\/[\w-]+\.md$/,
 ];
 const REQUIRED = [
   'package.json',
@@ -57,6 +59,8 @@ const REQUIRED = [
   'dist/server.js',
   'corpus/gf-2015-5.zh.txt',
   'corpus/gf-2015-5.en.txt',
+  'examples/draft-zh.md',
+  'examples/draft-en.md',
 ];
 
 /** Every file the packaged manifest points at: entry points, grammars, snippets, translations. */
@@ -70,6 +74,13 @@ function referencedBy(manifest) {
     ...(c.grammars ?? []).map((g) => rel(g.path)),
     ...(c.snippets ?? []).map((g) => rel(g.path)),
     ...(c.jsonValidation ?? []).map((g) => g.url && !/^https?:/.test(g.url) && rel(g.url)),
+    ...(c.walkthroughs ?? []).flatMap((w) =>
+      w.steps.flatMap((st) =>
+        Object.values(st.media ?? {})
+          .filter((m) => typeof m === 'string' && /\.\w+$/.test(m))
+          .map(rel),
+      ),
+    ),
   ];
   // "%key%" strings come from package.nls.json.
   if (/"%[\w.-]+%"/.test(JSON.stringify(manifest))) refs.push('package.nls.json');
