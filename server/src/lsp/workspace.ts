@@ -44,7 +44,7 @@ export interface WorkspaceDraft {
 
 const languageOf = (uri: string) => (/\.(md|markdown)$/i.test(uri) ? 'markdown' : 'plaintext');
 /** How many analyses of unopened drafts are kept for references and the response matrix. */
-const KEEP_FILE_ANALYSES = 16;
+const KEEP_FILE_ANALYSES = 8;
 
 /** What the server remembers of the drafts that are not open: their diagnostics by stamp, the last few analyses. */
 export class WorkspaceDrafts {
