@@ -21,7 +21,8 @@ export const Commands = {
   checkWorkspace: 'policyCite.checkWorkspace',
   /** Opens the bundled example draft as a new, unsaved document (the walkthrough's first step). */
   openExample: 'policyCite.openExample',
-  /** Copies documents the drafts cite into .policy-cite/sources/ (the walkthrough's last step). */
+  /** `addSource(files?: Uri[])`: copies documents the drafts cite (picked in a dialog, or the files given) into
+   *  .policy-cite/sources/ (the walkthrough's last step). */
   addSource: 'policyCite.addSource',
 } as const;
 

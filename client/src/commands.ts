@@ -101,17 +101,21 @@ async function openExample(context: vscode.ExtensionContext, lang?: unknown): Pr
   await vscode.window.showTextDocument(doc);
 }
 
-async function addSource(): Promise<void> {
+/** Copies the files given (an array of URIs, as tests and other extensions pass them) or picked in a dialog. */
+async function addSource(given?: unknown): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Policy Cite: open a folder first; sources are kept in it.'));
     return;
   }
-  const files = await vscode.window.showOpenDialog({
-    canSelectMany: true,
-    filters: { [vscode.l10n.t('Documents')]: ['txt', 'md', 'markdown'] },
-    title: vscode.l10n.t('The full text of a document your drafts cite (title, 发文字号, body, issuer and date)'),
-  });
+  const passed = Array.isArray(given) ? given.filter((u): u is vscode.Uri => u instanceof vscode.Uri) : [];
+  const files = passed.length
+    ? passed
+    : await vscode.window.showOpenDialog({
+        canSelectMany: true,
+        filters: { [vscode.l10n.t('Documents')]: ['txt', 'md', 'markdown'] },
+        title: vscode.l10n.t('The full text of a document your drafts cite (title, 发文字号, body, issuer and date)'),
+      });
   if (!files?.length) return;
   const dir = vscode.Uri.joinPath(folder.uri, '.policy-cite', 'sources');
   await vscode.workspace.fs.createDirectory(dir);
@@ -136,6 +140,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Runni
     vscode.commands.registerCommand(Commands.exportCoverageCsv, (scope?: unknown) => exportCoverageCsv(client, scope)),
     vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(client)),
     vscode.commands.registerCommand(Commands.openExample, (lang?: unknown) => openExample(context, lang)),
-    vscode.commands.registerCommand(Commands.addSource, () => addSource()),
+    vscode.commands.registerCommand(Commands.addSource, (files?: unknown) => addSource(files)),
   );
 }

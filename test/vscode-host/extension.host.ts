@@ -1,6 +1,7 @@
 // The packaged extension in a real VS Code extension host (see runTest.ts): the same scenario as the
 // code-server suite in test/e2e-vscode/, through VS Code's API instead of the screen.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'policy-cite.policy-cite';
@@ -162,6 +163,39 @@ describe('Policy Cite in a VS Code extension host', () => {
     const ds = await diagnosticsOf(editor.document.uri, (d) => d.length >= 7);
     assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 3);
     assert.equal(count(ds, vscode.DiagnosticSeverity.Warning), 4);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Add a Source Document…": the file is copied into .policy-cite/sources/ and its citations are known at once', async () => {
+    // 国发〔2015〕50号 (the big-data action plan), cited in a new draft: not among the known documents yet.
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '落实《国务院关于印发促进大数据发展行动纲要的通知》（国发〔2015〕50号）。\n',
+    });
+    await vscode.window.showTextDocument(draft);
+    const hoverText = async () =>
+      (
+        await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          draft.uri,
+          positionOf(draft, '国发〔2015〕50号', 3),
+        )
+      )
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n');
+    assert.doesNotMatch(await hoverText(), /2015年8月31日/);
+    // The full text the repository's source tests use (the extension host runs from out/test/vscode-host/).
+    const fixture = vscode.Uri.file(path.resolve(__dirname, '../../../test/sources/fixtures/gf-2015-50.md'));
+    await vscode.commands.executeCommand('policyCite.addSource', [fixture]);
+    const copied = workspaceFile('.policy-cite/sources/gf-2015-50.md');
+    assert.equal((await vscode.workspace.fs.stat(copied)).type, vscode.FileType.File);
+    // The server watches the folder: the hover soon shows the document's date of issue.
+    let text = '';
+    for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+      text = await hoverText();
+      if (/2015年8月31日/.test(text)) break;
+    }
+    assert.match(text, /2015年8月31日/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
