@@ -12,6 +12,18 @@ export const Commands = {
   openSourceEn: 'policyCite.openSourceEn',
   /** `insertCitation(lang?: 'zh' | 'en')`: a pick list of what can be cited; inserts the standard form. */
   insertCitation: 'policyCite.insertCitation',
+  /** Shows the coverage view (the status bar item's click). */
+  showCoverage: 'policyCite.showCoverage',
+  /** `exportCoverageCsv(scope?: 'document' | 'workspace')`: the 对照表 of the active draft (or of every draft), saved
+   *  where a save dialog says. */
+  exportCoverageCsv: 'policyCite.exportCoverageCsv',
+  /** Checks every draft of the workspace, opened or not: their problems join the Problems panel. */
+  checkWorkspace: 'policyCite.checkWorkspace',
+  /** Opens the bundled example draft as a new, unsaved document (the walkthrough's first step). */
+  openExample: 'policyCite.openExample',
+  /** `addSource(files?: Uri[])`: copies documents the drafts cite (picked in a dialog, or the files given) into
+   *  .policy-cite/sources/ (the walkthrough's last step). */
+  addSource: 'policyCite.addSource',
 } as const;
 
 /** The language client's id: VS Code reads its trace setting from `<id>.trace.server`. */
@@ -177,8 +189,126 @@ export interface CoverageReply {
 
 export const CoverageRequest: Request<CoverageParams, CoverageReply | null> = { method: 'policyCite/coverage' };
 
+// ---- policyCite/status: the status bar item ----------------------------------------------------------------
+
+export interface StatusParams {
+  uri: string;
+}
+
+export interface StatusReply {
+  uri: string;
+  /** Known documents the draft cites, the most cited first: 国发〔2015〕5号 (in the UI language). */
+  documents: { docId: string; number: string; citations: number }[];
+  /** Citations of known documents: document names, clause references and quotations attributed to them. */
+  citations: number;
+  /** The draft's findings, by severity. */
+  problems: { error: number; warning: number; information: number; hint: number };
+}
+
+/** null for a document the server does not check; `citations: 0` for a draft that cites no known document. */
+export const StatusRequest: Request<StatusParams, StatusReply | null> = { method: 'policyCite/status' };
+
+// ---- policyCite/authorities: the table of authorities (引用文件清单) -------------------------------------------
+
+export interface AuthoritiesParams {
+  uri: string;
+}
+
+export type AuthorityVia = 'title+number' | 'title' | 'number' | 'short-name';
+
+export interface AuthorityCitationEntry extends Location {
+  via: AuthorityVia;
+  /** The citation as written. */
+  text: string;
+  /** Title and number name the same document; null when only one is written or neither is known. */
+  agree: boolean | null;
+  /** The number in GB/T 9704-2012 form (国发〔2015〕5号); null without a Chinese number. */
+  standardNumber: boolean | null;
+  /** The exact title; null without a title or for a document not in the library. */
+  exactTitle: boolean | null;
+  /** What is wrong with it, in words (the UI language); empty when nothing is. */
+  problems: string[];
+}
+
+export interface AuthorityEntry {
+  key: string;
+  docId: string | null;
+  /** A bundled or user source: hovers, checks and coverage know it. */
+  inLibrary: boolean;
+  /** Number and title in the draft's language (国发〔2015〕5号 in a Chinese draft); as written for an unknown document. */
+  number: string;
+  title: string;
+  citations: AuthorityCitationEntry[];
+}
+
+export interface AuthoritiesReply {
+  uri: string;
+  /** The language of `problems` (the UI's). */
+  lang: Lang;
+  documents: AuthorityEntry[];
+}
+
+export const AuthoritiesRequest: Request<AuthoritiesParams, AuthoritiesReply | null> = {
+  method: 'policyCite/authorities',
+};
+
+// ---- policyCite/coverageCsv: the response matrix (对照表) ----------------------------------------------------
+
+export interface CoverageCsvParams {
+  /** The draft (its coverage, or the document it cites most when `scope` is 'workspace'). */
+  uri?: string;
+  /** One draft, or every draft of the workspace that cites the document (opened or not), merged as the command
+   *  line's `policy-cite coverage drafts/` merges them. */
+  scope?: 'document' | 'workspace';
+  docId?: string;
+}
+
+export interface CoverageCsvReply {
+  /** The CSV, byte for byte what `policy-cite coverage --format csv` writes for the same files. */
+  csv: string;
+  /** A file name to offer: 对照表-国发〔2015〕5号.csv. */
+  fileName: string;
+  /** The drafts it covers, as the CSV names them (relative to the workspace folder). */
+  files: string[];
+  document: { id: string; number: string };
+}
+
+export const CoverageCsvRequest: Request<CoverageCsvParams, CoverageCsvReply | null> = {
+  method: 'policyCite/coverageCsv',
+};
+
+// ---- policyCite/checkWorkspace: problems of the drafts that are not open ------------------------------------
+
+export interface CheckWorkspaceReply {
+  /** Drafts read: the open ones and the workspace's .md/.txt files. */
+  files: number;
+  /** Drafts with at least one finding, and their findings. */
+  withProblems: number;
+  problems: number;
+  /** The workspace was larger than the server reads: only the first files were checked. */
+  truncated: boolean;
+  /** How the problems reach the editor: 'pull' (workspace/diagnostic, kept fresh by the client), 'push'
+   *  (published once), or 'none' (the server cannot read the workspace: the web). */
+  delivery: 'pull' | 'push' | 'none';
+}
+
+export const CheckWorkspaceRequest: Request<Record<string, never>, CheckWorkspaceReply> = {
+  method: 'policyCite/checkWorkspace',
+};
+
 /** Every request the server adds to LSP. */
-export const REQUESTS = [CitationChoicesRequest, ClausesRequest, CoverageRequest] as const;
+export const REQUESTS = [
+  CitationChoicesRequest,
+  ClausesRequest,
+  CoverageRequest,
+  StatusRequest,
+  AuthoritiesRequest,
+  CoverageCsvRequest,
+  CheckWorkspaceRequest,
+] as const;
+
+/** The `identifier` of the pull diagnostics the server registers for the workspace's drafts. */
+export const WORKSPACE_DIAGNOSTICS_ID = 'policy-cite-workspace';
 
 // ---- Diagnostics and code actions -----------------------------------------------------------------------
 

@@ -15,7 +15,10 @@ import {
   Lang,
   SETTINGS_SECTION,
 } from '../../shared/protocol';
+import { registerAuthoritiesView } from './authorities';
+import { registerCommands } from './commands';
 import { registerCoverageView } from './coverage';
+import { registerStatusItem } from './status';
 import { request } from './request';
 
 /** Schemes of documents a drafter edits (local, untitled, remote and virtual file systems) — not diff or git views. */
@@ -321,6 +324,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     { dispose: () => void pc.stop() },
   );
   registerCoverageView(context, () => pc.languageClient);
+  registerAuthoritiesView(context, () => pc.languageClient);
+  registerStatusItem(context, () => pc.languageClient);
+  registerCommands(context, () => pc.languageClient);
   await pc.start();
   return pc;
 }

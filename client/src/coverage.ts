@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CoverageCitation, CoverageClause, CoverageReply, CoverageRequest, Location } from '../../shared/protocol';
 import { request } from './request';
+import { citationCount } from './words';
 
 type Loc = Location;
 type Cit = CoverageCitation;
@@ -61,7 +62,7 @@ class CoverageTree implements vscode.TreeDataProvider<Item> {
     t.id = `${this.reply?.uri}#${n.id}`;
     const restated = n.restatements?.length ?? 0;
     t.description = n.covered
-      ? vscode.l10n.t('{0} citations', n.citations.length)
+      ? citationCount(n.citations.length)
       : n.misCitations.length
         ? vscode.l10n.t('mis-cited')
         : restated

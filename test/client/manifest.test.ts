@@ -11,6 +11,8 @@ import { parseSettings } from '../../server/src/lsp/settings';
 import { ROOT, lib } from '../helpers/corpus';
 
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
+/** The README the .vsix ships (`vsce package --readme-path`): for drafters. */
+const MARKETPLACE_README = 'docs/marketplace/README.md';
 const json = <T = Record<string, unknown>>(p: string) => JSON.parse(read(p)) as T;
 
 interface Manifest {
@@ -104,9 +106,8 @@ describe('settings, in the Settings UI and in the README', () => {
   >;
   const en = json<Record<string, string>>('package.nls.json');
   const zh = json<Record<string, string>>('package.nls.zh-cn.json');
-  const readme = read('README.md');
   /** The rows of the first table under a heading: first cell → second cell, backticks dropped. */
-  const table = (heading: string): Map<string, string> => {
+  const table = (heading: string, readme = read('README.md')): Map<string, string> => {
     const section = readme.slice(readme.indexOf(`\n## ${heading}\n`) + 1);
     const rows = section.slice(0, section.indexOf('\n## ')).split('\n');
     return new Map(
@@ -131,21 +132,102 @@ describe('settings, in the Settings UI and in the README', () => {
     }
   });
 
-  it("lists in the README's Settings table exactly the settings of the manifest, with their defaults", () => {
-    const listed = table('Settings');
-    assert.deepEqual([...listed.keys()].sort(), Object.keys(props).sort());
-    for (const [key, p] of Object.entries(props))
-      assert.deepEqual(
-        typeof p.default === 'string' ? listed.get(key) : JSON.parse(listed.get(key)!),
-        p.default,
-        `default of ${key}`,
-      );
-  });
+  for (const file of ['README.md', MARKETPLACE_README])
+    it(`lists in ${file}'s Settings table exactly the settings of the manifest, one per rule, with their defaults`, () => {
+      const listed = table('Settings', read(file));
+      assert.deepEqual([...listed.keys()].sort(), Object.keys(props).sort());
+      for (const [key, p] of Object.entries(props))
+        assert.deepEqual(
+          typeof p.default === 'string' ? listed.get(key) : JSON.parse(listed.get(key)!),
+          p.default,
+          `default of ${key}`,
+        );
+    });
 
   it("lists in the README's Rules table every rule with its default level", () => {
     const rules = table('Rules');
     assert.deepEqual([...rules.keys()].sort(), [...ALL_RULES].sort());
     for (const code of ALL_RULES) assert.equal(rules.get(code), DEFAULT_LEVELS[code], code);
+  });
+});
+
+describe('the extension page (marketplace fields, the shipped README, the walkthrough)', () => {
+  const manifest = json<Record<string, unknown> & { scripts: Record<string, string> }>('package.json');
+  const en = json<Record<string, string>>('package.nls.json');
+  const shipped = read(MARKETPLACE_README);
+
+  it('has an icon, categories, keywords, repository, bugs, a changelog and a publisher id', () => {
+    assert.ok(fs.statSync(path.join(ROOT, manifest.icon as string)).size > 1000);
+    assert.ok(
+      fs
+        .readFileSync(path.join(ROOT, manifest.icon as string))
+        .subarray(1, 4)
+        .toString() === 'PNG',
+    );
+    assert.ok((manifest.categories as string[]).includes('Linters'));
+    assert.ok((manifest.keywords as string[]).length >= 5 && (manifest.keywords as string[]).length <= 30);
+    assert.match((manifest.repository as { url: string }).url, /^https:\/\/github\.com\//);
+    assert.match((manifest.bugs as { url: string }).url, /\/issues$/);
+    assert.match(read('CHANGELOG.md'), new RegExp(`## ${(manifest.version as string).replace(/\./g, '\\.')}`));
+    assert.match(manifest.publisher as string, /^[a-z0-9][a-z0-9-]*$/);
+  });
+
+  it("ships the drafters' README (no build or test material), which names every command by its title", () => {
+    assert.match(manifest.scripts.package, new RegExp(`--readme-path ${MARKETPLACE_README}`));
+    assert.doesNotMatch(shipped, /npm (ci|test|run)|e2e|bench|mocha|esbuild|tsc\b/);
+    for (const c of pkg.contributes.commands) {
+      const title = en[c.title.replace(/^%|%$/g, '')].replace(/…$/, '');
+      const short = title
+        .replace(/ \((Chinese|English)\)$/, '')
+        .replace(/^Open the (Chinese|English) Text of the Opinion/, 'Open the Opinion');
+      assert.ok(shipped.includes(short), `the shipped README names "${title}"`);
+    }
+  });
+
+  it('links only pictures that are packaged: files under images/ that .vscodeignore lets in', () => {
+    const pictures = [...shipped.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 3);
+    const ignore = read('.vscodeignore');
+    for (const p of pictures) {
+      assert.match(p, /^images\/readme\/[\w-]+\.jpg$/, p);
+      assert.ok(fs.existsSync(path.join(ROOT, p)), `${p} exists (the end-to-end suite takes it)`);
+    }
+    assert.match(ignore, /^!images\/readme\/\*\.jpg$/m);
+  });
+
+  it("keeps the repository README's two fresh-machine commands: the example, and the tests CI runs", () => {
+    const readme = read('README.md');
+    assert.match(readme, /^npm ci && npm run example\b/m);
+    assert.match(readme, /^npm ci && npm test\b/m);
+    assert.match(manifest.scripts.example, /examples\//);
+  });
+
+  it('has a walkthrough whose steps are titled, described and shown through package.nls, with media packaged', () => {
+    const walkthroughs = (
+      manifest.contributes as {
+        walkthroughs: { steps: { id: string; title: string; description: string; media: { markdown?: string } }[] }[];
+      }
+    ).walkthroughs;
+    assert.equal(walkthroughs.length, 1);
+    const steps = walkthroughs[0].steps;
+    assert.deepEqual(
+      steps.map((st) => st.id),
+      ['openExample', 'hover', 'fix', 'coverage', 'addSource'],
+    );
+    const ignore = read('.vscodeignore');
+    for (const st of steps) {
+      assert.ok(en[st.title.replace(/^%|%$/g, '')], st.id);
+      assert.ok(en[st.description.replace(/^%|%$/g, '')], st.id);
+      assert.ok(st.media.markdown && fs.existsSync(path.join(ROOT, st.media.markdown)), st.id);
+      assert.match(ignore, /^!walkthrough\/\*\.md$/m);
+    }
+    // Its commands exist; the example draft it opens is packaged.
+    for (const m of Object.values(en)
+      .join('\n')
+      .matchAll(/\(command:(policyCite\.\w+)\)/g))
+      assert.ok((Object.values(Commands) as string[]).includes(m[1]), m[1]);
+    assert.match(ignore, /^!examples\/draft-zh\.md$/m);
+    assert.match(ignore, /^!examples\/draft-en\.md$/m);
   });
 });
 

@@ -32,6 +32,14 @@ function recordingConnection(): { connection: Connection; requests: string[]; ha
           return () => {
             handlers.push(name);
           };
+        // connection.languages.diagnostics.on / onWorkspace: the pulled diagnostics (workspace/diagnostic)
+        if (name === 'languages')
+          return {
+            diagnostics: {
+              on: () => handlers.push('onDiagnostics'),
+              onWorkspace: () => handlers.push('onWorkspaceDiagnostics'),
+            },
+          };
         return () => undefined;
       },
     },
@@ -44,7 +52,16 @@ describe('the protocol module shared by client and server', () => {
     const { connection, requests, handlers } = recordingConnection();
     startSession({ connection, library: lib(), sourceUri: () => undefined });
     assert.deepEqual(requests.sort(), protocol.REQUESTS.map((r) => r.method).sort());
-    for (const h of ['onHover', 'onDefinition', 'onCodeAction', 'onCodeActionResolve', 'onReferences', 'onShutdown'])
+    for (const h of [
+      'onHover',
+      'onDefinition',
+      'onCodeAction',
+      'onCodeActionResolve',
+      'onReferences',
+      'onShutdown',
+      'onDiagnostics',
+      'onWorkspaceDiagnostics',
+    ])
       assert.ok(handlers.includes(h), h);
   });
 

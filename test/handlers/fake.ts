@@ -5,6 +5,7 @@ import { initialize, initialized } from '../../server/src/lsp/configuration';
 import type { Timing } from '../../server/src/lsp/diagnostics';
 import { corpusFolderUris, createState } from '../../server/src/lsp/session';
 import type { ClientPort, Companion, ServerState } from '../../server/src/lsp/state';
+import type { WorkspaceFiles } from '../../server/src/lsp/workspace';
 import type { Library } from '../../server/src/core/resolve';
 import { lib } from '../helpers/corpus';
 
@@ -41,6 +42,7 @@ export class FakeClient implements ClientPort {
   readonly warnings: string[] = [];
   readonly logs: string[] = [];
   readonly registrations: { method: string; options: object }[] = [];
+  refreshes = 0;
   /** The answer to workspace/configuration. */
   configurationAnswer: unknown = null;
   configurationAsked = 0;
@@ -61,6 +63,9 @@ export class FakeClient implements ClientPort {
   async register(method: string, options: object): Promise<{ dispose(): void }> {
     this.registrations.push({ method, options });
     return { dispose: () => undefined };
+  }
+  refreshDiagnostics(): void {
+    this.refreshes++;
   }
   /** What was published for `uri`, oldest first. */
   of(uri: string): PublishDiagnosticsParams[] {
@@ -110,6 +115,7 @@ export async function fakeSession(
     rootUri?: string;
     library?: Library;
     companions?: ((s: ServerState) => Companion)[];
+    workspaceFiles?: WorkspaceFiles;
   } = {},
 ): Promise<Fake> {
   const client = new FakeClient();
@@ -121,6 +127,7 @@ export async function fakeSession(
     sourceUri: corpusFolderUris(() => CORPUS_BASE),
     timing: loop,
     companions: opts.companions,
+    workspaceFiles: opts.workspaceFiles,
   });
   initialize(s, {
     processId: null,
@@ -140,4 +147,42 @@ export function posOf(text: string, needle: string, delta = 1): { line: number; 
   if (at < 0) throw new Error(`not in the text: ${needle}`);
   const lines = text.slice(0, at + delta).split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** Draft files of a workspace, in memory: `files` maps a path under the folder to its text; edit it to change one. */
+export class MemoryWorkspace implements WorkspaceFiles {
+  folders: string[] = [];
+  /** Bumped by `write`, so a changed file gets a new stamp. */
+  private stamps = new Map<string, number>();
+  constructor(
+    readonly root: string,
+    readonly files: Map<string, string>,
+  ) {}
+  uri(rel: string): string {
+    return `${this.root}/${rel}`;
+  }
+  write(rel: string, text: string): void {
+    this.files.set(rel, text);
+    this.stamps.set(rel, (this.stamps.get(rel) ?? 0) + 1);
+  }
+  setFolders(uris: string[]): void {
+    this.folders = uris;
+  }
+  list(): { uris: string[]; truncated: boolean } {
+    return { uris: [...this.files.keys()].sort().map((r) => this.uri(r)), truncated: false };
+  }
+  private rel(uri: string): string | undefined {
+    return uri.startsWith(`${this.root}/`) ? uri.slice(this.root.length + 1) : undefined;
+  }
+  stamp(uri: string): string | undefined {
+    const r = this.rel(uri);
+    return r !== undefined && this.files.has(r) ? `s${this.stamps.get(r) ?? 0}` : undefined;
+  }
+  read(uri: string): string | undefined {
+    const r = this.rel(uri);
+    return r === undefined ? undefined : this.files.get(r);
+  }
+  relative(uri: string): string {
+    return this.rel(uri) ?? uri;
+  }
 }

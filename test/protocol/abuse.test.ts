@@ -108,6 +108,36 @@ describe('protocol: abuse of the real server', function () {
     await s.alive('after-never-opened');
   });
 
+  it("answers the server's own whole-draft requests and pulled diagnostics with ill-typed params without failing", async () => {
+    s = new RawServer();
+    await s.initialize();
+    const never = { uri: 'file:///never/opened.txt' };
+    // Documents never opened: null, as the protocol types say.
+    for (const method of ['policyCite/status', 'policyCite/authorities', 'policyCite/coverageCsv']) {
+      const r = await s.request(method, never);
+      assert.equal(r.result, null, `${method}: ${JSON.stringify(r)}`);
+    }
+    for (const [method, params] of [
+      ['policyCite/status', null],
+      ['policyCite/status', { uri: 42 }],
+      ['policyCite/authorities', 'not an object'],
+      ['policyCite/coverageCsv', { uri: [], scope: 'everything', docId: {} }],
+      ['policyCite/coverageCsv', null],
+      ['policyCite/checkWorkspace', 'x'],
+      ['workspace/diagnostic', null],
+      ['workspace/diagnostic', { previousResultIds: 'none' }],
+      ['textDocument/diagnostic', null],
+      ['textDocument/diagnostic', { textDocument: { uri: 7 } }],
+    ] as const) {
+      const r = await s.request(method, params);
+      assert.ok(r.error === undefined || typeof r.error.code === 'number', `${method}: ${JSON.stringify(r)}`);
+    }
+    // With no workspace folder, Check all drafts counts nothing and says the problems are published.
+    const checked = await s.request('policyCite/checkWorkspace', {});
+    assert.deepEqual(checked.result, { files: 0, withProblems: 0, problems: 0, truncated: false, delivery: 'push' });
+    await s.alive('after-whole-draft-requests');
+  });
+
   it('takes out-of-range positions and edits, stale versions and ill-typed positions without failing', async () => {
     s = new RawServer();
     await s.initialize();

@@ -1,6 +1,7 @@
 // The packaged extension in a real VS Code extension host (see runTest.ts): the same scenario as the
 // code-server suite in test/e2e-vscode/, through VS Code's API instead of the screen.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'policy-cite.policy-cite';
@@ -90,13 +91,11 @@ describe('Policy Cite in a VS Code extension host', () => {
       doc.uri,
       new vscode.Range(at, at),
       vscode.CodeActionKind.QuickFix.value,
+      10, // resolve the edits: the server fills them in codeAction/resolve
     );
-    const fix = actions.find(
-      (a) =>
-        a.edit &&
-        a.diagnostics?.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'doc-number-format'),
-    );
-    assert.ok(fix?.edit, `a quick fix for doc-number-format among ${actions.map((a) => a.title).join(', ')}`);
+    // (the command's actions come without their diagnostics: find the fix by what it writes)
+    const fix = actions.find((a) => a.edit && /国发〔2015〕5号/.test(a.title));
+    assert.ok(fix?.edit, `a quick fix to 国发〔2015〕5号 among ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.match(doc.getText(), /参照国发〔2015〕5号文件/);
     const ds = await diagnosticsOf(doc.uri, (d) => count(d, vscode.DiagnosticSeverity.Warning) === 0);
@@ -126,7 +125,82 @@ describe('Policy Cite in a VS Code extension host', () => {
 
   it('declares its commands', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['policyCite.restartServer', 'policyCite.openSource', 'policyCite.insertCitation'])
-      assert.ok(all.includes(id), `${id} is registered`);
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { commands: { command: string }[] };
+    };
+    for (const { command } of manifest.contributes.commands)
+      assert.ok(all.includes(command), `${command} is registered`);
+  });
+
+  it('"Check All Drafts in the Workspace": the problems of a draft that is not open reach the diagnostics', async () => {
+    const district = workspaceFile('plans/district.md');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === district.toString()),
+      'plans/district.md is not open',
+    );
+    await vscode.commands.executeCommand('policyCite.checkWorkspace');
+    // VS Code pulls them (workspace/diagnostic): the bracketed number of 国发（2015）5号, a warning.
+    const ds = await diagnosticsOf(district, (d) => d.length > 0);
+    assert.deepEqual(
+      ds.map((d) => [typeof d.code === 'object' ? d.code.value : d.code, d.severity, d.range.start.line]),
+      [['doc-number-format', vscode.DiagnosticSeverity.Warning, 4]],
+    );
+    // A draft that cites nothing has none.
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(workspaceFile('notes.md')).filter((d) => d.source === 'policy-cite'),
+      [],
+    );
+  });
+
+  it('"Open the Example Draft": an untitled copy of the example draft, checked like any draft', async () => {
+    await vscode.commands.executeCommand('policyCite.openExample', 'zh');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'an editor is active');
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.match(editor.document.getText(), /国发〔2015〕5号/);
+    // examples/draft-zh.md: three errors and four warnings (the README's first sample).
+    const ds = await diagnosticsOf(editor.document.uri, (d) => d.length >= 7);
+    assert.equal(count(ds, vscode.DiagnosticSeverity.Error), 3);
+    assert.equal(count(ds, vscode.DiagnosticSeverity.Warning), 4);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Add a Source Document…": the file is copied into .policy-cite/sources/ and its citations are known at once', async () => {
+    // 国发〔2015〕50号 (the big-data action plan), cited in a new draft: not among the known documents yet.
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '落实《国务院关于印发促进大数据发展行动纲要的通知》（国发〔2015〕50号）。\n',
+    });
+    await vscode.window.showTextDocument(draft);
+    const hoverText = async () =>
+      (
+        await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          draft.uri,
+          positionOf(draft, '国发〔2015〕50号', 3),
+        )
+      )
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n');
+    assert.doesNotMatch(await hoverText(), /2015年8月31日/);
+    // The full text the repository's source tests use (the extension host runs from out/test/vscode-host/).
+    const fixture = vscode.Uri.file(path.resolve(__dirname, '../../../test/sources/fixtures/gf-2015-50.md'));
+    await vscode.commands.executeCommand('policyCite.addSource', [fixture]);
+    const copied = workspaceFile('.policy-cite/sources/gf-2015-50.md');
+    assert.equal((await vscode.workspace.fs.stat(copied)).type, vscode.FileType.File);
+    // The server watches the folder: the hover soon shows the document's date of issue.
+    let text = '';
+    for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+      text = await hoverText();
+      if (/2015年8月31日/.test(text)) break;
+    }
+    assert.match(text, /2015年8月31日/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Show the Coverage of This Draft" reveals the coverage view', async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('policyCite.showCoverage');
   });
 });

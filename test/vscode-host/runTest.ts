@@ -1,7 +1,8 @@
 // The standard route for machines that can download VS Code: @vscode/test-electron fetches a VS Code build,
 // starts it with this repository as the extension under development, and runs index.ts inside its extension host.
 // `npm run test:vscode` (after `npm run build`). On machines that reach only npm and apt (like the project's CI),
-// VS Code cannot be downloaded: there test/e2e-vscode/ drives code-server's VS Code instead (`npm run test:e2e`).
+// VS Code cannot be downloaded: there code-server.mjs runs the same suite in code-server's VS Code
+// (`npm run test:vscode-host`).
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';

@@ -47,6 +47,8 @@ export function applySettings(s: ServerState, raw: unknown): void {
 
 export function initialize(s: ServerState, params: InitializeParams): InitializeResult {
   s.support = clientSupport(params);
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  s.workspaceFiles?.setFolders(folders.filter((u) => typeof u === 'string'));
   for (const c of s.companions) c.initialize?.(params);
   const given = initialSettings(params.initializationOptions);
   if (given !== undefined) applySettings(s, given);

@@ -1,5 +1,5 @@
 // Coverage over LSP: "find all references" of a clause (from the shipped source text or from a citation in a
-// draft) across the open drafts, and the `policyCite/coverage` request behind the client's coverage tree.
+// draft) across the drafts of the workspace, open or not, and the `policyCite/coverage` request behind the client's coverage tree.
 // The core's coverage() does the work; these handlers turn offsets into locations.
 import type { Location, ReferenceParams } from 'vscode-languageserver';
 import type { CoverageClause, CoverageParams, CoverageReply } from '../../../shared/protocol';
@@ -15,11 +15,12 @@ import type { Corpus, Lang } from '../core/corpus';
 import { corpusById } from '../core/resolve';
 import { hasCjk } from '../core/text';
 import { analysisOf } from './documents';
-import { ServerState, corpusDoc, corpusLocation, isSourceText, rangeOf, uiLang } from './state';
+import { ServerState, corpusDoc, corpusLocation, rangeOf, uiLang } from './state';
+import { workspaceDrafts } from './workspace';
 
 const LANGS: Lang[] = ['zh', 'en'];
 
-/** textDocument/references: every citation of the clause at the position, across the open drafts. */
+/** textDocument/references: every citation of the clause at the position, across the drafts, open or not. */
 export function references(s: ServerState, p: ReferenceParams): Location[] | null {
   const lib = s.library;
   const uri = p?.textDocument?.uri;
@@ -44,17 +45,20 @@ export function references(s: ServerState, p: ReferenceParams): Location[] | nul
   const { corpus, nodeId, lang } = target;
   const out: Location[] = [];
   const seen = new Set<string>();
-  for (const doc of s.documents.all()) {
-    if (isSourceText(s, doc.uri)) continue;
-    const node = coverage(analysisOf(s, doc), lib, corpus.id)?.nodes.find((n) => n.id === nodeId);
+  // The open drafts as the editor has them, then the workspace's drafts that are not open (read from disk).
+  for (const draft of workspaceDrafts(s).drafts) {
+    const a = draft.analysis();
+    if (!a.citations.some((c) => c.docId === corpus.id)) continue;
+    const node = coverage(a, lib, corpus.id)?.nodes.find((n) => n.id === nodeId);
     if (!node) continue;
     // citations, mis-citations and passages that restate it (echoes)
     const all = [...node.citations, ...node.misCitations, ...node.restatements];
+    const doc = all.length ? draft.doc() : undefined;
     for (const h of all.sort((x, y) => x.span.start - y.span.start)) {
-      const k = `${doc.uri}#${h.span.start}:${h.span.end}`;
+      const k = `${draft.uri}#${h.span.start}:${h.span.end}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ uri: doc.uri, range: rangeOf(doc, h.span) });
+      out.push({ uri: draft.uri, range: rangeOf(doc!, h.span) });
     }
   }
   if (p.context?.includeDeclaration) {

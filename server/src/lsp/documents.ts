@@ -64,6 +64,8 @@ const KEEP_ANALYSES = 8;
 export class Analyses {
   private readonly byUri = new Map<string, { version: number; analysis: Analysis }>();
   private readonly blocks = new Map<string, BlockCache>();
+  /** Counts the clears: what was made under other settings or another library carries an older number. */
+  generation = 0;
 
   get(uri: string, version: number): Analysis | undefined {
     const hit = this.byUri.get(uri);
@@ -97,6 +99,7 @@ export class Analyses {
 
   /** Analyses made under other settings or another library are stale; block caches hold only the draft's own text. */
   clear(opts: { blocks?: boolean } = {}): void {
+    this.generation++;
     this.byUri.clear();
     if (opts.blocks) this.blocks.clear();
   }
@@ -148,6 +151,7 @@ export function didClose(s: ServerState, p: DidCloseTextDocumentParams): void {
   if (!doc) return;
   s.analyses.forget(doc.uri);
   s.diagnostics.cleared(doc.uri);
+  s.workspace.closed(doc.uri);
   for (const c of s.companions) c.documentClosed?.(doc);
 }
 

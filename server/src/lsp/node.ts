@@ -6,6 +6,7 @@ import { bundledLibrary } from '../bundled';
 import { corpusFolderUris, startSession } from './session';
 import { sourceLoader } from './sources';
 import { trimWhenIdle } from './trim';
+import { nodeWorkspaceFiles } from './workspace-node';
 
 const connection = createConnection(ProposedFeatures.all);
 const { lib, problems } = bundledLibrary();
@@ -21,6 +22,7 @@ startSession({
   loadProblems: problems,
   sourceUri: corpusFolderUris(() => corpusDirUri),
   companions: [sourceLoader(lib)],
+  workspaceFiles: nodeWorkspaceFiles(),
 });
 
 trimWhenIdle();

@@ -6,10 +6,20 @@ import {
   Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
-import { CitationChoicesRequest, ClausesRequest, CoverageRequest, Request } from '../../../shared/protocol';
+import {
+  AuthoritiesRequest,
+  CheckWorkspaceRequest,
+  CitationChoicesRequest,
+  ClausesRequest,
+  CoverageCsvRequest,
+  CoverageRequest,
+  Request,
+  StatusRequest,
+} from '../../../shared/protocol';
 import type { Corpus, Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
 import { codeActions, resolveCodeAction } from './codeActions';
@@ -20,8 +30,16 @@ import { EVENT_LOOP, Publisher, Timing } from './diagnostics';
 import { Analyses, DocumentStore, didChange, didClose, didOpen } from './documents';
 import { definition, documentLinks, documentSymbols, hover } from './navigation';
 import { citationChoicesOf, clausesOf } from './pickers';
+import { authoritiesOf, coverageCsvOf, statusOf } from './reports';
 import { DEFAULT_SETTINGS } from './settings';
 import { ClientPort, Companion, NO_SUPPORT, ServerState } from './state';
+import {
+  WorkspaceDrafts,
+  WorkspaceFiles,
+  checkWorkspace,
+  documentDiagnostics,
+  workspaceDiagnostics,
+} from './workspace';
 
 export interface StateInit {
   library: Library;
@@ -31,6 +49,8 @@ export interface StateInit {
   /** Companions, made with the state they serve (the user sources in Node). */
   companions?: ((s: ServerState) => Companion)[];
   timing?: Timing;
+  /** The workspace's draft files (Node); without it only open drafts are read. */
+  workspaceFiles?: WorkspaceFiles;
 }
 
 /** A fresh session state: no documents, default settings, a client that has declared nothing yet. */
@@ -50,6 +70,8 @@ export function createState(init: StateInit): ServerState {
     corpusDocs: new Map(),
     shown: new Set(),
     diagnostics: undefined as unknown as Publisher, // set just below: the Publisher needs the state
+    workspaceFiles: init.workspaceFiles,
+    workspace: new WorkspaceDrafts(),
   };
   s.diagnostics = new Publisher(s, init.timing ?? EVENT_LOOP);
   for (const make of init.companions ?? []) companions.push(make(s));
@@ -63,6 +85,7 @@ export interface SessionOptions {
   /** Problems found while loading the corpora, shown once at start. */
   loadProblems?: string[];
   companions?: ((s: ServerState) => Companion)[];
+  workspaceFiles?: WorkspaceFiles;
 }
 
 /**
@@ -89,10 +112,13 @@ function clientPort(connection: Connection): ClientPort {
     register: (method, options) =>
       method === 'workspace/didChangeConfiguration'
         ? connection.client.register(DidChangeConfigurationNotification.type, options)
-        : connection.client.register(
-            DidChangeWatchedFilesNotification.type,
-            options as { watchers: never[] } /* the caller builds the watchers */,
-          ),
+        : method === 'textDocument/diagnostic'
+          ? connection.client.register(DocumentDiagnosticRequest.type, options as never /* the caller builds them */)
+          : connection.client.register(
+              DidChangeWatchedFilesNotification.type,
+              options as { watchers: never[] } /* the caller builds the watchers */,
+            ),
+    refreshDiagnostics: () => connection.languages.diagnostics.refresh(),
   };
 }
 
@@ -103,6 +129,7 @@ export function startSession(opts: SessionOptions): ServerState {
     client: clientPort(connection),
     sourceUri: opts.sourceUri,
     companions: opts.companions,
+    workspaceFiles: opts.workspaceFiles,
   });
 
   // After `shutdown` every request is an error (InvalidRequest, as LSP requires) and notifications are dropped;
@@ -117,7 +144,7 @@ export function startSession(opts: SessionOptions): ServerState {
     (p: P): void => {
       if (!s.shutDown) void handler(s, p);
     };
-  const custom = <P, R>(r: Request<P, R>, handler: (s: ServerState, p: P) => R) =>
+  const custom = <P, R>(r: Request<P, R>, handler: (s: ServerState, p: P) => R | Promise<R>) =>
     connection.onRequest(r.method, request(handler));
 
   connection.onInitialize((p) => initialize(s, p));
@@ -144,6 +171,13 @@ export function startSession(opts: SessionOptions): ServerState {
   custom(CitationChoicesRequest, citationChoicesOf);
   custom(ClausesRequest, clausesOf);
   custom(CoverageRequest, coverageOf);
+  custom(StatusRequest, statusOf);
+  custom(AuthoritiesRequest, authoritiesOf);
+  custom(CoverageCsvRequest, coverageCsvOf);
+  custom(CheckWorkspaceRequest, checkWorkspace);
+  // Pulled diagnostics (registered by checkWorkspace where the client takes them); refused alike after shutdown.
+  connection.languages.diagnostics.on(request(documentDiagnostics) as never);
+  connection.languages.diagnostics.onWorkspace(request(workspaceDiagnostics) as never);
   // Methods nobody handles: MethodNotFound, as JSON-RPC would answer — InvalidRequest once shut down.
   connection.onRequest((method: string) =>
     s.shutDown ? refused() : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`),

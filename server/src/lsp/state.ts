@@ -8,9 +8,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus, Lang } from '../core/corpus';
 import type { Library } from '../core/resolve';
 import type { Analyses, DocumentStore } from './documents';
+import type { WorkspaceDrafts, WorkspaceFiles } from './workspace';
 import { Settings, uiLanguage } from './settings';
 
-export type RegistrableMethod = 'workspace/didChangeConfiguration' | 'workspace/didChangeWatchedFiles';
+export type RegistrableMethod =
+  'workspace/didChangeConfiguration' | 'workspace/didChangeWatchedFiles' | 'textDocument/diagnostic';
 
 /** What the handlers may ask of the client. The session binds it to the connection; tests record it. */
 export interface ClientPort {
@@ -23,6 +25,8 @@ export interface ClientPort {
   configuration(section: string): Promise<unknown>;
   /** client/registerCapability (only for what the client declared `dynamicRegistration` for). */
   register(method: RegistrableMethod, options: object): Promise<{ dispose(): void }>;
+  /** workspace/diagnostic/refresh: the client pulls the diagnostics it pulls again. */
+  refreshDiagnostics?(): void;
 }
 
 /** What the client declared in `initialize`, reduced to the questions the handlers ask. */
@@ -38,6 +42,8 @@ export interface ClientSupport {
   relatedInformation: boolean;
   /** It takes CodeAction literals and resolves their `edit` with codeAction/resolve. */
   codeActionResolve: boolean;
+  /** It pulls diagnostics (textDocument/diagnostic, workspace/diagnostic) and accepts their dynamic registration. */
+  pullDiagnosticsRegistration?: boolean;
   /** The editor's display language (zh-cn, en-us). */
   locale?: string;
 }
@@ -65,6 +71,7 @@ export function clientSupport(params: Pick<InitializeParams, 'capabilities' | 'l
     relativePatterns: watched?.relativePatternSupport === true,
     relatedInformation: c.textDocument?.publishDiagnostics?.relatedInformation === true,
     codeActionResolve: literals && Array.isArray(resolvable) && resolvable.includes('edit'),
+    pullDiagnosticsRegistration: c.textDocument?.diagnostic?.dynamicRegistration === true,
     locale: typeof params.locale === 'string' ? params.locale : undefined,
   };
 }
@@ -104,6 +111,10 @@ export interface ServerState {
   shown: Set<string>;
   /** When diagnostics are published (diagnostics.ts, Publisher). */
   diagnostics: DiagnosticsSchedule;
+  /** The workspace's draft files on disk (Node only: a web worker cannot list a folder). */
+  readonly workspaceFiles?: WorkspaceFiles;
+  /** What the server knows of the drafts that are not open (workspace.ts). */
+  readonly workspace: WorkspaceDrafts;
 }
 
 /** Asks for a publish of a document's diagnostics (coalesced: see the Publisher). */
