@@ -183,6 +183,38 @@ describe('language server over stdio', function () {
     assert.deepEqual(await lsp.waitDiagnostics(u), []);
   });
 
+  it('hovers and goes to the clause a passage restated without quotation marks comes from; a changed figure in one is a problem', async () => {
+    const echo = 'file:///tmp/policy-cite-test/echo.txt';
+    const text = [
+      '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）发布以来，各地积极落实。',
+      '',
+      '🚀 政府部门要加大采购云计算服务的力度，积极开展试点示范，探索基于云计算的政务信息化建设运行新机制。',
+      '',
+      '到2017年，政府自建数据中心数量减少10%以上。',
+    ].join('\r\n');
+    lsp.open(echo, text);
+    const diags = await lsp.waitDiagnostics(echo, 1);
+    const drift = diags.find((d: any) => d.code === 'copy-drift' || d.code === 'target-mismatch');
+    assert.ok(drift, JSON.stringify(diags.map((d: any) => d.code)));
+    assert.equal(drift.range.start.line, 4);
+    assert.equal(
+      text.split('\r\n')[4].slice(drift.range.start.character, drift.range.end.character).includes('10'),
+      true,
+    );
+    const at = posOf(text, '积极开展试点示范', 3);
+    assert.equal(at.line, 2);
+    const h = await lsp.request('textDocument/hover', { textDocument: { uri: echo }, position: at });
+    assert.ok(h, 'a hover over a restated passage');
+    const md: string = h.contents.value;
+    assert.match(md, /（三）探索电子政务云计算发展新模式/);
+    assert.match(md, /Explore new models for cloud computing development in e-government/);
+    const loc = await lsp.request('textDocument/definition', { textDocument: { uri: echo }, position: at });
+    const target = Array.isArray(loc) ? loc[0] : loc;
+    assert.ok(target.uri.endsWith('/corpus/gf-2015-5.zh.txt'), target.uri);
+    const line = sourceLines(target.uri)[target.range.start.line];
+    assert.match(line.slice(target.range.start.character), /^政府部门要加大采购云计算服务的力度/);
+  });
+
   it('lists the outline of the shipped source text as document symbols', async () => {
     const src = 'file://' + path.join(ROOT, 'corpus', 'gf-2015-5.zh.txt');
     const syms = await lsp.request('textDocument/documentSymbol', { textDocument: { uri: src } });
