@@ -32,6 +32,62 @@ const toPath = (uri: string): string | undefined => {
 };
 const toUri = (p: string) => pathToFileURL(p).href;
 
+/** A source file's problems as diagnostics on the file itself, in the editor's language. */
+export function sourceDiagnostics(text: string, uri: string, problems: SourceProblem[], lang: Lang): Diagnostic[] {
+  const doc = TextDocument.create(uri, 'plaintext', 0, text);
+  return problems.map((p) => ({
+    range: rangeOf(doc, p.span),
+    severity:
+      p.severity === 'error'
+        ? DiagnosticSeverity.Error
+        : p.severity === 'warning'
+          ? DiagnosticSeverity.Warning
+          : DiagnosticSeverity.Information,
+    code: SOURCE_PROBLEM_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: p.message[lang],
+  }));
+}
+
+/** The texts of the source files: the editor's live text where a file is open, else the file on disk; an open file
+ *  under .policy-cite/sources/ that is not on disk yet counts too. A file that cannot be read is logged and left out. */
+export function sourceInputs(
+  files: string[],
+  documents: { all(): TextDocument[]; get(uri: string): TextDocument | undefined },
+  note: (message: string) => void,
+): SourceInput[] {
+  const uris = [...files];
+  for (const d of documents.all())
+    if (!uris.includes(d.uri) && SOURCES_SEGMENT.test(toPath(d.uri) ?? '') && SOURCE_FILE.test(d.uri)) uris.push(d.uri);
+  const inputs: SourceInput[] = [];
+  for (const uri of uris) {
+    const open = documents.get(uri);
+    if (open) {
+      inputs.push({ key: uri, text: open.getText() });
+      continue;
+    }
+    const p = toPath(uri);
+    const { text, problem } = p ? readSource(p) : { text: undefined, problem: `${uri}: not a file` };
+    if (problem) note(problem);
+    if (text !== undefined) inputs.push({ key: uri, text });
+  }
+  return inputs;
+}
+
+/** What the client is asked to watch: .policy-cite/sources/ anywhere, and each configured source path or glob —
+ *  absolute as given, relative to each workspace folder where the client takes relative patterns, else anywhere. */
+export function watchersFor(patterns: string[], folders: string[], relativePatterns: boolean): FileSystemWatcher[] {
+  const watchers: FileSystemWatcher[] = [{ globPattern: '**/.policy-cite/sources/**' }];
+  for (const p of patterns) {
+    const glob = /[*?{]/.test(p) ? p.replace(/\\/g, '/') : `${p.replace(/\\/g, '/').replace(/\/$/, '')}{,/**}`;
+    if (path.isAbsolute(p)) watchers.push({ globPattern: glob });
+    else if (relativePatterns && folders.length)
+      for (const f of folders) watchers.push({ globPattern: { baseUri: toUri(f), pattern: glob } });
+    else watchers.push({ globPattern: `**/${glob}` });
+  }
+  return watchers;
+}
+
 /** The user sources as a companion of the session (state.ts, Companion). */
 export function sourceLoader(base: Library): (s: ServerState) => Companion {
   return (s) => {
@@ -49,22 +105,8 @@ export function sourceLoader(base: Library): (s: ServerState) => Companion {
     const isSource = (uri: string) =>
       known.has(uri) || (SOURCES_SEGMENT.test(toPath(uri) ?? '') && SOURCE_FILE.test(uri));
 
-    const toDiagnostics = (text: string, uri: string, problems: SourceProblem[]): Diagnostic[] => {
-      const doc = TextDocument.create(uri, 'plaintext', 0, text);
-      const lang: Lang = uiLang(s);
-      return problems.map((p) => ({
-        range: rangeOf(doc, p.span),
-        severity:
-          p.severity === 'error'
-            ? DiagnosticSeverity.Error
-            : p.severity === 'warning'
-              ? DiagnosticSeverity.Warning
-              : DiagnosticSeverity.Information,
-        code: SOURCE_PROBLEM_CODE,
-        source: DIAGNOSTIC_SOURCE,
-        message: p.message[lang],
-      }));
-    };
+    const toDiagnostics = (text: string, uri: string, problems: SourceProblem[]): Diagnostic[] =>
+      sourceDiagnostics(text, uri, problems, uiLang(s));
 
     /** Clash notes (same number as the bundled Opinion or another file) from the last load, by URI. */
     let notes = new Map<string, SourceProblem[]>();
@@ -74,23 +116,7 @@ export function sourceLoader(base: Library): (s: ServerState) => Companion {
         clearTimeout(timer);
         timer = undefined;
       }
-      const files = findSourceFiles(folders, patterns).map(toUri);
-      // An open source not yet on disk under .policy-cite/sources/ counts too.
-      for (const d of documents.all())
-        if (!files.includes(d.uri) && SOURCES_SEGMENT.test(toPath(d.uri) ?? '') && SOURCE_FILE.test(d.uri))
-          files.push(d.uri);
-      const inputs: SourceInput[] = [];
-      for (const uri of files) {
-        const open = documents.get(uri);
-        if (open) {
-          inputs.push({ key: uri, text: open.getText() });
-          continue;
-        }
-        const p = toPath(uri);
-        const { text, problem } = p ? readSource(p) : { text: undefined, problem: `${uri}: not a file` };
-        if (problem) log(s, problem);
-        if (text !== undefined) inputs.push({ key: uri, text });
-      }
+      const inputs = sourceInputs(findSourceFiles(folders, patterns).map(toUri), documents, (m) => log(s, m));
       const { lib, sources } = libraryWithSources(base, inputs);
       const texts = new Map(inputs.map((i) => [i.key, i.text]));
       const nextNotes = new Map<string, SourceProblem[]>();
@@ -132,14 +158,7 @@ export function sourceLoader(base: Library): (s: ServerState) => Companion {
     const watch = async () => {
       // Only a client that declared dynamic registration for watched files is asked to watch them.
       if (!s.support.watchedFilesRegistration) return;
-      const watchers: FileSystemWatcher[] = [{ globPattern: '**/.policy-cite/sources/**' }];
-      for (const p of patterns) {
-        const glob = /[*?{]/.test(p) ? p.replace(/\\/g, '/') : `${p.replace(/\\/g, '/').replace(/\/$/, '')}{,/**}`;
-        if (path.isAbsolute(p)) watchers.push({ globPattern: glob });
-        else if (s.support.relativePatterns && folders.length)
-          for (const f of folders) watchers.push({ globPattern: { baseUri: toUri(f), pattern: glob } });
-        else watchers.push({ globPattern: `**/${glob}` });
-      }
+      const watchers = watchersFor(patterns, folders, s.support.relativePatterns);
       const key = JSON.stringify(watchers);
       if (key === watchedKey) return;
       watchedKey = key;
