@@ -21,8 +21,8 @@ interface Entry {
       {
         f: string;
         scan: BlockScan;
-        matches: Map<RegExp, RegExpExecArray[]>;
-        placed: Map<RegExp, Placed>;
+        matches: (RegExpExecArray[] | undefined)[];
+        placed: (Placed | undefined)[];
         derived: WeakMap<object, unknown>;
       }
     >
@@ -99,8 +99,8 @@ export class BlockCache {
         s = {
           f,
           scan: scanBlock(f, e.text, plainTitles),
-          matches: new Map(),
-          placed: new Map(),
+          matches: [],
+          placed: [],
           derived: new WeakMap(),
         };
         e.scans[variant] = s;
@@ -189,11 +189,11 @@ export interface Block {
   /** The folded block. */
   f: string;
   scan: BlockScan;
-  /** Matches of claim patterns in this block, offsets from its start. */
-  matches: Map<RegExp, RegExpExecArray[]>;
+  /** Matches of claim patterns in this block, offsets from its start, by the pattern's number (patternId). */
+  matches: (RegExpExecArray[] | undefined)[];
   /** The same matches moved to where the block last stood: an edit moves only the blocks after it, so the blocks
    *  before it hand out the lists of the last analysis rather than copies. */
-  placed?: Map<RegExp, Placed>;
+  placed?: (Placed | undefined)[];
   /** What later stages work out from this block alone, keyed by what else they depend on (echoes: the library),
    *  offsets from the block's start. */
   derived: WeakMap<object, unknown>;
@@ -233,25 +233,34 @@ export function execAll(re: RegExp, f: string, blocks?: Block[]): RegExpExecArra
     return out;
   };
   if (!blocks) return all(f);
+  // every pattern over every block on every analysis: a slot in an array per block, not a map look-up
+  const id = patternId(re);
   const out: RegExpExecArray[] = [];
   for (const b of blocks) {
-    let list = b.matches.get(re);
-    if (!list) {
-      list = all(b.f);
-      b.matches.set(re, list);
-    }
-    if (b.start === 0 || list === NO_MATCHES) {
+    let list = b.matches[id];
+    if (!list) b.matches[id] = list = all(b.f);
+    if (list === NO_MATCHES) continue;
+    if (b.start === 0) {
       for (const m of list) out.push(m);
       continue;
     }
-    let at = b.placed?.get(re);
+    let at = b.placed?.[id];
     if (!at || at.start !== b.start) {
       at = { start: b.start, list: list.map((m) => moved(m, b.start)) };
-      b.placed?.set(re, at);
+      if (b.placed) b.placed[id] = at;
     }
     for (const m of at.list) out.push(m);
   }
   return out;
+}
+
+const patternIds = new WeakMap<RegExp, number>();
+let patternCount = 0;
+/** A small number for each pattern ever given to execAll, its slot in a block's lists. */
+function patternId(re: RegExp): number {
+  let id = patternIds.get(re);
+  if (id === undefined) patternIds.set(re, (id = patternCount++));
+  return id;
 }
 
 const NO_MATCHES: RegExpExecArray[] = [];
