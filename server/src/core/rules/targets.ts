@@ -25,6 +25,7 @@ export function checkTargets(ctx: CheckContext): RuleFinding[] {
   const yearWants = new Map<number, Set<number>>();
   const yearFindings: RuleFinding[] = [];
   for (const claim of ctx.r.claims) {
+    if (claim.own) continue; // the drafter's own figure beside the document's
     const c = corpusById(ctx.lib, claim.docId);
     const k = c && claimOf(c, claim.targetId);
     if (!c || !k) continue;
