@@ -60,6 +60,13 @@ const otherDocuments = [
   `${DEF}\n一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n`,
   'The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) sets out ten projects; Part II, Section (1) covers open government data.',
   `${EN_DEF} Our plan sets a PUE of 1.3 for the city by 2018.`,
+  // comparisons in one sentence: only the Opinion's side is the Opinion's
+  `${DEF}全市新建数据中心PUE值均优于1.3，好于国家提出的优于1.5的要求。`,
+  `${DEF}2016年全市政府自建数据中心数量减少12%，超过《意见》提出的减少5%以上的目标。`,
+  `${DEF}本省新建大型数据中心PUE值优于1.4，均严于《意见》提出的国家目标。`,
+  `${DEF}《意见》提出新建大型数据中心PUE值优于1.5，区新建数据中心PUE值按1.3设计。`,
+  `${EN_DEF} Government-built data centres fell by 12%, exceeding the national target of 5% set by the Opinions.`,
+  `${EN_DEF} The Opinions require a PUE better than 1.5, while the city's new data centres already run at 1.3.`,
 ];
 
 describe('precision: correct Chinese citations raise nothing', () => {

@@ -26,6 +26,17 @@ export const CLAIM_VERB_EN =
 export const UNDER_EN =
   /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
 
+/** A clause whose subject is the drafter's own place or body named bare: 区新建数据中心…, 市政务云…, 省级… (not 市场,
+ *  区域, 区块链, 省份, 县域, 市民). */
+export const BARE_OWN_ZH =
+  /^[ \t]{0,2}(?:而|但|其中|同时|同期)?[ \t]{0,2}(?:省|市|区|县)(?![场域块位份民情容貌际间长])/;
+
+/** The last clause of a stretch, after its last comma or semicolon (undefined when it has none). */
+export function lastClause(text: string): string | undefined {
+  const cut = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'));
+  return cut < 0 ? undefined : text.slice(cut + 1);
+}
+
 /** "根据…精神，结合实际": what follows is the draft's own. */
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
@@ -46,7 +57,7 @@ export function attributed(
   if (!ctx || start - ctx.end > ATTRIBUTION_REACH)
     return table && !requireDocLevel ? columnSays(inp, table.row, table.column) : undefined;
   const gap = inp.f.slice(ctx.end, start);
-  if (SELF_MARK.test(gap)) return undefined;
+  if (SELF_MARK.test(gap) || BARE_OWN_ZH.test(lastClause(gap) ?? '')) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
   if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;

@@ -3,7 +3,7 @@
 //要求); a comparison in one sentence (全市PUE值均优于1.3，好于国家提出的优于1.5的要求; "12%, exceeding the national
 // target of 5%"), where only the figure after the document is the document's and the one compared with it is the
 // drafter's; and another place's figure after a claim (…PUE值优于1.5，某市新建数据中心PUE值为1.4). Part of resolution.
-import { attributed } from './attribution';
+import { BARE_OWN_ZH, attributed, lastClause } from './attribution';
 import type { TargetClaim } from './claims';
 import { firstContextFrom } from './contexts';
 import type { ClaimGroup, CompiledClaim, Corpus, Lang } from './corpus';
@@ -274,9 +274,11 @@ export function markOtherSubjects(look: DraftLookups, claims: TargetClaim[]): Ta
     if (k.own) continue;
     if (prev && prev.docId === k.docId && look.sentenceOf(prev.span.start) === look.sentenceOf(k.span.start)) {
       const between = f.slice(prev.span.end, k.span.start);
-      const cut = Math.max(...['，', ',', '；', ';'].map((x) => between.lastIndexOf(x)));
-      const other = (k.lang === 'zh' ? OTHER_SUBJECT_ZH : OTHER_SUBJECT_EN).test(between.slice(cut + 1));
-      if (cut >= 0 && (other || (k.lang === 'zh' && REQUIREMENT_CLOSED.test(between)))) {
+      const clause = lastClause(between);
+      const other =
+        clause !== undefined &&
+        (k.lang === 'zh' ? OTHER_SUBJECT_ZH.test(clause) || BARE_OWN_ZH.test(clause) : OTHER_SUBJECT_EN.test(clause));
+      if (other || (clause !== undefined && k.lang === 'zh' && REQUIREMENT_CLOSED.test(between))) {
         k.own = true;
         continue;
       }
