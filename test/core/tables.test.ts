@@ -253,3 +253,166 @@ describe('tables: which columns hold the Opinion’s figures', () => {
     );
   });
 });
+
+describe('tables: the subject of a figure column named in a header', () => {
+  const CAPTION = `表1 部分省份数据中心目标与国家要求比较（根据${ZH_DEF}整理）`;
+  const header = [
+    '省份',
+    '本省新建大型数据中心PUE目标',
+    '国家要求（《意见》）',
+    '本省政府自建数据中心压减目标',
+    '国家要求（《意见》）',
+  ];
+
+  it('reads the subject of a 国家要求 column from the header to its left', () => {
+    const text = zhTable(CAPTION, header, [
+      ['A省', '优于1.4', '优于1.5', '减少20%以上', '减少5%以上'],
+      ['C省', '优于1.5', '优于1.4', '减少10%以上', '减少8%以上'],
+    ]);
+    expectFindings(text, [
+      ['target-mismatch', '1.4'],
+      ['target-mismatch', '8'],
+    ]);
+  });
+
+  it('raises nothing when the national columns are right, whatever the provinces’ own columns hold', () => {
+    expectClean(
+      zhTable(CAPTION, header, [
+        ['A省', '优于1.4', '优于1.5', '减少20%以上', '减少5%以上'],
+        ['D省', '低于1.6', '优于1.5', '减少3%以上', '减少5%以上'],
+      ]),
+    );
+  });
+
+  it('reads the subject from the column’s own header', () => {
+    expectFindings(zhTable(CAPTION, ['省份', '《意见》PUE要求', '本省PUE目标'], [['A省', '优于1.4', '优于1.3']]), [
+      ['target-mismatch', '1.4'],
+    ]);
+  });
+});
+
+describe('tables: the year of a column header', () => {
+  const CAPTION = `对照${ZH_DEF}，我区主要指标如下。`;
+
+  it('a 2020 goal under a 2017 column beside right cells: the cell is misplaced, reported on it without a fix', () => {
+    const text = zhTable(
+      CAPTION,
+      ['指标', '《意见》目标（2017年）', '我区目标（2017年）'],
+      [
+        ['新建大型数据中心PUE', '优于1.5', '优于1.3'],
+        ['云计算应用', '云计算应用基本普及', '重点领域全覆盖'],
+      ],
+    );
+    const [f] = expectFindings(text, [['target-mismatch', '云计算应用基本普及']]);
+    assert.match(f.message.zh, /2020年目标/);
+    assert.deepEqual(f.fixes, []);
+  });
+
+  it('English: a 2020 goal under "Opinion target (2017)"', () => {
+    const text = zhTable(
+      EN_REF,
+      ['Indicator', 'Opinion target (2017)', 'Our target (2017)'],
+      [
+        ['PUE of new large data centres', 'better than 1.5', 'better than 1.3'],
+        ['Cloud adoption', 'cloud computing basically applied universally', 'all key sectors'],
+      ],
+    );
+    expectFindings(text, [['target-mismatch', 'cloud computing basically applied universally']]);
+  });
+
+  it('a span of years in the header sets no year', () => {
+    expectClean(
+      zhTable(
+        CAPTION,
+        ['指标', '《意见》目标（2017—2020年）', '我区目标'],
+        [
+          ['新建大型数据中心PUE', '优于1.5', '优于1.3'],
+          ['云计算应用', '云计算应用基本普及', '重点领域全覆盖'],
+        ],
+      ),
+    );
+  });
+});
+
+describe('tables: a table after the Opinion is cited, its caption naming no document', () => {
+  const cited = `${EN_REF}\n\nThe city has set its targets for 2017.\n\n`;
+  const table = zhTable(
+    'Table 2. Targets',
+    ['Indicator', 'Opinion target (2017)', 'City target (2018)'],
+    [
+      ['PUE of new large data centres', 'below 1.4', 'below 1.3'],
+      ['Government-built data centres', 'reduced by 10%', 'reduced by 30%'],
+    ],
+  );
+
+  it('an "Opinion target" column speaks for the document the draft cited', () => {
+    expectFindings(cited + table, [
+      ['target-mismatch', '1.4'],
+      ['target-mismatch', '10'],
+    ]);
+  });
+
+  it('no document cited: nothing to check against', () => {
+    expectClean(table);
+  });
+
+  it('a reviewer’s 审查意见 column is not the Opinion', () => {
+    expectClean(
+      `根据${ZH_DEF}编制本方案。\n\n` +
+        zhTable('表3 指标审查', ['指标', '方案目标', '审查意见'], [['新建大型数据中心PUE', '优于1.3', '优于1.4']]),
+    );
+  });
+});
+
+describe('tables: a heading in each language in one row', () => {
+  const header = ['Clause', 'Chinese heading', 'Reference translation', 'Note'];
+
+  it('flags the language whose heading is another clause’s', () => {
+    const text = zhTable(EN_REF, header, [
+      ['二（四）', '加强大数据开发与利用', 'Strengthen cloud computing service capacity', 'keep'],
+    ]);
+    expectFindings(text, [
+      ['clause-title-mismatch', '二（四） | 加强大数据开发与利用 | Strengthen cloud computing service capacity'],
+    ]);
+  });
+
+  it('raises nothing when both agree with the clause', () => {
+    expectClean(
+      zhTable(EN_REF, header, [
+        ['二（一）', '增强云计算服务能力', 'Strengthen cloud computing service capacity', 'keep'],
+      ]),
+    );
+  });
+});
+
+describe('tables: tab-separated', () => {
+  const tabTable = (caption: string, rows: string[][]) => `${caption}\n\n${rows.map((r) => r.join('\t')).join('\n')}\n`;
+
+  it('reads a table pasted with tabs like a Markdown one', () => {
+    const text = tabTable(DUIZHAO, [
+      ['序号', '《意见》条款', '任务名称', '我区落实措施'],
+      ['1', '二（四）', '加强大数据开发与利用', '建成政务数据开放平台'],
+      ['2', '二（五）', '加强大数据开发与利用', '新建数据中心2个'],
+    ]);
+    expectFindings(text, [['clause-title-mismatch', '二（五）\t加强大数据开发与利用']]);
+  });
+
+  it('checks the Opinion’s column of figures, not the drafter’s, with runs of tabs as one separator', () => {
+    const text = tabTable(`对照${ZH_DEF}，主要指标如下。`, [
+      ['指标', '《意见》目标', '我区目标'],
+      ['新建大型数据中心PUE', '优于1.4\t', '优于1.3'],
+      ['政府自建数据中心数量', '减少5%以上', '减少1%以上'],
+    ]);
+    expectFindings(text, [['target-mismatch', '1.4']]);
+  });
+
+  it('a list numbered before a tab is not a table', () => {
+    const text = `${DUIZHAO}\n\n（一）\t《意见》二（四）要求加强大数据开发与利用。\n（二）\t《意见》二（五）要求统筹布局云计算基础设施。\n`;
+    expectClean(text);
+    assert.equal(
+      run(text).citations.filter((c) => c.kind === 'clause').length,
+      2,
+      'both clause numbers are still read',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import type { ClaimGroup, CompiledClaim, Corpus, Lang } from './corpus';
 import type { DraftLookups } from './lookups';
 import type { Span } from './model';
 import { yearNear } from './years';
-import { markOtherSubjects, settleComparisons, tableClaims } from './figure-claims';
+import { headerYear, markOtherSubjects, settleComparisons, tableClaims } from './figure-claims';
 
 /** A statement of a target attributed to its document. */
 export interface TargetClaim {
@@ -19,6 +19,9 @@ export interface TargetClaim {
   groups: Partial<Record<ClaimGroup, Span & { text: string }>>;
   /** The year the claim is stated for, when the sentence gives one. */
   year?: Span & { year: number };
+  /** The year is a table column's header (《意见》目标（2017年）), shared by the column's cells: a wrong one is the
+   *  cell's error, reported on the cell and not fixed by changing the header. */
+  yearInHeader?: boolean;
   /** The drafter's own figure, not the document's: compared with the document's (全市PUE值均优于1.3，好于国家提出的…),
    *  or another place's after it (…，某市新建数据中心PUE值为1.4). Never checked; restated words over it are the
    *  drafter's own too. */
@@ -58,7 +61,11 @@ export function findClaims(look: DraftLookups): TargetClaim[] {
             span,
             look.contextAt(m.index)?.end ?? look.tableCell(m.index)?.cell.start ?? m.index,
           );
-          if (year) claim.year = year;
+          // in a table, the year of the column's header: | 《意见》目标（2017年） |
+          const cell = year ? undefined : look.tableColumn(m.index);
+          const y = year ?? (cell ? headerYear(look.f, cell.row, cell.row.col) : undefined);
+          if (y) claim.year = y;
+          if (y && !year) claim.yearInHeader = true;
           out.push(claim);
         }
       }

@@ -91,7 +91,7 @@ function targetsNamed(c: Corpus, text: string, lang: Lang, g: Groups): CompiledC
 
 const CJK = /[\u3400-\u9fff]/;
 /** A year a column header sets its figures for (2017年, "2017 target", "by 2017"), not one in a document number. */
-const HEADER_YEAR = /(?<![\d〔[])(20\d\d)(?![\d〕\])）])/;
+const HEADER_YEAR = /(?<![\d〔[])(20\d\d)(?![\d〕\]]|[)）][ \t]{0,2}(?:No\.?[ \t]{0,2})?\d|[ \t]{0,2}号)/;
 /** What may stand before a figure that fills a table cell: comparator words, no other words (I(3) is a clause). */
 const CELL_LEAD: Record<Lang, RegExp> = {
   zh: /^(?:优于|低于|小于|不高于|不超过|不大于|减少|降低|下降|压缩|缩减|达到|超过|高于|不低于|不少于|大于|控制在|降至|降到|提高到|提升到|增长|新增|建成|约|为|[<>≤≥＜＞~～:：])*$/,
@@ -127,17 +127,53 @@ function cellClaim(look: DraftLookups, row: TableRow, k: number): TargetClaim | 
     .filter((_, j) => j !== k && look.tables.column(row, j).role !== 'own')
     .map((x) => f.slice(x.start, x.end))
     .join(' | ');
-  const named = targetsNamed(doc.c, label, lang, g);
-  if (named.length !== 1) return undefined;
+  const named = rowTarget(look, row, k, doc.c, label, lang, g);
+  if (!named) return undefined;
   const span = { start: (g.before ?? g.value).start, end: (g.after ?? g.unit ?? g.value).end };
-  const claim: TargetClaim = { docId: doc.c.id, targetId: named[0].target.id, lang, span, groups: g };
-  const header = row.headers[k];
-  const y = header ? HEADER_YEAR.exec(f.slice(header.start, header.end)) : null;
-  if (y) {
-    const start = header!.start + y.index;
-    claim.year = { start, end: start + 4, year: Number(y[1]) };
+  const claim: TargetClaim = { docId: doc.c.id, targetId: named.target.id, lang, span, groups: g };
+  const year = headerYear(f, row, k);
+  if (year) {
+    claim.year = year;
+    claim.yearInHeader = true;
   }
   return claim;
+}
+
+/** The year a table column's header sets its figures for: 《意见》目标（2017年）, "Opinion target (2017)". */
+export function headerYear(f: string, row: TableRow, k: number): TargetClaim['year'] {
+  const header = row.headers[k];
+  const text = header ? f.slice(header.start, header.end) : '';
+  const y = HEADER_YEAR.exec(text);
+  // one year, not a span of years (2017—2020年) nor two years compared
+  if (!y || HEADER_YEAR.exec(text.slice(y.index + 4))) return undefined;
+  const start = header!.start + y.index;
+  return { start, end: start + 4, year: Number(y[1]) };
+}
+
+/**
+ * The one target a figure cell states: the subject named in the other cells of its row (| 新建大型数据中心PUE | 优于1.5 |),
+ * else in its column's header (| 国家PUE要求 |), else in the nearest header to its left (| 本省PUE目标 | 国家要求 |:
+ * the two columns compare one indicator), else in the table's caption.
+ */
+function rowTarget(
+  look: DraftLookups,
+  row: TableRow,
+  k: number,
+  c: Corpus,
+  label: string,
+  lang: Lang,
+  g: Groups,
+): CompiledClaim | undefined {
+  const texts = [label, ...[k, ...Array.from({ length: k }, (_, j) => k - 1 - j)].map((j) => row.headers[j])];
+  texts.push(row.caption);
+  for (const t of texts) {
+    if (!t) continue;
+    const text = typeof t === 'string' ? t : look.f.slice(t.start, t.end);
+    const named = targetsNamed(c, text, lang, g);
+    if (named.length === 1) return named[0];
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** A comparison with the document's requirement: 好于国家提出的…, 超过《意见》提出的…, "exceeding the national

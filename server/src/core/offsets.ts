@@ -81,6 +81,7 @@ const CLAIM = {
   span: 'span',
   groups: 'spans',
   year: 'span',
+  yearInHeader: 'none',
   own: 'none',
 } as const satisfies Fields<TargetClaim>;
 const MENTION = { docId: 'none', targetId: 'none', span: 'span' } as const satisfies Fields<TargetMention>;

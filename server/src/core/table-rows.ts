@@ -27,8 +27,13 @@ export const REQUIREMENT_COLUMN =
 const CLAUSE_COLUMN = /条款|条目|章节|编号|出处|依据|对应|clause|provision|article|section|paragraph|item|ref/i;
 /** A column of headings or task names. */
 const HEADING_COLUMN = /标题|名称|任务|事项|heading|title|name|task/i;
-/** The document named in a header by a word, not a citation: 意见要求, "Opinion target", "GF requirement". */
-const DOC_WORD = /意见|国发|\bOpinions?\b|\bGF\b|\bGuofa\b/i;
+/** The document named in a header by a word, not a citation: 意见要求, "Opinion target", "GF requirement" (not a
+ *  reviewer's 审查意见 or 修改意见). */
+const DOC_WORD =
+  /(?<!审查|审核|评审|修改|反馈|征求|处理|采纳|办理|会签|专家|部门|单位|指导|参考)意见|国发|\bOpinions?\b|\bGF\b|\bGuofa\b/i;
+/** A header that names the document by its short name, not only the word 意见 (审查意见 is a reviewer's): 《意见》目标,
+ *  "Opinion target"; read as the document the draft last named when neither the header row nor the caption names one. */
+const DOC_NAME = /《意见》|国发|\bOpinions?\b|\bGF\b|\bGuofa\b/;
 /** The national requirement: the document the table follows, though the header does not name it. */
 const NATIONAL = /国家|国务院|中央|\bnational\b|State\s{1,2}Council|central\s{1,2}government/i;
 
@@ -72,6 +77,7 @@ function oneDoc(list: Named[], span: Span): string | undefined {
 /** Which document each table speaks for, and what each column holds; answers kept per table. */
 export class TableDocs {
   private readonly tableDocs = new Map<number, { id?: string; inHeader: boolean }>();
+  private readonly prior = new Map<number, string | undefined>();
 
   constructor(
     readonly f: string,
@@ -91,6 +97,23 @@ export class TableDocs {
     return t;
   }
 
+  /** The last known document the draft names before `top` (a table's header line). */
+  private priorDoc(top: number): string | undefined {
+    if (!this.prior.has(top)) {
+      let lo = 0,
+        hi = this.docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.docs[mid].start >= top) hi = mid;
+        else lo = mid + 1;
+      }
+      let id: string | undefined;
+      for (let k = lo - 1; k >= 0 && !id; k--) id = this.docs[k].docId ?? undefined;
+      this.prior.set(top, id);
+    }
+    return this.prior.get(top);
+  }
+
   column(row: TableRow, col: number): Column {
     const span = row.headers[col];
     if (!span) return { role: 'other', named: false };
@@ -99,7 +122,8 @@ export class TableDocs {
     const own = docsIn(this.docs, span);
     if (own.length) return { role: 'doc', docId: own[0].docId ?? undefined, named: true };
     const table = this.tableDoc(row).id;
-    if (DOC_WORD.test(h) && table) return { role: 'doc', docId: table, named: true };
+    const word = DOC_WORD.test(h) ? (table ?? (DOC_NAME.test(h) ? this.priorDoc(row.top) : undefined)) : undefined;
+    if (word) return { role: 'doc', docId: word, named: true };
     if (NATIONAL.test(h)) return { role: 'national', docId: table, named: true };
     const role = CLAUSE_COLUMN.test(h)
       ? 'clause'
@@ -169,16 +193,23 @@ export function attachRowHeadings(lib: Library, td: TableDocs, clauses: ClauseMe
       { span: rest, role: td.column(row, row.col).role === 'own' ? 'own' : 'heading' },
       ...order.map((k) => ({ span: trimmed(td.f, row.cells[k]), role: td.column(row, k).role })),
     ];
+    // a row may give the heading in each language (| 二（四） | 加强大数据开发与利用 | Strengthen … |): the first in
+    // each language, and of those the one that disagrees with the clause is the one to check
+    const node = corpus.nodes.get((c.nodeId ?? c.nearestNodeId)!);
+    const found: Quote[] = [];
     for (const cell of cells) {
       if (cell.role === 'own') continue;
       const q = rowHeading(corpus, td.f, cell.span, cell.role === 'heading', quotes);
-      if (!q) continue;
+      if (q && !found.some((x) => x.lang === q.lang)) found.push(q); // the first in each language
+    }
+    const agrees = (q: Quote) => !!node?.heading?.[q.lang] && canon(node.heading[q.lang]!) === canon(q.text);
+    const pick = found.find((q) => !agrees(q)) ?? found[0];
+    for (const q of pick ? [pick] : []) {
       q.usedAsHeading = true;
       q.attributed = true;
       q.docId = c.docId;
       q.clauseNodeId = c.nodeId ?? c.nearestNodeId;
       c.heading = q;
-      break;
     }
   }
 }

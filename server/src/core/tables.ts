@@ -1,4 +1,6 @@
-// Markdown tables: the cell of a row that holds an offset, the header cell of its column, the other cells of its row,
+// Tables — Markdown (| a | b | over |---|) and tab-separated lines (a table pasted from a word processor or a
+// spreadsheet: lines of two or more cells split by tabs, as many in each, the first line the header): the cell of a row
+// that holds an offset, the header cell of its column, the other cells of its row,
 // and the lines just above the table (its caption). Indexed once per draft (which table each line belongs to, each
 // row's cells), so a long table or a long row costs its length once.
 import type { Span } from './model';
@@ -23,6 +25,11 @@ export interface TableRow {
 
 const ROW = /^[ \t]{0,3}\|/;
 const SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
+/** A list item's number written before a tab: 1. （一） 二、 (a) ● */
+const LIST_MARKER = /^(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．]?|[（(][a-zA-Z][)）]|[●•·\-*])$/;
+/** The most columns a table is read with: a wider "row" is not a table a drafter wrote, and reading every cell
+ *  against every other would cost the square of its width. */
+const MAX_COLUMNS = 40;
 /** How far above a table its caption may reach, in lines and in characters. */
 const CAPTION_LINES = 4;
 const CAPTION_CHARS = 400;
@@ -31,6 +38,8 @@ export class Tables {
   /** Per line: the header line of the table whose body holds it, or -1. */
   private headerOf?: Int32Array;
   private readonly rows = new Map<number, Span[]>();
+  /** The lines of tab-separated tables (their header lines too). */
+  private readonly tabbed = new Set<number>();
 
   constructor(
     private readonly f: string,
@@ -51,8 +60,10 @@ export class Tables {
     const top = this.index()[line];
     if (top < 0) return undefined;
     const cells = this.cells(line);
+    const headers = this.cells(top);
+    if (cells.length > MAX_COLUMNS || headers.length > MAX_COLUMNS) return undefined;
     const col = cells.findIndex((c) => c.start <= offset && offset <= c.end);
-    return { cells, headers: this.cells(top), col, top: this.lineStarts[top], caption: this.caption(top) };
+    return { cells, headers, col, top: this.lineStarts[top], caption: this.caption(top) };
   }
 
   /** Every body row of every table, in text order. */
@@ -60,10 +71,13 @@ export class Tables {
     const idx = this.index();
     for (let i = 0; i < idx.length; i++) {
       const top = idx[i];
-      if (top < 0 || i === top + 1) continue; // the separator line
+      if (top < 0 || (i === top + 1 && !this.tabbed.has(i))) continue; // a Markdown table's separator line
+      const cells = this.cells(i);
+      const headers = this.cells(top);
+      if (cells.length > MAX_COLUMNS || headers.length > MAX_COLUMNS) continue;
       yield {
-        cells: this.cells(i),
-        headers: this.cells(top),
+        cells,
+        headers,
         col: -1,
         top: this.lineStarts[top],
         caption: this.caption(top),
@@ -120,7 +134,41 @@ export class Tables {
       if (sep && SEPARATOR.test(this.f.slice(sep.start, sep.end))) for (let k = i + 1; k < end; k++) out[k] = i;
       i = end;
     }
+    // Tab-separated tables: runs of lines with the same number (two or more) of tab-separated cells.
+    for (let i = 0; i < n;) {
+      const width = out[i] < 0 && !isRow(i) ? this.tabCells(i) : 0;
+      if (width < 2) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && out[end] < 0 && !isRow(end) && this.tabCells(end) === width) end++;
+      if (end - i >= 2 && !(width === 2 && this.numbered(i, end)))
+        for (let k = i; k < end; k++) {
+          this.tabbed.add(k);
+          if (k > i) out[k] = i;
+        }
+      i = end;
+    }
     return (this.headerOf = out);
+  }
+
+  /** Whether lines [from, to) are a list numbered before a tab (1.⇥…, （一）⇥…), not a table of two columns. */
+  private numbered(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const l = this.line(i);
+      const first = this.f.slice(l.start, l.end).trim().split('\t')[0].trim();
+      if (!LIST_MARKER.test(first)) return false;
+    }
+    return true;
+  }
+
+  /** How many tab-separated cells line `i` holds (runs of tabs are one separator; 0 or 1: not a table line). */
+  private tabCells(i: number): number {
+    const l = this.line(i);
+    const text = this.f.slice(l.start, l.end).trim();
+    if (!text.includes('\t')) return 0;
+    return text.split(/\t+/).filter((x) => x.trim()).length;
   }
 
   private cells(i: number): Span[] {
@@ -129,6 +177,18 @@ export class Tables {
     const l = this.line(i);
     const f = this.f;
     out = [];
+    if (this.tabbed.has(i)) {
+      // cells between runs of tabs, without the spaces around them
+      const re = /[^\t\n]+/g;
+      re.lastIndex = l.start;
+      for (let m; (m = re.exec(f)) && m.index < l.end;) {
+        const end = Math.min(l.end, m.index + m[0].length);
+        if (f.slice(m.index, end).trim()) out.push({ start: m.index, end });
+        if (end >= l.end) break;
+      }
+      this.rows.set(i, out);
+      return out;
+    }
     let from = f.indexOf('|', l.start) + 1;
     for (let at = f.indexOf('|', from); at >= 0 && at <= l.end; at = f.indexOf('|', from)) {
       out.push({ start: from, end: at });
