@@ -83,7 +83,7 @@ function subjectOf(k: CompiledClaim, lang: Lang): RegExp | null {
 /** The targets of `c` with a figure, whose subject `text` names and whose unit fits the figure. */
 function targetsNamed(c: Corpus, text: string, lang: Lang, g: Groups): CompiledClaim[] {
   return c.claims.filter((k) => {
-    if (k.spec.figure !== 'number' || typeof k.target.value !== 'number') return false;
+    if (k.alt || k.spec.figure !== 'number' || typeof k.target.value !== 'number') return false;
     const re = subjectOf(k, lang);
     return !!re && re.test(text) && unitFits(k, g);
   });
