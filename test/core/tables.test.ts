@@ -42,20 +42,20 @@ describe('tables: the clause number of a row and the heading in another cell', (
     expectClean(zhTable(DUIZHAO, h, [['1', '三（二）', '加大财税政策扶持', '已完成']]));
   });
 
-  it('a heading copied wrong in the heading column is a misquote of that heading', () => {
+  it('a heading copied wrong in the heading column is not the clause’s heading, with a safe fix', () => {
     const text = zhTable(DUIZHAO, header, [['1', '二（四）', '加强大数据开发和利用', '已完成']]);
-    const [f] = expectFindings(text, [['misquote', '加强大数据开发和利用']]);
+    const [f] = expectFindings(text, [['clause-title-mismatch', '二（四） | 加强大数据开发和利用']]);
     assert.ok(f.fixes[0].safe);
     expectClean(applyFix(text, f));
   });
 
-  it('a heading copied wrong after the number in the same cell is a misquote', () => {
+  it('a heading copied wrong after the number in the same cell is not the clause’s heading', () => {
     const text = zhTable(
       DUIZHAO,
       ['序号', '《意见》条款', '落实情况'],
       [['1', '二（四）加强大数据开发和利用', '已完成']],
     );
-    expectFindings(text, [['misquote', '加强大数据开发和利用']]);
+    expectFindings(text, [['clause-title-mismatch', '二（四）加强大数据开发和利用']]);
   });
 
   it('an unknown section with a heading beside it: the fix names the heading’s section', () => {
@@ -97,7 +97,7 @@ describe('tables: the clause number of a row and the heading in another cell', (
       [['clause-title-mismatch', 'II.5 | Expand the exploitation and use of big data']],
     );
     expectFindings(zhTable(EN_REF, header2, [['Part II (6)', '"Enhance security protection capability"', 'done']]), [
-      ['misquote', '"Enhance security protection capability"'],
+      ['clause-title-mismatch', 'Part II (6) | "Enhance security protection capability"'],
     ]);
     expectClean(zhTable(EN_REF, header2, [['II(4)', 'Expand the exploitation and use of big data', 'done']]));
   });
