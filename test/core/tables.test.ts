@@ -356,6 +356,10 @@ describe('tables: a table after the Opinion is cited, its caption naming no docu
     expectClean(table);
   });
 
+  it('the document last cited before the table is another one: nothing to check against', () => {
+    expectClean(`${EN_REF}\n\nThe Action Outline (GF No. (2015)50) sets other targets.\n\n${table}`);
+  });
+
   it('a reviewer’s 审查意见 column is not the Opinion', () => {
     expectClean(
       `根据${ZH_DEF}编制本方案。\n\n` +

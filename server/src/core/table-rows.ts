@@ -97,7 +97,7 @@ export class TableDocs {
     return t;
   }
 
-  /** The last known document the draft names before `top` (a table's header line). */
+  /** The document the draft last names before `top` (a table's header line), when it is a known one. */
   private priorDoc(top: number): string | undefined {
     if (!this.prior.has(top)) {
       let lo = 0,
@@ -107,9 +107,8 @@ export class TableDocs {
         if (this.docs[mid].start >= top) hi = mid;
         else lo = mid + 1;
       }
-      let id: string | undefined;
-      for (let k = lo - 1; k >= 0 && !id; k--) id = this.docs[k].docId ?? undefined;
-      this.prior.set(top, id);
+      // the last document named, known or not: a table after another document's citation is not the Opinion's
+      this.prior.set(top, lo > 0 ? (this.docs[lo - 1].docId ?? undefined) : undefined);
     }
     return this.prior.get(top);
   }
