@@ -410,6 +410,18 @@ describe('tables: tab-separated', () => {
     expectFindings(text, [['target-mismatch', '1.4']]);
   });
 
+  it('English: a matrix pasted with tabs, the Opinion target checked and our target not', () => {
+    const text = tabTable(EN_REF, [
+      ['Ref.', 'Heading', 'Opinion target (2017)', 'Our target'],
+      ['II(4)', 'Strengthen cloud computing service capacity', '—', 'open 200 datasets'],
+      ['I(3)', 'Development objectives', 'PUE better than 1.4', 'PUE better than 1.2'],
+    ]);
+    expectFindings(text, [
+      ['clause-title-mismatch', 'II(4)\tStrengthen cloud computing service capacity'],
+      ['target-mismatch', '1.4'],
+    ]);
+  });
+
   it('a list numbered before a tab is not a table', () => {
     const text = `${DUIZHAO}\n\n（一）\t《意见》二（四）要求加强大数据开发与利用。\n（二）\t《意见》二（五）要求统筹布局云计算基础设施。\n`;
     expectClean(text);
