@@ -432,3 +432,48 @@ describe('tables: tab-separated', () => {
     );
   });
 });
+
+describe('tables: aligned with spaces', () => {
+  const spaced = (caption: string, rows: string[][]) =>
+    `${caption}\n\n${rows
+      .map((r) =>
+        r
+          .map((c) => c.padEnd(14, ' '))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n')}\n`;
+
+  it('reads a table of three columns or more aligned with runs of spaces, three lines or more', () => {
+    const text = spaced(`对照${ZH_DEF}，主要指标如下。`, [
+      ['指标', '《意见》目标（2017年）', '我区目标'],
+      ['新建大型数据中心PUE', '优于1.4', '优于1.3'],
+      ['云计算应用', '云计算应用基本普及', '全覆盖'],
+      ['政府自建数据中心数量', '减少5%以上', '减少30%以上'],
+    ]);
+    expectFindings(text, [
+      ['target-mismatch', '1.4'],
+      ['target-mismatch', '云计算应用基本普及'],
+    ]);
+  });
+
+  it('English: a matrix aligned with spaces', () => {
+    const text = spaced(EN_REF, [
+      ['Indicator', 'Opinion target (2017)', 'Our target'],
+      ['PUE of new large data centres', 'better than 1.5', 'better than 1.3'],
+      ['Government-built data centres', 'reduced by 10%', 'reduced by 30%'],
+    ]);
+    expectFindings(text, [['target-mismatch', '10']]);
+  });
+
+  it('two lines, two columns, or single spaces are not a table', () => {
+    expectClean(
+      spaced(`对照${ZH_DEF}。`, [
+        ['指标', '《意见》目标', '我区目标'],
+        ['新建大型数据中心PUE', '优于1.4', '优于1.3'],
+      ]),
+    );
+    expectClean(`${ZH_DEF}\n第一部分　总体要求\n第二部分　主要任务\n第三部分　保障措施\n`);
+    expectClean(`${ZH_DEF}\n指标  《意见》目标\n新建大型数据中心PUE  优于1.4\n云计算应用  全覆盖\n`);
+  });
+});

@@ -100,6 +100,11 @@ const ONE_PARAGRAPH: [string, (n: number) => string][] = [
       units('新建大型数据中心PUE\t优于1.5\t二（四）\t加强大数据开发与利用\n', n),
   ],
   ['one line of tabs and figures', (n) => CITE + units('\t《意见》目标\t优于1.4', n)],
+  [
+    'rows aligned with spaces',
+    (n) => '指标    《意见》目标    任务名称\n' + units('新建大型数据中心PUE    优于1.5    加强大数据开发与利用\n', n),
+  ],
+  ['one line of runs of spaces', (n) => CITE + units('  《意见》目标   优于1.4 ', n)],
 ];
 
 /** Families aimed at the engine's own loops: many claims, quotes, clauses, aliases and directives at once. */

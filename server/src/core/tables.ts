@@ -25,6 +25,9 @@ export interface TableRow {
 
 const ROW = /^[ \t]{0,3}\|/;
 const SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
+type Separated = 'tab' | 'space';
+/** What separates the cells of a line of a table without pipes. */
+const SEPARATORS: Record<Separated, RegExp> = { tab: /[ \u3000]*\t[\t \u3000]*/, space: /[ \u3000]{2,}/ };
 /** A list item's number written before a tab: 1. （一） 二、 (a) ● */
 const LIST_MARKER = /^(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．]?|[（(][a-zA-Z][)）]|[●•·\-*])$/;
 /** The most columns a table is read with: a wider "row" is not a table a drafter wrote, and reading every cell
@@ -38,8 +41,8 @@ export class Tables {
   /** Per line: the header line of the table whose body holds it, or -1. */
   private headerOf?: Int32Array;
   private readonly rows = new Map<number, Span[]>();
-  /** The lines of tab-separated tables (their header lines too). */
-  private readonly tabbed = new Set<number>();
+  /** The lines of tables whose cells are separated by tabs or by runs of spaces (their header lines too). */
+  private readonly tabbed = new Map<number, Separated>();
 
   constructor(
     private readonly f: string,
@@ -134,18 +137,21 @@ export class Tables {
       if (sep && SEPARATOR.test(this.f.slice(sep.start, sep.end))) for (let k = i + 1; k < end; k++) out[k] = i;
       i = end;
     }
-    // Tab-separated tables: runs of lines with the same number (two or more) of tab-separated cells.
+    // Tab-separated tables: runs of lines with the same number (two or more) of tab-separated cells; tables aligned
+    // with spaces: runs of three lines or more with the same number (three or more) of cells between runs of spaces.
     for (let i = 0; i < n;) {
-      const width = out[i] < 0 && !isRow(i) ? this.tabCells(i) : 0;
-      if (width < 2) {
+      const kind = this.separatedBy(i);
+      const width = out[i] < 0 && !isRow(i) ? this.tabCells(i, kind) : 0;
+      if (width < (kind === 'tab' ? 2 : 3)) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < n && out[end] < 0 && !isRow(end) && this.tabCells(end) === width) end++;
-      if (end - i >= 2 && !(width === 2 && this.numbered(i, end)))
+      while (end < n && out[end] < 0 && !isRow(end) && this.tabCells(end, kind) === width) end++;
+      const enough = kind === 'tab' ? end - i >= 2 && !(width === 2 && this.numbered(i, end)) : end - i >= 3;
+      if (enough)
         for (let k = i; k < end; k++) {
-          this.tabbed.add(k);
+          this.tabbed.set(k, kind);
           if (k > i) out[k] = i;
         }
       i = end;
@@ -163,12 +169,18 @@ export class Tables {
     return true;
   }
 
-  /** How many tab-separated cells line `i` holds (runs of tabs are one separator; 0 or 1: not a table line). */
-  private tabCells(i: number): number {
+  /** What would separate the cells of line `i`: tabs when it has one, else runs of spaces. */
+  private separatedBy(i: number): Separated {
+    const l = this.line(i);
+    return this.f.slice(l.start, l.end).includes('\t') ? 'tab' : 'space';
+  }
+
+  /** How many cells line `i` holds between runs of tabs (or of two spaces or more); 0 or 1: not a table line. */
+  private tabCells(i: number, kind: Separated): number {
     const l = this.line(i);
     const text = this.f.slice(l.start, l.end).trim();
-    if (!text.includes('\t')) return 0;
-    return text.split(/\t+/).filter((x) => x.trim()).length;
+    if (kind === 'tab' ? !text.includes('\t') : text.includes('\t')) return 0;
+    return text.split(SEPARATORS[kind]).filter((x) => x.trim()).length;
   }
 
   private cells(i: number): Span[] {
@@ -177,15 +189,24 @@ export class Tables {
     const l = this.line(i);
     const f = this.f;
     out = [];
-    if (this.tabbed.has(i)) {
-      // cells between runs of tabs, without the spaces around them
-      const re = /[^\t\n]+/g;
+    const kind = this.tabbed.get(i);
+    if (kind) {
+      // cells between runs of tabs (or of spaces), without the spaces around them
+      const re = new RegExp(SEPARATORS[kind].source, 'g');
       re.lastIndex = l.start;
+      let from = l.start;
+      const push = (end: number) => {
+        let a = from,
+          b = end;
+        while (a < b && /\s/.test(f[a])) a++;
+        while (b > a && /\s/.test(f[b - 1])) b--;
+        if (b > a) out!.push({ start: a, end: b });
+      };
       for (let m; (m = re.exec(f)) && m.index < l.end;) {
-        const end = Math.min(l.end, m.index + m[0].length);
-        if (f.slice(m.index, end).trim()) out.push({ start: m.index, end });
-        if (end >= l.end) break;
+        push(m.index);
+        from = m.index + m[0].length;
       }
+      push(l.end);
       this.rows.set(i, out);
       return out;
     }
