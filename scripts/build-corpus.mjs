@@ -397,8 +397,8 @@ const TARGET_CLAIMS = {
   'demonstration-projects': {
     claim: {
       patterns: {
-        zh: '(?<value>[百千万十]|[一二两三四五六七八九][百千]|\\d{1,5})[ \\t]{0,2}(?:余)?[ \\t]{0,2}(?:项|个)[^，。,;；\\n]{0,14}?示范(?:工程|项目)',
-        en: '\\b(?<value>a\\s{1,2}hundred|one\\s{1,2}hundred|hundred|a\\s{1,2}thousand|one\\s{1,2}thousand|thousand|(?<![)\\]][ \\t]{0,2}|\\bNo\\.?[ \\t]{0,2})\\d{1,5})\\b[^.;\\n\\d]{0,60}?demonstration\\s{1,2}(?:projects?|programmes?|programs?)',
+        zh: '(?<value>[百千万十]|[一二两三四五六七八九][百千]|(?<![\\d.])\\d{1,5})[ \\t]{0,2}(?:余)?[ \\t]{0,2}(?:项|个)[^，。,;；\\n]{0,14}?示范(?:工程|项目)',
+        en: '\\b(?<value>a\\s{1,2}hundred|one\\s{1,2}hundred|hundred|a\\s{1,2}thousand|one\\s{1,2}thousand|thousand|(?<![)\\]][ \\t]{0,2}|\\bNo\\.?[ \\t]{0,2}|\\d\\.)\\d{1,5})\\b[^.;\\n\\d]{0,60}?demonstration\\s{1,2}(?:projects?|programmes?|programs?)',
       },
       figure: 'count',
       messages: {

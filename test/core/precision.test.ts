@@ -60,6 +60,18 @@ const otherDocuments = [
   `${DEF}\n一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n`,
   'The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) sets out ten projects; Part II, Section (1) covers open government data.',
   `${EN_DEF} Our plan sets a PUE of 1.3 for the city by 2018.`,
+  // comparisons in one sentence: only the Opinion's side is the Opinion's
+  `${DEF}全市新建数据中心PUE值均优于1.3，好于国家提出的优于1.5的要求。`,
+  `${DEF}2016年全市政府自建数据中心数量减少12%，超过《意见》提出的减少5%以上的目标。`,
+  `${DEF}本省新建大型数据中心PUE值优于1.4，均严于《意见》提出的国家目标。`,
+  `${DEF}《意见》提出新建大型数据中心PUE值优于1.5，区新建数据中心PUE值按1.3设计。`,
+  `${EN_DEF} Government-built data centres fell by 12%, exceeding the national target of 5% set by the Opinions.`,
+  `${EN_DEF} The Opinions require a PUE better than 1.5, while the city's new data centres already run at 1.3.`,
+  // tables: the Opinion's columns right, the drafter's own columns free
+  `${DEF}\n\n| 指标 | 《意见》目标（2017年） | 我区目标（2017年） | 完成情况 |\n| --- | --- | --- | --- |\n| 新建大型数据中心PUE | 优于1.5 | 优于1.3 | 1.28 |\n| 政府自建数据中心数量 | 减少5%以上 | 减少30%以上 | 减少34% |\n`,
+  `${DEF}\n\n| 省份 | 本省PUE目标 | 国家要求（《意见》） |\n| --- | --- | --- |\n| A省 | 优于1.4 | 优于1.5 |\n`,
+  `${DEF}\n\n序号\t《意见》条款\t任务名称\t落实情况\n1\t二（四）\t加强大数据开发与利用\t已完成\n2\t二（五）\t统筹布局云计算基础设施\t新建数据中心2个\n`,
+  `${EN_DEF}\n\n| Ref. | Heading | Opinion target (2017) | Our target |\n| --- | --- | --- | --- |\n| I(3) | Development objectives | PUE better than 1.5 | PUE below 1.25 |\n| II(4) | Expand the exploitation and use of big data | — | open 200 datasets |\n`,
 ];
 
 describe('precision: correct Chinese citations raise nothing', () => {

@@ -89,6 +89,22 @@ const ONE_PARAGRAPH: [string, (n: number) => string][] = [
       '| 《意见》条款 | 内容 | 落实情况 |\n|---|---|---|\n' +
       units('| 二（四） | 加强大数据开发与利用 PUE值优于1.4 | 我市PUE值优于1.3 |\n', n),
   ],
+  [
+    'one table row as wide as the text',
+    (n) => '| 《意见》目标 '.repeat(Math.ceil(n / 16)) + '|\n|---|---|\n' + units('| 二（四） | 优于1.4 ', n / 2),
+  ],
+  [
+    'tab-separated rows of clauses, headings and figures',
+    (n) =>
+      '指标\t《意见》目标（2017年）\t《意见》条款\t任务名称\n' +
+      units('新建大型数据中心PUE\t优于1.5\t二（四）\t加强大数据开发与利用\n', n),
+  ],
+  ['one line of tabs and figures', (n) => CITE + units('\t《意见》目标\t优于1.4', n)],
+  [
+    'rows aligned with spaces',
+    (n) => '指标    《意见》目标    任务名称\n' + units('新建大型数据中心PUE    优于1.5    加强大数据开发与利用\n', n),
+  ],
+  ['one line of runs of spaces', (n) => CITE + units('  《意见》目标   优于1.4 ', n)],
 ];
 
 /** Families aimed at the engine's own loops: many claims, quotes, clauses, aliases and directives at once. */

@@ -2,11 +2,11 @@
 // just before, or a table column's header), quoted headings right after a clause reference, unquoted headings in
 // tables and lists, and quotations after an attributing verb (指出, "states").
 import { type Corpus, type CorpusNode, partNode, sectionNode } from './corpus';
-import type { ClauseMention, DocMention, Quote, Span } from './model';
+import type { ClauseMention, DocMention, Quote } from './model';
 import { type Library, corpusById } from './library';
 import { effectiveDocId } from './resolve-docs';
 import { type ScanResult, sentenceOf } from './scan';
-import type { Tables } from './tables';
+import { type TableDocs, attachRowHeadings, attributeCellQuote, cellHeadings, clauseRowsOf } from './table-rows';
 import type { Contexts } from './contexts';
 import { canon } from './text';
 import { type Block, execAll } from './blocks';
@@ -25,18 +25,13 @@ const ATTR_ZH =
 const ATTR_EN =
   /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
 
-/** The first document mention lying inside `span` (mentions are sorted by start). */
-function firstDocIn(docs: DocMention[], span: Span): DocMention | undefined {
-  let lo = 0,
-    hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docs[mid].span.start >= span.start) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo; k < docs.length && docs[k].span.start < span.end; k++)
-    if (docs[k].span.end <= span.end) return docs[k];
-  return undefined;
+/** The document a table column of clause numbers cites (null: a document not among the sources), if any. */
+function columnDoc(td: TableDocs, offset: number): string | null | undefined {
+  const row = td.tables.rowAt(offset);
+  if (!row || row.col < 0) return undefined;
+  const col = td.column(row, row.col);
+  if (col.role === 'doc') return col.docId ?? null;
+  return col.role === 'own' || col.role === 'other' ? undefined : col.docId;
 }
 
 export function attachClauses(
@@ -45,7 +40,7 @@ export function attachClauses(
   f: string,
   docs: DocMention[],
   clauses: ClauseMention[],
-  tables: Tables,
+  td: TableDocs,
 ): void {
   let di = 0;
   let lastDoc: DocMention | undefined;
@@ -60,8 +55,7 @@ export function attachClauses(
     else {
       // "Part II of the Opinions": the document named right after
       const next = docs[di];
-      const cell = tables.cellAt(c.span.start);
-      const headerDoc = cell ? firstDocIn(docs, cell.header) : undefined;
+      const tableDoc = columnDoc(td, c.span.start);
       if (
         next &&
         sentenceOf(s.sentences, next.span.start) === sentence &&
@@ -69,8 +63,9 @@ export function attachClauses(
         !c.weak
       )
         docId = effectiveDocId(next);
-      // A table whose column is headed 《意见》条款 / "Provision of the Opinions": its cells cite that document.
-      else if (headerDoc) docId = effectiveDocId(headerDoc);
+      // A table whose column is headed 《意见》条款 / "Provision of the Opinions", or 条款 / 任务 in a table that
+      // follows a document (named in its header row or the line introducing it): its cells cite that document.
+      else if (tableDoc !== undefined) docId = tableDoc;
       else if (c.weak || c.lineStart) docId = undefined;
       else if (
         SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) ||
@@ -182,6 +177,7 @@ export function attachQuotes(
   f: string,
   clauses: ClauseMention[],
   contexts: Contexts,
+  td: TableDocs,
 ): Quote[] {
   const out: Quote[] = [];
   // Quoted headings right after a clause mention.
@@ -210,6 +206,9 @@ export function attachQuotes(
       out.push(q);
     }
   }
+  // In a table row, a heading in another cell than the clause number: | 二（五） | 加强大数据开发与利用 |.
+  attachRowHeadings(lib, td, clauses, quotes);
+  const clauseRows = clauseRowsOf(td, clauses);
   let ci = 0;
   let lastCtx: Contexts[number] | undefined;
   for (const q of quotes) {
@@ -240,9 +239,11 @@ export function attachQuotes(
         continue;
       }
     }
-    if (q.headingOf) out.push(q);
+    // A table cell quoting the document its column holds (《意见》任务, 主要要求), in a row with no clause number.
+    if (attributeCellQuote(lib, td, q, clauseRows) || q.headingOf) out.push(q);
   }
-  return out;
+  const cells = cellHeadings(lib, td, clauseRows);
+  return cells.length ? [...out, ...cells].sort((a, b) => a.span.start - b.span.start) : out;
 }
 
 /** The text right after a clause reference when it is, to the letter, a heading of the cited document. */

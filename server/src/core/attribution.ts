@@ -2,8 +2,12 @@
 // a verb that attributes (提出, "calls for"), no mark of the drafter's own (全市, "our"), and in a table a column that
 // holds the document's requirements rather than the drafter's response.
 import type { Corpus } from './corpus';
+import { firstContextFrom } from './contexts';
 import { corpusById } from './library';
 import type { DraftLookups } from './lookups';
+import type { Column } from './table-rows';
+import type { TableRow } from './tables';
+export { OWN_COLUMN, REQUIREMENT_COLUMN } from './table-rows';
 
 export const SELF_MARK =
   /我们|我委|我局|我厅|我办|本委|本局|本厅|全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|本地区|本部门|本单位|本方案|本计划|本规划|\b(?:our|we|us)\b|\b(?:the|this)\s{1,2}(?:city|province|municipality|county|plan|programme)\b/i;
@@ -22,11 +26,17 @@ export const CLAIM_VERB_EN =
 export const UNDER_EN =
   /\b(?:under|according\s{1,2}to|per|as\s{1,2}required\s{1,2}by|in\s{1,2}line\s{1,2}with|pursuant\s{1,2}to)\s{1,2}$/i;
 
-export const OWN_COLUMN =
-  /落实|情况|进展|完成|举措|措施|备注|我|本|response|status|progress|action|remark|note|\bour\b|\bwe\b/i;
+/** A clause whose subject is the drafter's own place or body named bare: 区新建数据中心…, 市政务云…, 省级… (not 市场,
+ *  区域, 区块链, 省份, 县域, 市民). */
+export const BARE_OWN_ZH =
+  /^[ \t]{0,2}(?:而|但|其中|同时|同期)?[ \t]{0,2}(?:省|市|区|县)(?![场域块位份民情容貌际间长])/;
 
-export const REQUIREMENT_COLUMN =
-  /要求|条款|原文|内容|规定|目标|任务|意见|requirement|provision|text|clause|opinion|target|summary/i;
+/** The last clause of a stretch, after its last comma or semicolon (undefined when it has none). */
+export function lastClause(text: string): string | undefined {
+  const cut = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'));
+  return cut < 0 ? undefined : text.slice(cut + 1);
+}
+
 /** "根据…精神，结合实际": what follows is the draft's own. */
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
@@ -43,19 +53,20 @@ export function attributed(
   requireDocLevel = false,
 ): { c: Corpus; nodeId?: string } | undefined {
   const ctx = inp.contextAt(start);
-  if (!ctx || start - ctx.end > ATTRIBUTION_REACH) return undefined;
+  const table = inp.tableColumn(start);
+  if (!ctx || start - ctx.end > ATTRIBUTION_REACH)
+    return table && !requireDocLevel ? columnSays(inp, table.row, table.column) : undefined;
   const gap = inp.f.slice(ctx.end, start);
-  if (SELF_MARK.test(gap)) return undefined;
+  if (SELF_MARK.test(gap) || BARE_OWN_ZH.test(lastClause(gap) ?? '')) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
   if (requireDocLevel && ctx.nodeId && c.nodes.get(ctx.nodeId)?.kind !== 'part') return undefined;
   // In a table, a figure speaks for the Opinion only in its own cell or in a column of its requirements.
-  const cell = inp.tableCell(start);
-  if (cell) {
-    const header = inp.f.slice(cell.header.start, cell.header.end);
-    const sameCell = ctx.start >= cell.cell.start && ctx.end <= cell.cell.end;
-    if (OWN_COLUMN.test(header)) return undefined;
-    if (!sameCell && !REQUIREMENT_COLUMN.test(header)) return undefined;
+  if (table) {
+    const cell = table.row.cells[table.row.col];
+    const sameCell = ctx.start >= cell.start && ctx.end <= cell.end;
+    if (table.column.role === 'own') return undefined;
+    if (!sameCell && table.column.role === 'other') return undefined;
     if (!sameCell) return { c, nodeId: ctx.nodeId };
   }
   const zh = /[\u3400-\u9fff]/.test(inp.f.slice(start, start + 4)) || /[\u3400-\u9fff]/.test(gap);
@@ -67,6 +78,31 @@ export function attributed(
     if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap)) return undefined;
   }
   return { c, nodeId: ctx.nodeId };
+}
+
+/** A caption that says the table holds the document's words: 《意见》提出的发展目标如下, "The Opinions set these targets". */
+const CAPTION_SAYS =
+  /^[^。.;；\n]{0,12}?(?:提出|要求|明确|确定|设定|部署|规定|\bsets?\b|\bcalls?\s{1,2}for\b|\brequires?\b|\blists?\b)/i;
+
+/**
+ * A figure in a table row that names no document: the column's header says whose it is — the document it names
+ * (《意见》目标, "Opinion target"), the nation's (国家要求), or the table's document when the header row names it or the
+ * caption attributes the table to it (《意见》提出的目标如下) and the column holds requirements; never the drafter's own.
+ */
+function columnSays(inp: DraftLookups, row: TableRow, col: Column): { c: Corpus } | undefined {
+  const c = corpusById(inp.lib, col.docId);
+  if (!c || col.role === 'own' || col.role === 'other') return undefined;
+  if (col.role === 'doc' || col.role === 'national') return { c };
+  const t = inp.tables.tableDoc(row);
+  if (t.inHeader) return { c };
+  const caption = inp.f.slice(row.caption.start, row.caption.end);
+  if (SELF_MARK.test(caption) || OWN_ZH.test(caption)) return undefined;
+  for (let k = firstContextFrom(inp, row.caption.start); k < inp.contexts.length; k++) {
+    const x = inp.contexts[k];
+    if (x.end > row.caption.end) break;
+    if (!x.nodeId && x.docId === c.id && CAPTION_SAYS.test(inp.f.slice(x.end, row.caption.end))) return { c };
+  }
+  return undefined;
 }
 
 // The value is a whole number: 1.5 in 优于1.52015年 is not a PUE of 1.520 (nor of 1), it runs into a year.

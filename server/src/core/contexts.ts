@@ -11,6 +11,8 @@ export interface Context {
   docId: string;
   end: number;
   nodeId?: string;
+  /** A name of the source's own used in prose (服务能力大幅提升): it links, but attributes no figure to the source. */
+  quiet?: boolean;
 }
 
 export type Contexts = (Context & { start: number; sentence: number })[];
@@ -34,6 +36,7 @@ export function contextsOf(lib: Library, s: ScanResult, clauses: ClauseMention[]
       refs.push({
         docId: c.docId,
         nodeId: c.nodeId ?? c.nearestNodeId,
+        ...(c.quiet ? { quiet: true } : {}),
         start: c.span.start,
         end: c.span.end,
         sentence: sentenceOf(s.sentences, c.span.start),

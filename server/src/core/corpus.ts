@@ -233,13 +233,28 @@ export interface CompiledClaim {
   spec: TargetClaimSpec;
   patterns: Partial<Record<Lang, RegExp>>;
   mention?: RegExp;
+  /** Another way of stating the same target (the count before what is built: 建成10万个5G基站); claimOf and the
+   *  subject lookups use the first. */
+  alt?: boolean;
 }
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FIGURE_ZH =
-  '(?<before>[^\\d\\n。；;!?！？]{0,14}?)(?<value>\\d{1,6}(?:\\.\\d{1,3})?)[ \\t]{0,2}(?<unit>%|个百分点|万亿元|亿元|万元|万户|万人|亿人|万个|万家|个|家|项|倍|万|亿)?[ \\t]{0,2}(?<after>以上|以下|以内|左右)?';
+  '(?<before>[^\\d\\n。；;!?！？，,]{0,14}?)(?<value>\\d{1,6}(?:\\.\\d{1,3})?)(?![\\dA-Za-z])[ \\t]{0,2}(?<unit>%|个百分点|万亿元|亿元|万元|万户|万人|亿人|万个|万家|个|家|项|倍|万|亿)?[ \\t]{0,2}(?<after>以上|以下|以内|左右)?';
 const FIGURE_EN =
   '(?<before>[^\\d\\n.;!?]{0,14}?)(?<value>\\d{1,6}(?:\\.\\d{1,3})?)[ \\t]{0,2}(?<unit>%|percent|per\\s+cent|trillion\\s+yuan|billion\\s+yuan|million\\s+yuan|million|billion|trillion)?';
+
+/** Verbs of building: 建成10万个5G基站 states the count before what is built. */
+const BUILD_ZH = '(?:建成|新建|建设|培育|打造|形成|部署|开通|创建|引进)';
+const COUNT_UNIT = /^(?:万个|万座|万家|万户|万条|个|家|项|座|所|条|套)(?:以上|左右)?$/;
+
+/** A target counted in things built, stated with the count first: 建成10万个5G基站 (Chinese only). */
+function countFirstClaim(t: CorpusTarget, spec: TargetClaimSpec): TargetClaimSpec | undefined {
+  const subject = t.range?.zh ? t.subject?.zh : undefined;
+  if (typeof t.value !== 'number' || !subject || !COUNT_UNIT.test(t.unit)) return undefined;
+  const zh = `(?<before>${BUILD_ZH})[ \\t]{0,2}(?<value>\\d{1,6}(?:\\.\\d{1,3})?)[ \\t]{0,2}(?<unit>万个|万座|万家|万户|万条|个|家|项|座|所|条|套)(?<after>以上|左右)?的?[^，。；;\\n\\d]{0,4}?${escapeRe(subject)}`;
+  return { ...spec, patterns: { zh } };
+}
 
 /** The way a target with a numeric value and no claim of its own is stated: its subject, then a figure. */
 function defaultClaim(t: CorpusTarget): TargetClaimSpec | undefined {
@@ -280,6 +295,8 @@ function compileClaims(targets: CorpusTarget[], problems: CorpusProblem[]): Comp
       }
       const mention = target.mention ? new RegExp(target.mention, 'gi') : undefined;
       out.push({ target, spec: spec ?? { patterns: {}, messages: {} }, patterns, mention });
+      const alt = spec && !target.claim ? countFirstClaim(target, spec) : undefined;
+      if (alt) out.push({ target, spec: alt, patterns: { zh: new RegExp(alt.patterns.zh!, 'dg') }, alt: true });
     } catch (e) {
       problems.push({ message: `target ${target.id}: its claim pattern is not a regular expression (${String(e)})` });
     }

@@ -5,11 +5,13 @@ import { type Block, execAll } from './blocks';
 import { type Contexts, contextAt, firstContextFrom } from './contexts';
 import type { Library } from './library';
 import { type ScanResult, sentenceOf } from './scan';
-import type { TableCell, Tables } from './tables';
+import type { TableCell, TableRow } from './tables';
+import type { Column, TableDocs } from './table-rows';
 import { type YearMatch, YEAR_EN, YEAR_ZH, yearMatchesOf } from './years';
 
 export class DraftLookups {
   private readonly years = new Map<RegExp, YearMatch[]>();
+  private citing?: Contexts;
 
   constructor(
     readonly lib: Library,
@@ -17,7 +19,7 @@ export class DraftLookups {
     readonly f: string,
     readonly scan: ScanResult,
     readonly contexts: Contexts,
-    private readonly tables: Tables,
+    readonly tables: TableDocs,
     readonly blocks?: Block[],
   ) {}
 
@@ -26,9 +28,11 @@ export class DraftLookups {
     return execAll(re, this.f, this.blocks);
   }
 
-  /** The last known-document context before `offset` in the same sentence. */
+  /** The last known-document context before `offset` in the same sentence that cites it (a name of the source's own
+   *  used in prose, 服务能力大幅提升, does not). */
   contextAt(offset: number): Contexts[number] | undefined {
-    return contextAt(this, offset);
+    this.citing ??= this.contexts.some((x) => x.quiet) ? this.contexts.filter((x) => !x.quiet) : this.contexts;
+    return contextAt({ contexts: this.citing, scan: this.scan }, offset);
   }
 
   /** The first document context (not a clause) starting within `within` characters after `tail`. */
@@ -50,7 +54,13 @@ export class DraftLookups {
 
   /** The table cell holding `offset` and its column's header cell, when the offset is in a Markdown table row. */
   tableCell(offset: number): TableCell | undefined {
-    return this.tables.cellAt(offset);
+    return this.tables.tables.cellAt(offset);
+  }
+
+  /** The table row holding `offset`, with the column it is in and what that column holds. */
+  tableColumn(offset: number): { row: TableRow; column: Column } | undefined {
+    const row = this.tables.tables.rowAt(offset);
+    return row && row.col >= 0 ? { row, column: this.tables.column(row, row.col) } : undefined;
   }
 
   /** Year phrases of the draft for one of the year patterns, in text order. */

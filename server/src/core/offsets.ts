@@ -71,6 +71,7 @@ const CONTEXT = {
   start: 'offset',
   end: 'offset',
   nodeId: 'none',
+  quiet: 'none',
   sentence: 'none',
 } as const satisfies Fields<Contexts[number]>;
 const CLAIM = {
@@ -80,6 +81,8 @@ const CLAIM = {
   span: 'span',
   groups: 'spans',
   year: 'span',
+  yearInHeader: 'none',
+  own: 'none',
 } as const satisfies Fields<TargetClaim>;
 const MENTION = { docId: 'none', targetId: 'none', span: 'span' } as const satisfies Fields<TargetMention>;
 const ECHO = {

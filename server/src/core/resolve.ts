@@ -19,6 +19,7 @@ export { corpusById } from './library';
 export type { Context, Contexts } from './contexts';
 export { contextAt, firstContextFrom } from './contexts';
 import { Tables } from './tables';
+import { TableDocs, namedDocs } from './table-rows';
 export { locateClause } from './attach';
 
 export interface Resolved {
@@ -47,9 +48,10 @@ export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]
   resolveDocs(lib, s.docs, f);
   const clauses = addNamedMentions(lib, f, s, blocks).sort((a, b) => a.span.start - b.span.start);
   const tables = new Tables(f, s.lineStarts);
-  attachClauses(lib, s, f, s.docs, clauses, tables);
+  const td = new TableDocs(f, tables, namedDocs(lib, s.docs));
+  attachClauses(lib, s, f, s.docs, clauses, td);
   const contexts = contextsOf(lib, s, clauses);
-  const quotes = attachQuotes(lib, s, f, clauses, contexts);
+  const quotes = attachQuotes(lib, s, f, clauses, contexts, td);
   classifyHeadings(lib, clauses);
   locateQuotes(lib, quotes);
   // passages restated from a source, but not those inside an attributed quotation or a title (they are citations)
@@ -58,7 +60,7 @@ export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]
     ...s.docs.filter((d) => d.title).map((d) => d.span),
   ];
   const echoes = findEchoes(lib, blocks ?? [{ start: 0, f, derived: new WeakMap() }], cited);
-  const look = new DraftLookups(lib, f, s, contexts, tables, blocks);
+  const look = new DraftLookups(lib, f, s, contexts, td, blocks);
   const r: Resolved = {
     docs: s.docs,
     clauses,

@@ -1,6 +1,6 @@
 // unknown-clause and clause-title-mismatch: a part or section that does not exist, and a clause number with another
 // clause's heading; a heading copied wrong is a misquote of that heading.
-import { type Corpus, sectionsOf } from '../corpus';
+import { type Corpus, type CorpusNode, sectionsOf } from '../corpus';
 import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
 import { enNumber, zhNumeral } from '../text';
@@ -23,7 +23,31 @@ export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
       if (f) out.push(f);
     }
   }
+  // a heading quoted on its own (a table row with no clause number) and copied wrong
+  const ofClauses = new Set(r.clauses.map((cl) => cl.heading));
+  for (const q of r.quotes) {
+    const c = corpusById(lib, q.docId);
+    const node = c?.nodes.get(q.clauseNodeId ?? '');
+    if (!c || !node?.heading || ofClauses.has(q) || !q.usedAsHeading || q.headingCheck?.verdict !== 'near-own')
+      continue;
+    out.push(headingMisquote(c, node, q));
+  }
   return out;
+}
+
+/** A heading copied wrong with no clause number beside it: what the heading is, with it as the safe fix. */
+function headingMisquote(c: Corpus, node: CorpusNode, q: Quote): RuleFinding {
+  const own = node.heading![q.lang]!;
+  return {
+    code: 'misquote',
+    span: q.span,
+    message: bi(
+      `标题与原文不符：${clauseLabel(c, node, 'zh')}的标题是“${own}”。`,
+      `The heading differs from the source: ${clauseLabel(c, node, 'en')} is headed "${own}".`,
+    ),
+    related: related(c, node, q.lang),
+    fixes: [fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, true)],
+  };
 }
 
 export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleFinding {

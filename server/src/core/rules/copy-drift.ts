@@ -56,6 +56,8 @@ export function checkCopyDrift(ctx: CheckContext): RuleFinding[] {
   // whether a sentence names the drafter's own place or body (全省, 我市, "our province"): once per sentence, however
   // many echoes a long paragraph without full stops holds
   const ownSentence = new Map<number, boolean>();
+  // the drafter's own figures, found in resolution beside the document's (…减少12%，超过《意见》提出的…)
+  const ownFigures = ctx.r.claims.filter((k) => k.own).map((k) => k.span);
   for (const e of ctx.r.echoes) {
     const c = corpusById(ctx.lib, e.docId);
     if (!c || c.nodes.get(e.nodeId)?.kind === 'title') continue; // a plan's title restates the Opinion's on purpose
@@ -67,7 +69,7 @@ export function checkCopyDrift(ctx: CheckContext): RuleFinding[] {
     // a table's response column (我市落实情况, "Our response") holds the drafter's own figures
     const cell = ctx.look.tableCell(e.span.start);
     const ownColumn = !!cell && OWN_COLUMN.test(ctx.f.slice(cell.header.start, cell.header.end));
-    const own = ownSentence.get(s)! || ownColumn || OWN.test(draftAdded(e));
+    const own = ownSentence.get(s)! || ownColumn || OWN.test(draftAdded(e)) || overlapsAny(ownFigures, e.span);
     for (let k = 0; k < e.ops.length; k++) {
       const o = e.ops[k];
       if (o.op === 'same') continue;
@@ -81,6 +83,18 @@ export function checkCopyDrift(ctx: CheckContext): RuleFinding[] {
     }
   }
   return out;
+}
+
+/** Whether `span` shares text with one of `sorted` (sorted by start, not overlapping one another much). */
+function overlapsAny(sorted: Span[], span: Span): boolean {
+  let lo = 0,
+    hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
 }
 
 /** The words an addition was moved from, with one of them changed: an omission of the same echo as long (give or

@@ -24,7 +24,9 @@ export function checkTargets(ctx: CheckContext): RuleFinding[] {
   // for all of them: its finding stands, but changing the year only moves the error, so that fix is not safe.
   const yearWants = new Map<number, Set<number>>();
   const yearFindings: RuleFinding[] = [];
+  let inHeader: Map<number, Set<number>> | undefined;
   for (const claim of ctx.r.claims) {
+    if (claim.own) continue; // the drafter's own figure beside the document's
     const c = corpusById(ctx.lib, claim.docId);
     const k = c && claimOf(c, claim.targetId);
     if (!c || !k) continue;
@@ -34,6 +36,22 @@ export function checkTargets(ctx: CheckContext): RuleFinding[] {
     if (!claim.year) continue;
     yearWants.set(claim.year.start, (yearWants.get(claim.year.start) ?? new Set<number>()).add(t.year));
     if (claim.year.year === t.year) continue;
+    // (a header whose year every cell under it disagrees with, all of one other year, is itself wrong)
+    if (claim.yearInHeader && (inHeader ??= headerWants(ctx)).get(claim.year.start)!.size > 1) {
+      // a cell under a column headed with another year, beside cells the year is right for: the cell is misplaced
+      const y = targetFinding(
+        c,
+        claim,
+        claim.span,
+        bi(
+          `年份不符：该目标是${t.year}年目标，不是本栏的${claim.year.year}年目标。`,
+          `Wrong year: this is a ${t.year} target, not a ${claim.year.year} one as the column says.`,
+        ),
+        '',
+      );
+      out.push({ ...y, fixes: [] });
+      continue;
+    }
     const y = targetFinding(
       c,
       claim,
@@ -46,6 +64,17 @@ export function checkTargets(ctx: CheckContext): RuleFinding[] {
   }
   for (const x of yearFindings) if (yearWants.get(x.span.start)!.size > 1) for (const fx of x.fixes) fx.safe = false;
   return dedupe(out);
+}
+
+/** The target years the claims under each column header's year want (by the year's start). */
+function headerWants(ctx: CheckContext): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const k of ctx.r.claims) {
+    if (k.own || !k.yearInHeader || !k.year) continue;
+    const t = claimOf(corpusById(ctx.lib, k.docId)!, k.targetId)?.target;
+    if (t) out.set(k.year.start, (out.get(k.year.start) ?? new Set<number>()).add(t.year));
+  }
+  return out;
 }
 
 /** A wrong comparator first (its fix rewrites the figure too), else a wrong figure. */

@@ -5,7 +5,7 @@ import { canon } from '../text';
 import { bi } from './problems';
 
 const TARGET_ZH =
-  /(到|至|截至)?([12]\d{3})年(底前|底|末|前)?|([^，。；：、\n]{2,30}?)(达到|超过|突破|不低于|不少于|低于|优于|提高到|提升到|提高至|降低到|降至|降到|下降到|减少|增长|控制在)[ \t]{0,2}(\d{1,6}(?:\.\d{1,3})?)[ \t]{0,2}(%|个百分点|万亿元|亿元|万元|万户|万人|亿人|万个|万家|个|家|项|倍|万|亿)?(以上|以下|以内|左右)?/g;
+  /(到|至|截至)?([12]\d{3})年(底前|底|末|前)?|(?:建成|新建|建设|培育|打造|形成|部署|开通|创建|引进)[ \t]{0,2}(?:(\d{1,6}(?:\.\d{1,3})?)[ \t]{0,2}(万个|万座|万家|万户|万条|个|家|项|座|所|条|套)(以上|左右)?(?:的)?((?:\d{1,3}[A-Za-z])?[^，。；：、\n\d]{2,20})|((?:\d{1,3}[A-Za-z])?[^，。；：、\n\d]{2,20}?)[ \t]{0,2}(\d{1,6}(?:\.\d{1,3})?)[ \t]{0,2}(万个|万座|万家|万户|万条|个|家|项|座|所|条|套)(以上|左右)?)|([^，。；：、\n]{2,30}?)(达到|超过|突破|不低于|不少于|低于|优于|提高到|提升到|提高至|降低到|降至|降到|下降到|减少|增长|控制在)[ \t]{0,2}(\d{1,6}(?:\.\d{1,3})?)[ \t]{0,2}(%|个百分点|万亿元|亿元|万元|万户|万人|亿人|万个|万家|个|家|项|倍|万|亿)?(以上|以下|以内|左右)?/g;
 const TARGET_EN =
   /\b[Bb]y\s+(?:the\s+end\s+of\s+)?([12]\d{3})\b|((?:the\s+)?[a-z][\w\s()-]{2,80}?)\s+(?:is|are|will|shall|should)?\s*(?:to\s+)?(?:be\s+)?(reach|exceed|surpass|be at least|at least|be more than|more than|be less than|less than|be better than|better than|rise to|increase to|fall to|drop to|be reduced by|be cut by|reduced by|increase by|grow by)\s+(\d{1,6}(?:\.\d{1,3})?)\s*(%|percent|per cent|trillion yuan|billion yuan|million yuan|million|billion|trillion)?/g;
 const COMPARATOR: Record<string, string> = {
@@ -75,23 +75,30 @@ export function findTargets(data: CorpusData, lang: Lang): CorpusTarget[] {
     re.lastIndex = 0;
     for (let m; (m = re.exec(sentence));) {
       const yearText = lang === 'zh' ? m[2] : m[1];
-      // a deadline (到2020年, 2017年底前), not a year in passing (2015年以来)
+      // 建成10万个5G基站 / 建成5G基站10万个: what is built, and how many (the count is reached)
+      const built = lang === 'zh' && (m[4] !== undefined || m[8] !== undefined);
       if (yearText) {
         if (lang === 'en' || m[1] || m[3]) year = Number(yearText);
         continue;
       }
-      const [subjRaw, verb, value, unit, tail] =
-        lang === 'zh' ? [m[4], m[5], m[6], m[7] ?? '', m[8] ?? ''] : [m[2], m[3], m[4], m[5] ?? '', ''];
+      const [subjRaw, verb, value, unit, tail] = built
+        ? m[4] !== undefined
+          ? [m[7], '达到', m[4], m[5], m[6] ?? '']
+          : [m[8], '达到', m[9], m[10], m[11] ?? '']
+        : lang === 'zh'
+          ? [m[12], m[13], m[14], m[15] ?? '', m[16] ?? '']
+          : [m[2], m[3], m[4], m[5] ?? '', ''];
       const subject = subjRaw
         .replace(/^(?:力争|确保|实现|使|推动|全国|其中|(?:and|while|with|whereas)\s+)/i, '')
         .replace(/^the\s+/i, '')
         .replace(/\s*(?:要|将|应|力争|基本|稳步|is|are|to|will|should)$/i, '')
         .trim();
-      if (!year || canon(subject).length < 2 || /^\d/.test(subject)) continue;
+      if (!year || canon(subject).length < 2 || /^\d+(?![\dA-Za-z])/.test(subject)) continue; // 5G基站, not 2020年
       const metric = `auto:${canon(subject)}`;
       if (seen.has(metric)) continue;
       seen.add(metric);
-      const start = a + m.index + m[0].indexOf(subject);
+      // from the subject, or from the count when it comes first (建成10万个5G基站)
+      const start = a + m.index + (built && m[4] !== undefined ? m[0].indexOf(value) : m[0].indexOf(subject));
       const end = a + m.index + m[0].length;
       const comparator =
         (tail === '以上'
