@@ -3,7 +3,7 @@
 import { type Corpus, type CorpusNode, sectionsOf } from '../corpus';
 import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
-import { enNumber, zhNumeral } from '../text';
+import { enNumber, zhCount } from '../text';
 import { bi, clauseLabel, clauseRef, describeParts, fix, related, retarget } from '../labels';
 import { bestHeading } from '../source-search';
 import type { CheckContext } from './context';
@@ -57,10 +57,10 @@ export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleF
   if (near) {
     const n =
       sectionsOf(c, near.num ?? 0).length || (c.children.get(near.id) ?? []).filter((k) => k.num !== undefined).length;
-    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhNumeral(n)}项，没有“${written}”。`;
+    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhCount(n)}项，没有“${written}”。`;
     en = `${near.label.en} (${near.heading?.en}) of ${c.data.meta.number.en} has ${enNumber(n)} sections; "${written}" does not exist.`;
   } else {
-    zh = `${c.data.meta.number.zh}共${zhNumeral(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
+    zh = `${c.data.meta.number.zh}共${zhCount(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
     en = `${c.data.meta.number.en} has ${enNumber(c.parts.length)} parts (${describeParts(c, 'en')}); "${written}" does not exist.`;
   }
   const fixes: Fix[] = [];
