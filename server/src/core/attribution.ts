@@ -40,6 +40,9 @@ export function lastClause(text: string): string | undefined {
 /** "根据…精神，结合实际": what follows is the draft's own. */
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
+/** A short name defined right after a citation's number: ，以下简称《意见》） (folded). */
+const ALIAS_DEFINED = /^[ \t]{0,2}[,(][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)/;
+
 /**
  * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
  * pasted without full stops is not, and reading every claim's whole gap back to one citation made it quadratic.
@@ -56,7 +59,8 @@ export function attributed(
   const table = inp.tableColumn(start);
   if (!ctx || start - ctx.end > ATTRIBUTION_REACH)
     return table && !requireDocLevel ? columnSays(inp, table.row, table.column) : undefined;
-  const gap = inp.f.slice(ctx.end, start);
+  // （国发〔2015〕5号，以下简称《意见》）从八个方面…: the short name defined after the number is no gap
+  const gap = inp.f.slice(ctx.end, start).replace(ALIAS_DEFINED, '');
   if (SELF_MARK.test(gap) || BARE_OWN_ZH.test(lastClause(gap) ?? '')) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
