@@ -53,4 +53,10 @@ describe('traditional characters are read as simplified ones', () => {
     expectClean(`${def}保障措施第（三）條要求加大財稅政策扶持力度。`);
     expectClean(`${def}第三部分第（六）項“加強人才隊伍建設”提出完善激勵機制。`);
   });
+  it('a list of principles with a wrong member', () => {
+    const def = `${TRAD_TITLE}（國發〔2015〕5號，以下簡稱《意見》）`;
+    const text = `${def}確立了「市場主導、統籌協調、創新驅動、安全可控」四項基本原則。`;
+    expectFindings(text, [['misquote', '安全可控']]);
+    expectClean(`${def}確立了「市場主導、統籌協調、創新驅動、保障安全」四項基本原則。`);
+  });
 });

@@ -68,6 +68,12 @@ const ONE_PARAGRAPH: [string, (n: number) => string][] = [
   ['counts after one citation', (n) => CITE + '提出' + units('四项基本原则，六项主要任务，八项保障措施，', n)],
   ['dates after one citation', (n) => CITE + units('于2015年1月30日印发，', n)],
   [
+    'lists of names after one citation',
+    (n) => CITE + '坚持' + units('市场主导、统筹协调、创新驱动、安全可控的原则，', n),
+  ],
+  ['one endless list of names', (n) => CITE + '坚持' + units('市场主导、统筹协调、安全可控、', n)],
+  ['quoted names one after another', (n) => CITE + '提出' + units('“市场主导”“统筹协调”“安全可控”，', n)],
+  [
     'English dates after one citation',
     (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n),
   ],

@@ -10,6 +10,7 @@ import { type TableDocs, attachRowHeadings, attributeCellQuote, cellHeadings, cl
 import type { Contexts } from './contexts';
 import { canon } from './text';
 import { type Block, execAll } from './blocks';
+import { SELF_MARK } from './attribution';
 
 const SELF_REF =
   /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
@@ -20,7 +21,7 @@ const SELF_AFTER =
 const OF_DOC = /^[ \t]{0,2}(?:of|in|under|from)[ \t]{1,2}$|^[ \t]{0,2}$/i;
 
 const ATTR_ZH =
-  /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|阐明|中的|[中里][,，]?|:$|：$/;
+  /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|确立|坚持|围绕|聚焦|阐明|中的|[中里][,，]?|:$|：$/;
 
 const ATTR_EN =
   /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
@@ -230,7 +231,12 @@ export function attachQuotes(
     }
     if (lastCtx && lastCtx.sentence === sentence) {
       const gap = f.slice(lastCtx.end, q.span.start);
-      const attributed = gap.length <= 60 && (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
+      // 《意见》印发以来，我市提出“…”: the drafter's own words, whatever verb brings them in
+      const attributed =
+        gap.length <= 60 &&
+        (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) &&
+        !/[“”"「」]/.test(gap) &&
+        !(/[\u3400-\u9fff]/.test(gap) && SELF_MARK.test(gap));
       if (attributed) {
         q.docId = lastCtx.docId;
         q.clauseNodeId = lastCtx.nodeId;

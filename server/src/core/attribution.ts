@@ -18,7 +18,8 @@ export interface Claim {
 }
 
 /** Words that say a figure or count is the cited document's: 《意见》提出/要求/明确…, "the Opinions call for/set …". */
-export const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|设定|目标|提到|包括|分为|涵盖|中|的|有/;
+export const CLAIM_VERB_ZH =
+  /提出|要求|明确|指出|规定|强调|部署|确定|设定|确立|坚持|围绕|聚焦|目标|提到|包括|分为|涵盖|中|的|有/;
 
 export const CLAIM_VERB_EN =
   /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;

@@ -1,7 +1,8 @@
 // count-mismatch: a wrong count of a document's parts, principles, tasks, measures or objective areas.
 import type { RuleFinding } from '../model';
 import { execAll } from '../blocks';
-import { enNumber, parseEnNumber, parseZhNumber, zhNumeral } from '../text';
+import type { CorpusCount, Lang } from '../corpus';
+import { enNumber, parseEnNumber, parseZhNumber, zhCount, zhNumeral } from '../text';
 import { bi, fix, related } from '../labels';
 import { attributed } from '../attribution';
 import type { CheckContext } from './context';
@@ -19,6 +20,14 @@ export function countId(noun: string): string {
   if (/措施|measure|safeguard/.test(n)) return 'guarantee-measures';
   if (/部分|part/.test(n)) return 'parts';
   return 'objective-areas';
+}
+
+/** How a count of a group reads: 四项基本原则, 三个部分, 发展目标的五个方面 / four basic principles. */
+export function countPhrase(k: CorpusCount, lang: Lang, n = k.value): string {
+  if (lang === 'en') return `${enNumber(n)} ${k.label.en}`;
+  if (k.id === 'parts') return `${zhCount(n)}个${k.label.zh}`;
+  const areas = /^(.*)的方面$/.exec(k.label.zh);
+  return areas ? `${areas[1]}的${zhCount(n)}个方面` : `${zhCount(n)}项${k.label.zh}`;
 }
 
 export function checkCounts(inp: CheckContext): RuleFinding[] {
