@@ -42,7 +42,7 @@ export function lastClause(text: string): string | undefined {
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
 /** A short name defined right after a citation's number: ，以下简称《意见》） (folded). */
-const ALIAS_DEFINED = /^[ \t]{0,2}[,(][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)/;
+export const ALIAS_DEFINED = /^[ \t]{0,2}[,(][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)/;
 
 /**
  * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
@@ -80,7 +80,8 @@ export function attributed(
     if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
   } else {
     const lead = inp.f.slice(Math.max(0, ctx.start - 24), ctx.start);
-    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap)) return undefined;
+    // "the Opinions' seven main tasks": a possessive right after the name attributes
+    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap) && !/^['’]s?\s/.test(gap)) return undefined;
   }
   return { c, nodeId: ctx.nodeId };
 }
