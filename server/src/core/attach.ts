@@ -229,6 +229,12 @@ export function attachQuotes(
         break;
       }
     }
+    if (lastCtx && lastCtx.sentence === sentence && isPlace(f, lastCtx.end, q)) {
+      q.place = true;
+      q.docId = lastCtx.docId;
+      out.push(q);
+      continue;
+    }
     if (lastCtx && lastCtx.sentence === sentence) {
       const gap = f.slice(lastCtx.end, q.span.start);
       // 《意见》印发以来，我市提出“…”: the drafter's own words, whatever verb brings them in
@@ -250,6 +256,30 @@ export function attachQuotes(
   }
   const cells = cellHeadings(lib, td, clauseRows);
   return cells.length ? [...out, ...cells].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/** Before a heading quoted as a place: 在“…”部分, "in the section headed '…'". */
+const PLACE_BEFORE_ZH = /(?:在|于|从)[ \t]{0,2}(?:其)?[ \t]{0,2}$/;
+const PLACE_AFTER_ZH = /^[ \t]{0,2}(?:这一?|一)?(?:部分|章节|一节|一章|板块|条目)/;
+const PLACE_BEFORE_EN =
+  /\b(?:in|under|from)\s{1,2}(?:the|its)\s{1,2}(?:(?:section|part|chapter|heading)\s{1,2}(?:headed|entitled|titled|called)?\s{0,2})?$/i;
+const PLACE_AFTER_EN = /^\s{0,2}(?:section|part|chapter|heading)\b/i;
+const PLACE_NOUN_EN = /\b(?:section|part|chapter|heading)\s{1,2}(?:headed|entitled|titled|called)?\s{0,2}$/i;
+
+/** Whether quotation `q` names a part of the document cited before it (ending at `ctxEnd`) as the place of a
+ *  passage: 《意见》在“加强人才培养”部分提出, 国发〔2015〕5号文件“…”一节, the Opinions, in the "…" section, …. */
+function isPlace(f: string, ctxEnd: number, q: Quote): boolean {
+  const gap = f.slice(ctxEnd, q.span.start);
+  if (gap.length > 40 || /[“”"「」。;]/.test(gap) || SELF_MARK.test(gap)) return false;
+  const after = f.slice(q.span.end, q.span.end + 12);
+  if (/[\u3400-\u9fff]/.test(q.text)) {
+    if (!PLACE_AFTER_ZH.test(after) || gap.length > 24) return false;
+    // 在“…”部分 anywhere after the citation; without 在, right after it (《意见》“…”部分提出)
+    return PLACE_BEFORE_ZH.test(gap) || /^[ \t]{0,2}(?:的|中的?)?[ \t]{0,2}$/.test(gap);
+  }
+  const before = f.slice(Math.max(ctxEnd, q.span.start - 40), q.span.start);
+  if (!PLACE_BEFORE_EN.test(before)) return false;
+  return PLACE_AFTER_EN.test(after) || PLACE_NOUN_EN.test(before);
 }
 
 /** The text right after a clause reference when it is, to the letter, a heading of the cited document. */

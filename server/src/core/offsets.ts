@@ -58,6 +58,7 @@ const QUOTE = {
   headingCheck: 'none',
   attributed: 'none',
   erratum: 'inner',
+  place: 'none',
 } as const satisfies Fields<Quote>;
 const FINDING = {
   code: 'none',

@@ -32,6 +32,11 @@ export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
       continue;
     out.push(headingMisquote(c, node, q));
   }
+  for (const q of r.quotes) {
+    if (!q.place || q.headingOf) continue;
+    const c = corpusById(lib, q.docId);
+    if (c) out.push(unknownPlace(c, q));
+  }
   return out;
 }
 
@@ -47,6 +52,25 @@ function headingMisquote(c: Corpus, node: CorpusNode, q: Quote): RuleFinding {
     ),
     related: related(c, node, q.lang),
     fixes: [fix(`标题改为“${own}”`, `Change the heading to "${own}"`, q.inner, own, true)],
+  };
+}
+
+/** A heading quoted as the place of a passage (《意见》在“加强人才培养”部分提出) that the document does not have:
+ *  the closest of its headings is offered. */
+export function unknownPlace(c: Corpus, q: Quote): RuleFinding {
+  const best = bestHeading(c, q.text, q.lang);
+  const near = best && best.score >= 0.3 ? best.node : undefined;
+  const h = near?.heading?.[q.lang];
+  const num = c.data.meta.number;
+  const other = q.lang === 'zh' ? near?.heading?.en : near?.heading?.zh;
+  const zh = `${num.zh}没有标题为“${q.text}”的部分${near && h ? `；最接近的是“${h}”（${other && other !== h ? `${other}，` : ''}${clauseRef(c, near, 'zh')}）` : ''}。`;
+  const en = `${num.en} has no part headed "${q.text}"${near && h ? `; the closest is "${h}"${other && other !== h ? ` (${other})` : ''}, ${clauseRef(c, near, 'en')}` : ''}.`;
+  return {
+    code: 'unknown-clause',
+    span: q.span,
+    message: bi(zh, en),
+    related: related(c, near, q.lang),
+    fixes: near && h ? [fix(`改为“${h}”`, `Change to "${h}"`, q.inner, h, false)] : [],
   };
 }
 
