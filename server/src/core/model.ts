@@ -89,6 +89,9 @@ export interface DocMention {
   definesAlias?: { name: string; span: Span };
   /** Alias or generic mention with no citation before it. */
   undefinedAlias?: boolean;
+  /** A generic name (《意见》, "the Opinions") with no definition after a sentence citing two documents of its kind:
+   *  the citations it could mean (it is resolved to none of them). */
+  ambiguousWith?: Span[];
   /** Near title: the corpus it looks like. */
   nearDocId?: string;
 }

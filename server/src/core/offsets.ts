@@ -27,6 +27,7 @@ const DOC = {
   pairedWith: 'ref',
   definesAlias: 'inner',
   undefinedAlias: 'none',
+  ambiguousWith: 'spans',
   nearDocId: 'none',
 } as const satisfies Fields<DocMention>;
 const CLAUSE = {
