@@ -51,14 +51,20 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
   return out;
 }
 
+const startsMemo = new WeakMap<readonly DocMention[], Map<number, DocMention>>();
+/** The mentions by where they start, built once per draft. */
+function byStart(docs: readonly DocMention[]): Map<number, DocMention> {
+  let m = startsMemo.get(docs);
+  if (!m) startsMemo.set(docs, (m = new Map(docs.map((x) => [x.span.start, x]))));
+  return m;
+}
+
 /** A generic name after a sentence citing two documents of its kind, with no definition: which one is meant is not
  *  for the engine to guess. */
 function ambiguousAlias(lib: Library, docs: readonly DocMention[], d: DocMention, text: string): RuleFinding {
   const written = text.slice(d.span.start, d.span.end);
   const cands = d.ambiguousWith!.map((s) => text.slice(s.start, s.end));
-  const known = d.ambiguousWith!.map((s) =>
-    corpusById(lib, docs.find((x) => x.span.start === s.start && x.span.end === s.end)?.docId),
-  );
+  const known = d.ambiguousWith!.map((s) => corpusById(lib, byStart(docs).get(s.start)?.docId));
   const c = known.find(Boolean);
   const zhList = cands.join('、');
   const enList = cands.join(' and ');
