@@ -80,6 +80,16 @@ describe('count-mismatch: counts said in other words', () => {
     expectClean(`${DEF}《意见》印发后，本市从八个方面提出如下保障措施。`);
     expectFindings(`${DEF}《意见》分六个方面提出2017年发展目标。`, [['count-mismatch', '六']]);
   });
+  it('发展目标的六个方面, and the areas listed before their count (从服务能力、…六个方面提出…目标)', () => {
+    expectFindings(`${DEF}《意见》明确了发展目标的六个方面。`, [['count-mismatch', '六']]);
+    const listed = `${DEF}《意见》从服务能力、创新能力、应用示范、基础设施、安全保障六个方面提出了2017年发展目标。`;
+    assert.deepEqual(countFix(listed), ['六', listed.replace('六个方面', '五个方面')]);
+    expectClean(listed.replace('六个方面', '五个方面'));
+    expectClean(`${DEF}《意见》提出了2020年目标的三个方面。`);
+    // areas the drafter lists for their own work, or areas of the tasks rather than of the objectives
+    expectClean(`${DEF}对照《意见》，我市从服务、创新、政务三个方面部署了重点任务。`);
+    expectClean(`${DEF}《意见》部署了六项主要任务，覆盖服务、创新、政务、数据、设施、安全六个方面。`);
+  });
   it("the drafter's own counts in a sentence that names the Opinion raise nothing", () => {
     expectClean(`${DEF}本方案从六个方面提出保障措施。`);
     expectClean(`为贯彻落实《意见》（国发〔2015〕5号），从八个方面提出如下保障措施。`);
@@ -113,6 +123,14 @@ describe('count-mismatch: English counts in other words', () => {
     ]);
     expectClean(`${EN_DEF} Of its seven projects, our city devotes one to security.`);
     expectClean(`${EN_DEF} Of its seven tasks, the plan devotes one to the Opinions.`);
+  });
+  it('verbs that say what the Opinions are made of: divided into, consist of, rest on', () => {
+    expectFindings(`${EN_DEF} The Opinions are divided into four parts.`, [['count-mismatch', 'four']]);
+    expectFindings(`${EN_DEF} The Opinions consist of four parts.`, [['count-mismatch', 'four']]);
+    expectFindings(`${EN_DEF} The Opinions rest on three basic principles.`, [['count-mismatch', 'three']]);
+    expectFindings(`${EN_DEF} The Opinions set 2017 objectives for six areas.`, [['count-mismatch', 'six']]);
+    expectClean(`${EN_DEF} The Opinions are divided into three parts and rest on four basic principles.`);
+    expectClean(`${EN_DEF} The Opinions rest on four basic principles; our plan is divided into five parts.`);
   });
   it('measures in eight areas, objectives that cover six areas', () => {
     expectFindings(`${EN_DEF} The Opinions set out guarantee measures in eight areas.`, [['count-mismatch', 'eight']]);

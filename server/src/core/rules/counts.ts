@@ -24,15 +24,17 @@ export const COUNT_ZH = new RegExp(
   'g',
 );
 
-/** A count of areas, the noun after a verb: 从八个方面提出保障措施, 从六个方面提出了2017年发展目标. */
+/** A count of areas, the noun after a verb: 从八个方面提出保障措施, 从六个方面提出了2017年发展目标, 从服务能力、…、
+ *  安全保障六个方面提出了2017年发展目标 (the areas listed before the count). */
 const AREAS_ZH = new RegExp(
-  `(?<=[从分])[ \\t]{0,2}${NUM_ZH}[ \\t]{0,2}(个)[ \\t]{0,2}方面([^，。；：,.;:!?\\n“”"「」]{0,16}?)(基本原则|主要任务|重点任务|保障措施|发展目标|目标|原则|任务|措施)`,
+  `(?<=[从分])((?:[^，。；：,.;:!?\\n“”"「」]{1,40}?(?:、|和|及|与)[^，。；：,.;:!?\\n“”"「」]{1,12}?)?[ \\t]{0,2})${NUM_ZH}[ \\t]{0,2}(个)[ \\t]{0,2}方面([^，。；：,.;:!?\\n“”"「」]{0,16}?)(基本原则|主要任务|重点任务|保障措施|发展目标|目标|原则|任务|措施)`,
   'g',
 );
 
-/** The noun first, its count after it: 主要任务共七项, 保障措施包括八个方面, 基本原则有三条, 保障措施从八个方面. */
+/** The noun first, its count after it: 主要任务共七项, 保障措施包括八个方面, 基本原则有三条, 保障措施从八个方面,
+ *  发展目标的六个方面. */
 const AFTER_ZH = new RegExp(
-  `(基本原则|主要任务|重点任务|保障措施|发展目标|原则|任务|措施)[ \\t]{0,2}的?(?:一共|共计|共有|总共|共|包括|包含|涵盖|分为|分成|分|有|从|计)了?[ \\t]{0,2}${NUM_ZH}[ \\t]{0,2}(个方面|个|项|条|大|点)`,
+  `(基本原则|主要任务|重点任务|保障措施|发展目标|原则|任务|措施)[ \\t]{0,2}(?:的?(?:一共|共计|共有|总共|共|包括|包含|涵盖|分为|分成|分|有|从|计)了?|的(?=[ \\t]{0,2}[一二两三四五六七八九十\\d]{1,2}[ \\t]{0,2}个方面))[ \\t]{0,2}${NUM_ZH}[ \\t]{0,2}(个方面|个|项|条|大|点)`,
   'g',
 );
 
@@ -45,13 +47,17 @@ export const COUNT_EN = new RegExp(
 
 /** "measures in eight areas", "2017 objectives cover six areas". */
 const AREAS_EN = new RegExp(
-  `\\b(measures|objectives|goals|targets)\\s{1,2}(?:in|across|covering|that\\s{1,2}covers?|covers?|fall\\s{1,2}into|falls\\s{1,2}into|grouped\\s{1,2}into|into|spanning|spans?)\\s{1,2}${EN_NUM}\\s{1,2}(?:areas|aspects|fields|respects)\\b`,
+  `\\b(measures|objectives|goals|targets)\\s{1,2}(?:in|for|across|covering|that\\s{1,2}covers?|covers?|fall\\s{1,2}into|falls\\s{1,2}into|grouped\\s{1,2}into|into|spanning|spans?)\\s{1,2}${EN_NUM}\\s{1,2}(?:areas|aspects|fields|respects)\\b`,
   'gi',
 );
 
 /** Between a count and the document after it: "the seven main tasks set out in the Opinions". */
 const DOC_AFTER_EN =
   /^\s{1,2}(?:(?:set\s{1,2}out|laid\s{1,2}down|listed|outlined|contained|named|identified|proposed|put\s{1,2}forward|deployed|established|defined)\s{1,2})?(?:in|of|under|by)\s{1,2}(?:the\s{1,2})?$/i;
+
+/** Verbs that say what a document is made of: "the Opinions are divided into three parts". */
+const COUNT_VERB_EN =
+  /\b(?:divided\s{1,2}into|split\s{1,2}into|organi[sz]ed\s{1,2}(?:in|into)|consists?\s{1,2}of|comprises?|is\s{1,2}made\s{1,2}up\s{1,2}of|rests?\s{1,2}on|is\s{1,2}built\s{1,2}on|are\s{1,2}built\s{1,2}on|is\s{1,2}based\s{1,2}on|are\s{1,2}based\s{1,2}on|sets?\s{1,2}forth|deploys?|establish(?:es)?|defines?)\b/i;
 
 /** Words that make what follows the drafter's own list: 提出如下保障措施, 提出以下五项措施. */
 const OWN_LIST = /如下|以下|下列/;
@@ -103,6 +109,8 @@ interface Hit {
   end: number;
   /** A bare 原则/任务/措施 (no 基本/主要/保障): a count of some list unless the draft says whose. */
   weak?: boolean;
+  /** The count follows the areas it counts, and the noun after it says what they are areas of. */
+  listed?: boolean;
   /** A measure word follows the numeral (两 not 二 in the fix). */
   measure?: boolean;
 }
@@ -133,13 +141,14 @@ function zhHits(inp: CheckContext): Hit[] {
     });
   }
   for (const m of execAll(AREAS_ZH, inp.f, inp.blocks)) {
-    const [, raw, , middle, noun] = m;
+    const [, lead, raw, , middle, noun] = m;
     if (OWN_LIST.test(middle)) continue;
     const group = countId(noun);
     // the 2020 goals are not set out in areas: only a year other than 2017 rules the count out
     if (group === 'objective-areas' && /(?:19|20)\d\d/.test(middle) && !/2017/.test(middle)) continue;
-    const start = m.index + m[0].indexOf(raw);
-    out.push({ start, raw, lang: 'zh', group, from: start, end: m.index + m[0].length, measure: true });
+    const start = m.index + lead.length;
+    const listed = lead.trim().length > 0;
+    out.push({ start, raw, lang: 'zh', group, from: m.index, end: m.index + m[0].length, measure: true, listed });
   }
   for (const m of execAll(AFTER_ZH, inp.f, inp.blocks)) {
     const [all, noun, raw] = m;
@@ -191,13 +200,16 @@ function whoseCount(inp: CheckContext, h: Hit): { c: Corpus; nodeId?: string } |
       if (list.group !== h.group && !h.weak) return undefined;
       return docOf(inp, list.docId);
     }
-    if (/[”"」』]$/.test(prev) && !/等[ \t]*$/.test(f.slice(h.start - 4, h.start))) return undefined;
+    if (h.listed) {
+      // 从A、B、C六个方面提出…目标: what the areas are named is no matter here
+    } else if (/[”"」』]$/.test(prev) && !/等[ \t]*$/.test(f.slice(h.start - 4, h.start))) return undefined;
     // a list of things counted (not counts listed: 第二部分共6项主要任务、第三部分共8项保障措施)
     // and not a list the citation stands after (各市、县要对照《意见》提出的八项保障措施)
     const items = (/[^,;:。!?\n“”"「」《》]{0,30}$/.exec(prev)?.[0] ?? '').split('、');
     const cited = look.contextAt(h.start);
     const lastSep = from + prev.lastIndexOf('、');
     if (
+      !h.listed &&
       items.length > 1 &&
       items[items.length - 1].length <= 12 &&
       !(cited && cited.start > lastSep) &&
@@ -219,6 +231,9 @@ function whoseCount(inp: CheckContext, h: Hit): { c: Corpus; nodeId?: string } |
   }
   if (h.lang !== 'en') return undefined;
   if (SELF_MARK.test(lead(look, h.start))) return undefined;
+  // the Opinions are divided into / consist of / rest on …: verbs that say what a document is made of
+  const ctx = look.contextAt(h.from);
+  if (ctx && h.from - ctx.end <= 60 && COUNT_VERB_EN.test(f.slice(ctx.end, h.from))) return docOf(inp, ctx.docId);
   // the seven main tasks of / set out in the Opinions
   const next = look.contextFrom(h.end, 40);
   if (next && look.sentenceOf(next.start) === look.sentenceOf(h.end) && DOC_AFTER_EN.test(f.slice(h.end, next.start)))
