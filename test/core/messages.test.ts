@@ -1,6 +1,7 @@
 // The exact words of one typical finding per rule, in both languages, with its fix: the messages are what a drafter
 // reads, so a refactor of the rules must not change them by accident. A wording change is deliberate: update it here.
 import * as assert from 'node:assert/strict';
+import { zhCount } from '../../server/src/core/text';
 import { applyFix, run } from '../helpers/corpus';
 
 interface Expected {
@@ -349,5 +350,11 @@ describe('rule messages: the exact bilingual words of one finding per rule, and 
       'title-mismatch',
       'unknown-clause',
     ]);
+  });
+});
+
+describe('numerals in messages', () => {
+  it('a count before a measure word reads as a careful drafter writes it: 两项, 两个部分 (not 二项)', () => {
+    assert.deepEqual([1, 2, 3, 6, 10, 12, 20].map(zhCount), ['一', '两', '三', '六', '十', '十二', '二十']);
   });
 });

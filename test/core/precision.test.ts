@@ -29,6 +29,30 @@ const correctZh = [
   `${DEF}该意见提出，到2020年，云计算应用基本普及。`,
   `${DEF}《意见》共分三个部分，提出了四项基本原则、六项主要任务和七项保障措施。`,
   '國務院印發《國務院關於促進雲計算創新發展培育信息產業新業態的意見》（國發〔2015〕5號），提出“大力發展公共雲計算服務”。',
+  // counts said in other words (issue 14, class 1)
+  `${DEF}《意见》从五个方面明确了2017年的发展目标，并提出到2020年云计算应用基本普及。`,
+  `${DEF}《意见》从七个方面提出了保障措施，包括完善市场环境、建立健全相关法规制度等。`,
+  `${DEF}《意见》的主要任务共六项，保障措施共七项，基本原则有四条。`,
+  `${DEF}《意见》部署了六大任务，确立了四条原则。`,
+  `${DEF}《意见》全文分为三个部分。`,
+  `${DEF}各市、县人民政府要对照《意见》第三部分提出的七项保障措施，逐项细化落实。`,
+  `${DEF}《意见》第二部分部署了六项主要任务，覆盖服务、创新、政务、数据、设施、安全六个方面。`,
+  `${DEF}对照《意见》要求，我市从八个方面提出保障措施。`,
+  `${DEF}为落实《意见》，本方案提出以下五项重点任务。`,
+  '為貫徹落實《國務院關於促進雲計算創新發展培育信息產業新業態的意見》（國發〔2015〕5號，以下簡稱《意見》），《意見》從五個方面提出2017年發展目標，共有七條保障措施。',
+  // lists of names (class 2)
+  `${DEF}《意见》坚持市场主导、统筹协调、创新驱动、保障安全四项基本原则。`,
+  `${DEF}《意见》确立了“市场主导”“统筹协调”“创新驱动”和“保障安全”的原则。`,
+  `${DEF}《意见》围绕增强云计算服务能力、提升云计算自主创新能力、探索电子政务云计算发展新模式、加强大数据开发与利用、统筹布局云计算基础设施、提升安全保障能力六个方面部署了主要任务。`,
+  `${DEF}本市坚持政府引导、市场运作、开放共享、安全可控的原则推进政务云建设。`,
+  `${DEF}《意见》提出按照急用先行、成熟先上、重点突破三条原则推进标准体系建设。`,
+  // headings quoted as places (class 5)
+  `${DEF}《意见》在“加强人才队伍建设”部分提出，鼓励普通高校、职业院校、科研院所与企业联合培养人才。`,
+  `${DEF}《意见》在“统筹布局云计算基础设施”部分要求杜绝盲目建设数据中心和相关园区。`,
+  `${DEF}本方案在“加强人才培养”部分提出三项举措。`,
+  // one opinion among the citations of a sentence, or the short name defined (class 12)
+  '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）和《国务院关于大力推进大众创业万众创新若干政策措施的意见》（国发〔2015〕32号）精神，制定本方案。《意见》要求大幅减少政府自建数据中心的数量。',
+  '根据《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）和《促进大数据发展行动纲要》（国发〔2015〕50号），制定本方案。《意见》提出，到2017年，新建大型云计算数据中心PUE值优于1.5。',
 ];
 
 const correctEn = [
@@ -43,6 +67,14 @@ const correctEn = [
   `${EN_DEF} As discussed in Part III below, our city will build two data centres.`,
   `${EN_DEF} Part 4 of the report reviews pilots; Part II of the Opinions covers the main tasks.`,
   'GF No. (2015)5 was issued by the State Council on 6 January 2015 and made public on 30 January 2015.',
+  // counts said in other words (issue 14, class 1)
+  `${EN_DEF} Market orientation, the first of the Opinions' four basic principles, limits administrative interference.`,
+  `${EN_DEF} Of its six main tasks, the Opinions devote one entirely to security.`,
+  `${EN_DEF} All cities are to implement the seven guarantee measures of the Opinions in full.`,
+  `${EN_DEF} The Opinions set out guarantee measures in seven areas and 2017 objectives in five areas.`,
+  `${EN_DEF} Two of the guarantee measures concern regulation and standards.`,
+  `${EN_DEF} Our plan sets out eight tasks under the Opinions.`,
+  `${EN_DEF} The Opinions, in the "Strengthen the construction of talented troops" section, call for joint training.`,
 ];
 
 const otherDocuments = [

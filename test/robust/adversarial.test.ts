@@ -68,6 +68,20 @@ const ONE_PARAGRAPH: [string, (n: number) => string][] = [
   ['counts after one citation', (n) => CITE + '提出' + units('四项基本原则，六项主要任务，八项保障措施，', n)],
   ['dates after one citation', (n) => CITE + units('于2015年1月30日印发，', n)],
   [
+    'lists of names after one citation',
+    (n) => CITE + '坚持' + units('市场主导、统筹协调、创新驱动、安全可控的原则，', n),
+  ],
+  ['one endless list of names', (n) => CITE + '坚持' + units('市场主导、统筹协调、安全可控、', n)],
+  ['quoted names one after another', (n) => CITE + '提出' + units('“市场主导”“统筹协调”“安全可控”，', n)],
+  ['counts in other words after one citation', (n) => CITE + units('从八个方面提出保障措施，主要任务共七项，', n)],
+  ['counts after lists of other words', (n) => CITE + '提出' + units('急用先行、成熟先上、重点突破三条原则，', n)],
+  ['headings quoted as places after one citation', (n) => CITE + units('在“加强人才培养”部分提出，', n)],
+  [
+    'two opinions in one sentence, then short names',
+    (n) => units(`${T}（国发〔2015〕5号）和《关于某事的意见》（国发〔2015〕32号），《意见》提出，`, n),
+  ],
+  ['English counts before the Opinions', (n) => units("Of its seven main tasks, the Opinions' eight measures ", n)],
+  [
     'English dates after one citation',
     (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n),
   ],

@@ -10,6 +10,7 @@ import { type TableDocs, attachRowHeadings, attributeCellQuote, cellHeadings, cl
 import type { Contexts } from './contexts';
 import { canon } from './text';
 import { type Block, execAll } from './blocks';
+import { SELF_MARK } from './attribution';
 
 const SELF_REF =
   /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
@@ -20,7 +21,7 @@ const SELF_AFTER =
 const OF_DOC = /^[ \t]{0,2}(?:of|in|under|from)[ \t]{1,2}$|^[ \t]{0,2}$/i;
 
 const ATTR_ZH =
-  /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|阐明|中的|[中里][,，]?|:$|：$/;
+  /指出|提出|要求|明确|强调|规定|写道|表述|提到|表示|号召|部署|所述|所说|认为|确定|确立|坚持|围绕|聚焦|阐明|中的|[中里][,，]?|:$|：$/;
 
 const ATTR_EN =
   /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
@@ -228,9 +229,20 @@ export function attachQuotes(
         break;
       }
     }
+    if (lastCtx && lastCtx.sentence === sentence && isPlace(f, lastCtx.end, q)) {
+      q.place = true;
+      q.docId = lastCtx.docId;
+      out.push(q);
+      continue;
+    }
     if (lastCtx && lastCtx.sentence === sentence) {
       const gap = f.slice(lastCtx.end, q.span.start);
-      const attributed = gap.length <= 60 && (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) && !/[“”"「」]/.test(gap);
+      // 《意见》印发以来，我市提出“…”: the drafter's own words, whatever verb brings them in
+      const attributed =
+        gap.length <= 60 &&
+        (ATTR_ZH.test(gap) || ATTR_EN.test(gap)) &&
+        !/[“”"「」]/.test(gap) &&
+        !(/[\u3400-\u9fff]/.test(gap) && SELF_MARK.test(gap));
       if (attributed) {
         q.docId = lastCtx.docId;
         q.clauseNodeId = lastCtx.nodeId;
@@ -244,6 +256,30 @@ export function attachQuotes(
   }
   const cells = cellHeadings(lib, td, clauseRows);
   return cells.length ? [...out, ...cells].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/** Before a heading quoted as a place: 在“…”部分, "in the section headed '…'". */
+const PLACE_BEFORE_ZH = /(?:在|于|从)[ \t]{0,2}(?:其)?[ \t]{0,2}$/;
+const PLACE_AFTER_ZH = /^[ \t]{0,2}(?:这一?|一)?(?:部分|章节|一节|一章|板块|条目)/;
+const PLACE_BEFORE_EN =
+  /\b(?:in|under|from)\s{1,2}(?:the|its)\s{1,2}(?:(?:section|part|chapter|heading)\s{1,2}(?:headed|entitled|titled|called)?\s{0,2})?$/i;
+const PLACE_AFTER_EN = /^\s{0,2}(?:section|part|chapter|heading)\b/i;
+const PLACE_NOUN_EN = /\b(?:section|part|chapter|heading)\s{1,2}(?:headed|entitled|titled|called)?\s{0,2}$/i;
+
+/** Whether quotation `q` names a part of the document cited before it (ending at `ctxEnd`) as the place of a
+ *  passage: 《意见》在“加强人才培养”部分提出, 国发〔2015〕5号文件“…”一节, the Opinions, in the "…" section, …. */
+function isPlace(f: string, ctxEnd: number, q: Quote): boolean {
+  const gap = f.slice(ctxEnd, q.span.start);
+  if (gap.length > 40 || /[“”"「」。;]/.test(gap) || SELF_MARK.test(gap)) return false;
+  const after = f.slice(q.span.end, q.span.end + 12);
+  if (/[\u3400-\u9fff]/.test(q.text)) {
+    if (!PLACE_AFTER_ZH.test(after) || gap.length > 24) return false;
+    // 在“…”部分 anywhere after the citation; without 在, right after it (《意见》“…”部分提出)
+    return PLACE_BEFORE_ZH.test(gap) || /^[ \t]{0,2}(?:的|中的?)?[ \t]{0,2}$/.test(gap);
+  }
+  const before = f.slice(Math.max(ctxEnd, q.span.start - 40), q.span.start);
+  if (!PLACE_BEFORE_EN.test(before)) return false;
+  return PLACE_AFTER_EN.test(after) || PLACE_NOUN_EN.test(before);
 }
 
 /** The text right after a clause reference when it is, to the letter, a heading of the cited document. */

@@ -18,7 +18,8 @@ export interface Claim {
 }
 
 /** Words that say a figure or count is the cited document's: 《意见》提出/要求/明确…, "the Opinions call for/set …". */
-export const CLAIM_VERB_ZH = /提出|要求|明确|指出|规定|强调|部署|确定|设定|目标|提到|包括|分为|涵盖|中|的|有/;
+export const CLAIM_VERB_ZH =
+  /提出|要求|明确|指出|规定|强调|部署|确定|设定|确立|坚持|围绕|聚焦|目标|提到|包括|分为|涵盖|中|的|有/;
 
 export const CLAIM_VERB_EN =
   /\b(?:state|states|stated|call|calls|called|require|requires|required|set|sets|set out|stipulate|stipulates|provide|provides|say|says|envisage|envisages|target|targets|aim|aims|goal|list|lists|listed|contain|contains|include|includes|has|have|had|outline|outlines|name|names|identify|identifies|propose|proposes|put forward|puts forward|lay|lays|laid)\b|:/i;
@@ -40,6 +41,9 @@ export function lastClause(text: string): string | undefined {
 /** "根据…精神，结合实际": what follows is the draft's own. */
 export const OWN_ZH = /精神|结合|实际|参照|借鉴/;
 
+/** A short name defined right after a citation's number: ，以下简称《意见》） (folded). */
+export const ALIAS_DEFINED = /^[ \t]{0,2}[,(][ \t]{0,2}(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)/;
+
 /**
  * How far after the citation a figure can still be the cited document's. A sentence of prose is shorter; a paragraph
  * pasted without full stops is not, and reading every claim's whole gap back to one citation made it quadratic.
@@ -56,7 +60,8 @@ export function attributed(
   const table = inp.tableColumn(start);
   if (!ctx || start - ctx.end > ATTRIBUTION_REACH)
     return table && !requireDocLevel ? columnSays(inp, table.row, table.column) : undefined;
-  const gap = inp.f.slice(ctx.end, start);
+  // （国发〔2015〕5号，以下简称《意见》）从八个方面…: the short name defined after the number is no gap
+  const gap = inp.f.slice(ctx.end, start).replace(ALIAS_DEFINED, '');
   if (SELF_MARK.test(gap) || BARE_OWN_ZH.test(lastClause(gap) ?? '')) return undefined;
   const c = corpusById(inp.lib, ctx.docId);
   if (!c) return undefined;
@@ -75,7 +80,8 @@ export function attributed(
     if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
   } else {
     const lead = inp.f.slice(Math.max(0, ctx.start - 24), ctx.start);
-    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap)) return undefined;
+    // "the Opinions' seven main tasks": a possessive right after the name attributes
+    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap) && !/^['’]s?\s/.test(gap)) return undefined;
   }
   return { c, nodeId: ctx.nodeId };
 }

@@ -89,6 +89,9 @@ export interface DocMention {
   definesAlias?: { name: string; span: Span };
   /** Alias or generic mention with no citation before it. */
   undefinedAlias?: boolean;
+  /** A generic name (《意见》, "the Opinions") with no definition after a sentence citing two documents of its kind:
+   *  the citations it could mean (it is resolved to none of them). */
+  ambiguousWith?: Span[];
   /** Near title: the corpus it looks like. */
   nearDocId?: string;
 }
@@ -139,6 +142,9 @@ export interface Quote {
   erratum?: { span: Span; seed: string; corpus: string; why: Bilingual };
   /** Said to be the document's words (after 指出/提出/states …, or as a clause's heading). */
   attributed?: boolean;
+  /** A heading quoted to say where in the document a passage is: 《意见》在“加强人才队伍建设”部分提出…, "in the
+   *  'Strengthen …' section of the Opinions". `headingOf` is set when the document has that heading. */
+  place?: boolean;
 }
 
 /**

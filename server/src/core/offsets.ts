@@ -5,14 +5,15 @@
 import type { TargetClaim, TargetMention } from './claims';
 import type { Contexts } from './contexts';
 import type { Echo } from './echoes';
+import type { ListItem, NameList } from './lists';
 import type { ClauseMention, DocMention, Finding, Quote, Span } from './model';
 import type { Resolved } from './resolve';
 import type { ScanResult } from './scan';
 
 /** What a field holds. `span`: a draft Span. `spans`: a record of draft Spans. `inner`: an object whose `span` is a
- *  draft Span. `offset`: a draft offset. `edits`: fixes whose edits have draft spans. `ref`: another mention, moved
+ *  draft Span. `items`: a list's members (ITEM). `offset`: a draft offset. `edits`: fixes whose edits have draft spans. `ref`: another mention, moved
  *  where it is listed. `none`: nothing of the draft's (or offsets in a source text). */
-type Kind = 'span' | 'spans' | 'inner' | 'offset' | 'edits' | 'ops' | 'ref' | 'none';
+type Kind = 'span' | 'spans' | 'inner' | 'items' | 'offset' | 'edits' | 'ops' | 'ref' | 'none';
 type Fields<T> = { readonly [K in keyof Required<T>]: Kind };
 
 const DOC = {
@@ -26,6 +27,7 @@ const DOC = {
   pairedWith: 'ref',
   definesAlias: 'inner',
   undefinedAlias: 'none',
+  ambiguousWith: 'spans',
   nearDocId: 'none',
 } as const satisfies Fields<DocMention>;
 const CLAUSE = {
@@ -57,6 +59,7 @@ const QUOTE = {
   headingCheck: 'none',
   attributed: 'none',
   erratum: 'inner',
+  place: 'none',
 } as const satisfies Fields<Quote>;
 const FINDING = {
   code: 'none',
@@ -96,6 +99,15 @@ const ECHO = {
   matched: 'none',
 } as const satisfies Fields<Echo>;
 
+const LIST = {
+  docId: 'none',
+  group: 'none',
+  span: 'span',
+  quoted: 'none',
+  items: 'items',
+} as const satisfies Fields<NameList>;
+const ITEM = { span: 'span', nodeId: 'none' } as const satisfies Fields<ListItem>;
+
 export type Move = (offset: number) => number;
 
 /** Moves a span once, however many findings and mentions share it (a finding's span is often its mention's). */
@@ -130,6 +142,9 @@ function moveFields<T extends object>(x: T, fields: Fields<T>, m: Move, seen: Se
         break;
       case 'edits':
         for (const fx of v as Finding['fixes']) for (const e of fx.edits) moveSpan(e.span, m, seen);
+        break;
+      case 'items':
+        for (const it of v as ListItem[]) moveFields(it, ITEM, m, seen);
         break;
       case 'ops':
         for (const op of v as Echo['ops']) moveSpan(op.draft, m, seen);
@@ -177,6 +192,7 @@ export function moveAnalysis(r: Resolved, findings: Finding[], m: Move): void {
   for (const x of r.claims) moveFields(x, CLAIM, m, seen);
   for (const x of r.mentions) moveFields(x, MENTION, m, seen);
   for (const x of r.echoes) moveFields(x, ECHO, m, seen);
+  for (const x of r.lists) moveFields(x, LIST, m, seen);
   for (const f of findings) moveFields(f, FINDING, m, seen);
   moveStarts(scan.sentences.starts);
   moveStarts(scan.lineStarts);

@@ -107,6 +107,31 @@ function isOpinion(m: DocMention, lib: Library): boolean {
   return t !== undefined && /意见|opinion/i.test(t);
 }
 
+/** A number with no title of its own after the words naming an opinion: the "Internet Plus" Guiding Opinions (GF
+ *  No. (2015)40). Reads back to the mention before it, at most 120 characters. */
+function namedOpinion(d: DocMention, f: string, prevEnd: number): boolean {
+  if (d.form !== 'number' || d.pairedWith) return false;
+  return /意见|opinions?\b/i.test(f.slice(Math.max(prevEnd, d.span.start - 120), d.span.start));
+}
+
+/** Whether two mentions name one document: a title and its number, one known document, or the same words. */
+function sameDocument(a: DocMention, b: DocMention, f: string): boolean {
+  if (a.pairedWith === b) return true;
+  const ia = effectiveDocId(a),
+    ib = effectiveDocId(b);
+  if (ia || ib) return ia === ib;
+  const key = (m: DocMention) => {
+    const n = m.form === 'number' ? m : (m.pairedWith ?? m);
+    return canon(f.slice(n.span.start, n.span.end));
+  };
+  return key(a) === key(b);
+}
+
+/** Whether nothing ends a sentence between two offsets (at most 300 characters apart). */
+function oneSentence(f: string, from: number, to: number): boolean {
+  return to - from <= 300 && !/[。！？!?\n]|\.\s{1,3}[A-Z“"]/.test(f.slice(from, to));
+}
+
 /** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
  *  aliases, generic names and pronouns in text order. */
 export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
@@ -140,6 +165,10 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
   // it, skipping bare numbers of unknown documents and documents of other kinds (纲要, 通知 …).
   let lastOpinion: DocMention | undefined;
   const genreMatch = (name: string) => (/意见|opinion/i.test(name) ? lastOpinion : undefined);
+  // Two different opinions cited in one sentence (…5号）和《…的意见》（…32号）): a later 《意见》 with no definition
+  // could mean either, and is resolved to neither.
+  let twoOpinions: [DocMention, DocMention] | undefined;
+  let prevEnd = 0;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
     // 《意见》（国发〔2015〕5号）: a short name written with its number names that document.
@@ -163,7 +192,10 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
         d.docId = def.docId;
         d.form = 'alias';
       } else if (d.form === 'alias') d.docId = null;
-      else if (last) d.docId = effectiveDocId(genreMatch(name) ?? last);
+      else if (twoOpinions && /意见|opinion/i.test(name)) {
+        d.docId = null;
+        d.ambiguousWith = twoOpinions.map((m) => ({ ...(m.pairedWith?.form === 'number' ? m.pairedWith : m).span }));
+      } else if (last) d.docId = effectiveDocId(genreMatch(name) ?? last);
       else {
         d.undefinedAlias = true;
         d.docId = lib.defaultId ?? null;
@@ -175,7 +207,14 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
       continue;
     }
     last = d;
-    if (isOpinion(d, lib)) lastOpinion = d;
+    if (isOpinion(d, lib) || namedOpinion(d, f, prevEnd)) {
+      if (lastOpinion && !sameDocument(lastOpinion, d, f))
+        twoOpinions = oneSentence(f, lastOpinion.span.end, d.span.start) ? [lastOpinion, d] : undefined;
+      else if (lastOpinion && d.pairedWith !== lastOpinion && !oneSentence(f, lastOpinion.span.end, d.span.start))
+        twoOpinions = undefined;
+      lastOpinion = d;
+    }
+    prevEnd = d.span.end;
     if (d.definesAlias) {
       const key = canon(d.definesAlias.name).replace(/^the/, '');
       const list = defs.get(key) ?? [];

@@ -13,6 +13,7 @@ import type { Block } from './blocks';
 import { type TargetClaim, type TargetMention, findClaims, findMentions } from './claims';
 import { type Echo, findEchoes } from './echoes';
 import { DraftLookups } from './lookups';
+import { type NameList, findLists, listMentions } from './lists';
 
 export type { Library } from './library';
 export { corpusById } from './library';
@@ -35,6 +36,8 @@ export interface Resolved {
   mentions: TargetMention[];
   /** Passages restated from a source, quoted or not (echoes.ts). */
   echoes: Echo[];
+  /** Lists of a source's principles, tasks or measures said to be its own (lists.ts); their names are in `clauses`. */
+  lists: NameList[];
 }
 
 /** The look-ups made while resolving a draft, for the rules to reuse (kept beside the resolution, not in it: a
@@ -61,15 +64,19 @@ export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]
   ];
   const echoes = findEchoes(lib, blocks ?? [{ start: 0, f, derived: new WeakMap() }], cited);
   const look = new DraftLookups(lib, f, s, contexts, td, blocks);
+  // names in lists link to their clauses, but govern nothing after them: they are not contexts
+  const lists = findLists(look, s.quotes);
+  const named = listMentions(lists, clauses, quotes, f);
   const r: Resolved = {
     docs: s.docs,
-    clauses,
+    clauses: named.length ? [...clauses, ...named].sort((a, b) => a.span.start - b.span.start) : clauses,
     quotes,
     contexts,
     scan: s,
     claims: findClaims(look),
     mentions: findMentions(look),
     echoes,
+    lists,
   };
   lookups.set(r, look);
   return r;

@@ -180,6 +180,11 @@ export function zhNumeral(n: number): string {
   return String(n);
 }
 
+/** A count before a measure word, as a careful drafter writes it: 两项, 两个部分 (not 二项); 十二项. */
+export function zhCount(n: number): string {
+  return n === 2 ? '两' : zhNumeral(n);
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 const ROMAN_CHARS: Record<string, string> = {
   Ⅰ: 'I',

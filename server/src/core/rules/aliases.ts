@@ -1,7 +1,8 @@
 // alias-undefined: a short name (《意见》, "the Opinions") used before any citation defines it.
-import type { RuleFinding } from '../model';
+import type { DocMention, RuleFinding } from '../model';
+import type { Library } from '../resolve';
 import { corpusById } from '../resolve';
-import { canon } from '../text';
+import { canon, zhCount } from '../text';
 import { bi, fix, related } from '../labels';
 import type { CheckContext } from './context';
 
@@ -10,6 +11,13 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
   // The first use of each undefined name is the place to define it; later uses repeat the same problem.
   const seen = new Set<string>();
   for (const d of r.docs) {
+    if (d.ambiguousWith) {
+      // once per pair of citations: later uses repeat the same problem
+      const key = `${d.ambiguousWith[0].start}:${canon(text.slice(d.span.start, d.span.end))}`;
+      if (!seen.has(key)) out.push(ambiguousAlias(lib, r.docs, d, text));
+      seen.add(key);
+      continue;
+    }
     if (!d.undefinedAlias) continue;
     const c = corpusById(lib, d.docId);
     if (!c) continue;
@@ -41,4 +49,34 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
     });
   }
   return out;
+}
+
+const startsMemo = new WeakMap<readonly DocMention[], Map<number, DocMention>>();
+/** The mentions by where they start, built once per draft. */
+function byStart(docs: readonly DocMention[]): Map<number, DocMention> {
+  let m = startsMemo.get(docs);
+  if (!m) startsMemo.set(docs, (m = new Map(docs.map((x) => [x.span.start, x]))));
+  return m;
+}
+
+/** A generic name after a sentence citing two documents of its kind, with no definition: which one is meant is not
+ *  for the engine to guess. */
+function ambiguousAlias(lib: Library, docs: readonly DocMention[], d: DocMention, text: string): RuleFinding {
+  const written = text.slice(d.span.start, d.span.end);
+  const cands = d.ambiguousWith!.map((s) => text.slice(s.start, s.end));
+  const known = d.ambiguousWith!.map((s) => corpusById(lib, byStart(docs).get(s.start)?.docId));
+  const c = known.find(Boolean);
+  const zhList = cands.join('、');
+  const enList = cands.join(' and ');
+  const alias = d.lang === 'zh' ? written : `hereinafter "${written.replace(/^the\s+/i, '')}"`;
+  return {
+    code: 'alias-undefined',
+    span: d.span,
+    message: bi(
+      `简称“${written}”指代不明：前文同一句引用了${cands.length === 2 ? '两' : zhCount(cands.length)}份意见（${zhList}），又未用“以下简称”定义。请在所指文件首次引用处加“以下简称${written}”，或写明文号。`,
+      `"${written}" is ambiguous: an earlier sentence cites two opinions (${enList}) and no citation defines the short name. Define it where the one meant is cited (${alias}), or give its number.`,
+    ),
+    related: c ? related(c, c.nodes.get('title'), d.lang) : [],
+    fixes: [],
+  };
 }

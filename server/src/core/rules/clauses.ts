@@ -3,7 +3,7 @@
 import { type Corpus, type CorpusNode, sectionsOf } from '../corpus';
 import type { ClauseMention, Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
-import { enNumber, zhNumeral } from '../text';
+import { enNumber, zhCount } from '../text';
 import { bi, clauseLabel, clauseRef, describeParts, fix, related, retarget } from '../labels';
 import { bestHeading } from '../source-search';
 import type { CheckContext } from './context';
@@ -32,6 +32,11 @@ export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
       continue;
     out.push(headingMisquote(c, node, q));
   }
+  for (const q of r.quotes) {
+    if (!q.place || q.headingOf) continue;
+    const c = corpusById(lib, q.docId);
+    if (c) out.push(unknownPlace(c, q));
+  }
   return out;
 }
 
@@ -50,6 +55,25 @@ function headingMisquote(c: Corpus, node: CorpusNode, q: Quote): RuleFinding {
   };
 }
 
+/** A heading quoted as the place of a passage (《意见》在“加强人才培养”部分提出) that the document does not have:
+ *  the closest of its headings is offered. */
+export function unknownPlace(c: Corpus, q: Quote): RuleFinding {
+  const best = bestHeading(c, q.text, q.lang);
+  const near = best && best.score >= 0.3 ? best.node : undefined;
+  const h = near?.heading?.[q.lang];
+  const num = c.data.meta.number;
+  const other = q.lang === 'zh' ? near?.heading?.en : near?.heading?.zh;
+  const zh = `${num.zh}没有标题为“${q.text}”的部分${near && h ? `；最接近的是“${h}”（${other && other !== h ? `${other}，` : ''}${clauseRef(c, near, 'zh')}）` : ''}。`;
+  const en = `${num.en} has no part headed "${q.text}"${near && h ? `; the closest is "${h}"${other && other !== h ? ` (${other})` : ''}, ${clauseRef(c, near, 'en')}` : ''}.`;
+  return {
+    code: 'unknown-clause',
+    span: q.span,
+    message: bi(zh, en),
+    related: related(c, near, q.lang),
+    fixes: near && h ? [fix(`改为“${h}”`, `Change to "${h}"`, q.inner, h, false)] : [],
+  };
+}
+
 export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleFinding {
   const written = text.slice(cl.span.start, cl.span.end);
   const near = cl.nearestNodeId ? c.nodes.get(cl.nearestNodeId) : undefined;
@@ -57,10 +81,10 @@ export function unknownClause(c: Corpus, cl: ClauseMention, text: string): RuleF
   if (near) {
     const n =
       sectionsOf(c, near.num ?? 0).length || (c.children.get(near.id) ?? []).filter((k) => k.num !== undefined).length;
-    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhNumeral(n)}项，没有“${written}”。`;
+    zh = `${c.data.meta.number.zh}${near.label.zh}（${near.heading?.zh}）只有${zhCount(n)}项，没有“${written}”。`;
     en = `${near.label.en} (${near.heading?.en}) of ${c.data.meta.number.en} has ${enNumber(n)} sections; "${written}" does not exist.`;
   } else {
-    zh = `${c.data.meta.number.zh}共${zhNumeral(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
+    zh = `${c.data.meta.number.zh}共${zhCount(c.parts.length)}个部分（${describeParts(c, 'zh')}），没有“${written}”。`;
     en = `${c.data.meta.number.en} has ${enNumber(c.parts.length)} parts (${describeParts(c, 'en')}); "${written}" does not exist.`;
   }
   const fixes: Fix[] = [];

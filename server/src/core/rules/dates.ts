@@ -33,6 +33,10 @@ export const DATE_EN = new RegExp(
 
 export const ISSUE_ZH = /印发|颁布|下发|签发|出台|成文/;
 
+/** Between a citation and its date: 《意见》于, 《…》（国发〔2015〕5号）于, （国发〔2015〕5号，以下简称《意见》）由国务院于. */
+const DOC_BEFORE_DATE =
+  /^[ \t]{0,2}(?:\(?[ \t]{0,2}(?:,[ \t]{0,2})?(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)|\))?[ \t]{0,2}(?:是|由|为|系|于|在|,|，)?[ \t]{0,2}(?:国务院)?[ \t]{0,2}(?:于|在)?[ \t]{0,2}$/;
+
 export const VERB_ZH = /^[ \t,，]{0,2}(?:由)?(?:国务院)?(?:正式)?(印发|发布|颁布|下发|出台|公布|签发|发出|成文)/;
 
 export const VERB_EN =
@@ -78,14 +82,7 @@ function zhDateClaims(inp: CheckContext): DateClaim[] {
     const next = contextFrom(r, tail, 8);
     const prev = contextAt(r, m.index);
     const docCtx =
-      next ??
-      (prev &&
-      !prev.nodeId &&
-      /^[ \t]{0,2}(?:是|由|为|系|于|在|,|，)?[ \t]{0,2}(?:国务院)?[ \t]{0,2}(?:于|在)?[ \t]{0,2}$/.test(
-        f.slice(prev.end, m.index),
-      )
-        ? prev
-        : undefined);
+      next ?? (prev && !prev.nodeId && DOC_BEFORE_DATE.test(f.slice(prev.end, m.index)) ? prev : undefined);
     if (!docCtx) continue;
     const c = corpusById(inp.lib, docCtx.docId);
     if (c)

@@ -5,6 +5,7 @@ import { checkCopyDrift } from './copy-drift';
 import { checkCounts } from './counts';
 import { checkDates } from './dates';
 import { checkDocNumberFormat, checkDocNumberMismatch } from './doc-number';
+import { checkLists } from './lists';
 import { checkQuotes } from './quotes';
 import { checkTargets } from './targets';
 import { checkTitle } from './title';
@@ -25,6 +26,12 @@ export const RULES: readonly Rule[] = [
     codes: ['misquote', 'target-mismatch'],
     check: checkQuotes,
     supersedes: { by: 'misquote', codes: ['target-mismatch', 'copy-drift'] },
+  },
+  {
+    name: 'lists',
+    codes: ['misquote'],
+    check: checkLists,
+    supersedes: { by: 'misquote', codes: ['copy-drift'], overlap: true },
   },
   {
     name: 'targets',

@@ -6,6 +6,7 @@ import { corpusById } from '../resolve';
 import { canon, zhPunctuation } from '../text';
 import { bi, clauseLabel, fix, related } from '../labels';
 import { closestPassage, findQuote } from '../source-search';
+import { listIn } from '../lists';
 import type { CheckContext } from './context';
 
 export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
@@ -107,7 +108,7 @@ export function checkQuotes(inp: CheckContext): RuleFinding[] {
       if (q.erratum) out.push(erratumFinding(c, q, q.erratum));
       continue;
     }
-    if (q.headingOf) continue;
+    if (q.headingOf || listIn(r.lists, q.inner)) continue; // a list of names: the lists rule reads its members
     const fnd = misquoteFinding(c, q);
     if (fnd) out.push(fnd);
   }
