@@ -54,6 +54,14 @@ describe('count-mismatch: counts said in other words', () => {
     expectFindings(`${DEF}《意见》坚持市场主导、统筹协调、创新驱动、保障安全三项原则。`, [['count-mismatch', '三']]);
     expectClean(`${DEF}《意见》坚持市场主导、统筹协调、创新驱动、保障安全四项原则。`);
   });
+  it('a count as long as the list before it counts a few of the whole: only a wrong member is reported', () => {
+    expectClean(`${DEF}全省聚焦《意见》部署的加强大数据开发与利用、统筹布局云计算基础设施两项任务，兼顾其他任务。`);
+    expectClean(`${DEF}重点落实《意见》的“市场主导”“创新驱动”两项原则。`);
+    expectFindings(
+      `${DEF}全省聚焦《意见》部署的“加强大数据开发与利用”“统筹布局云计算基础设施”“强化网络信息安全保障”三项任务，兼顾其他任务。`,
+      [['misquote', '强化网络信息安全保障']],
+    );
+  });
   it('a count after a list or quotation of something else counts that, not the principles', () => {
     expectClean(`${DEF}《意见》提出的“急用先行、成熟先上、重点突破”三项原则，是标准化工作的遵循。`);
     expectClean(`${DEF}《意见》提出按照急用先行、成熟先上、重点突破三条原则推进标准体系建设。`);

@@ -198,6 +198,9 @@ function whoseCount(inp: CheckContext, h: Hit): { c: Corpus; nodeId?: string } |
     const prev = f.slice(from, h.start).replace(/[ \t]*(?:等|这|共|计|上述|以上)?[ \t]*$/, '');
     if (list && /^[ \t]*[”"」』]?[ \t]*(?:等|这|共|计)?[ \t]*$/.test(f.slice(list.span.end, h.start))) {
       if (list.group !== h.group && !h.weak) return undefined;
+      // “A”“B”“C”三项任务，兼顾其他任务: a count as long as the list counts the list, a few of the whole (the list rule
+      // checks its members)
+      if (parseZhNumber(h.raw) === list.items.length) return undefined;
       return docOf(inp, list.docId);
     }
     if (h.listed) {
