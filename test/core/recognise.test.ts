@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { Citation, ClauseMention, DocMention } from '../../server/src/core/model';
 import { citationAt, targetOf } from '../../server/src/core/features';
-import { lib, run } from '../helpers/corpus';
+import { expectClean, lib, run } from '../helpers/corpus';
 
 const GF = 'gf-2015-5';
 const cites = (text: string) =>
@@ -43,6 +43,12 @@ describe('recognising document citations', () => {
     assert.deepEqual(docs('2015年1月，国务院印发《关于促进云计算创新发展培育信息产业新业态的意见》。'), [
       ['《关于促进云计算创新发展培育信息产业新业态的意见》', GF],
     ]);
+  });
+
+  it('reads a headline’s 国务院云计算《意见》 as the Opinion described, not a short name used before its definition', () => {
+    assert.deepEqual(docs('一图读懂｜国务院云计算《意见》划重点'), [['国务院云计算《意见》', GF]]);
+    assert.deepEqual(docs('国务院的云计算《意见》出台一周年'), [['国务院的云计算《意见》', GF]]);
+    expectClean('# 一图读懂｜国务院云计算《意见》划重点\n\n正文。');
   });
 
   it('reads the number in all its written forms, right and wrong', () => {

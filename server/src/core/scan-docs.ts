@@ -184,9 +184,10 @@ function plainTitlePattern(t: string): RegExp {
 }
 
 // ---- Descriptions ---------------------------------------------------------------------------------------
-/** The Opinion described rather than named: 国务院关于云计算发展的意见, 国务院…印发的云计算意见. */
+/** The Opinion described rather than named: 国务院关于云计算发展的意见, 国务院…印发的云计算意见, and a headline's
+ *  国务院云计算《意见》 (issuer and subject before the short name). */
 const DESC_ZH =
-  /国务院关于[^，。,;；《》“”"\n]{0,16}?云计算[^，。,;；《》“”"\n]{0,12}?意见|(?<=国务院[^，。,;；《》“”"\n]{0,20}?(?:印发|发布|出台)的)云计算[^，。,;；《》“”"\n]{0,6}?意见/g;
+  /国务院关于[^，。,;；《》“”"\n]{0,16}?云计算[^，。,;；《》“”"\n]{0,12}?意见|(?<=国务院[^，。,;；《》“”"\n]{0,20}?(?:印发|发布|出台)的)云计算[^，。,;；《》“”"\n]{0,6}?意见|国务院[ \t]{0,2}(?:的[ \t]{0,2})?云计算[ \t]{0,2}《意见》/g;
 
 export function scanDescriptions(f: string, out: DocMention[]): void {
   DESC_ZH.lastIndex = 0;
