@@ -34,6 +34,13 @@ describe('comparisons: the Chinese drafter’s figure beside the Opinion’s', (
       ['target-mismatch', '1.4'],
     ]);
   });
+  it('是《意见》提出的…目标的三倍: a multiple of the Opinion’s figure, its subject said before', () => {
+    expectFindings(`${DEF}全省政府部门自建数据中心数量比2014年减少10%以上，是《意见》提出的减少3%以上目标的三倍多。`, [
+      ['target-mismatch', '3'],
+    ]);
+    expectClean(`${DEF}全省政府部门自建数据中心数量减少15%以上，是《意见》提出的减少5%以上目标的三倍。`);
+    expectClean(`${DEF}政府自建数据中心数量减少5%以上，这是《意见》提出的目标。`);
+  });
 });
 
 describe('comparisons: a figure after the Opinion’s about another subject', () => {

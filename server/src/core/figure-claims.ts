@@ -176,10 +176,10 @@ function rowTarget(
   return undefined;
 }
 
-/** A comparison with the document's requirement: 好于国家提出的…, 超过《意见》提出的…, "exceeding the national
- *  target of", "better than the 1.5 the Opinions call for". */
+/** A comparison with the document's requirement: 好于国家提出的…, 超过《意见》提出的…, 是《意见》提出的…目标的三倍,
+ *  "exceeding the national target of", "better than the 1.5 the Opinions call for". */
 const COMPARE_ZH =
-  /(?:好于|优于|超过|超出|高于|低于|达到|未达到|未能达到|尚未达到|没有达到|不到|接近|符合|满足|不及|落后于|领先于|超额完成|完成|高出|好过|比|较)(?=[ \t]{0,2}(?:了|既定的|规定的)?[ \t]{0,2}(?:国家|国务院|中央|《|“?国发|该意见|上述))/g;
+  /(?:好于|优于|超过|超出|高于|低于|达到|未达到|未能达到|尚未达到|没有达到|不到|接近|符合|满足|不及|落后于|领先于|超额完成|完成|高出|好过|比|较)(?=[ \t]{0,2}(?:了|既定的|规定的)?[ \t]{0,2}(?:国家|国务院|中央|《|“?国发|该意见|上述))|是(?=[ \t]{0,2}(?:国家|国务院|中央|《|“?国发|该意见|上述)[^，。；;\n]{0,40}?的[\d一二两三四五六七八九十]{1,3}(?:\.\d)?倍)/g;
 const COMPARE_EN =
   /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|outperform(?:s|ed|ing)?|better\s{1,2}than|worse\s{1,2}than|higher\s{1,2}than|lower\s{1,2}than|above|below|short\s{1,2}of|against|compared\s{1,2}(?:with|to)|versus|ahead\s{1,2}of|beyond|well\s{1,2}within|in\s{1,2}line\s{1,2}with|(?:meet|meets|meeting|met)(?=\s{1,2}the\b))\b/gi;
 const NATIONAL_ZH = /^[ \t]{0,2}(?:了|既定的|规定的)?[ \t]{0,2}(?:国家|国务院|中央)(?:层面)?/;
