@@ -137,3 +137,21 @@ describe('generic names after several citations', () => {
     expectFindings('The Opinions call for public data openness.', [['alias-undefined', 'The Opinions']]);
   });
 });
+
+// The second wave's English classes: correct clause references, the Opinion's titles in circulation and other
+// documents' real English titles, exact quotations and the right comparators raise nothing.
+const correctEnWave2 = [
+  `${EN_DEF} Section II.3 of the Opinions calls for e-government clouds; Section III.3 for fiscal support.`,
+  `${EN_DEF} Part I sets out the guiding ideology, and its Section (2) the four basic principles.`,
+  `${EN_DEF} Part II(3), Art. II(4) and paragraph (5) of Part II deal with government data centres.`,
+  `${EN_DEF} Under III(5), standards for cloud services come first.`,
+  `${EN_DEF} Section II.6 ("Enhance security protection capabilities" / 提升安全保障能力) calls for security reviews.`,
+  `${EN_DEF} Section II.4, entitled "Expand the exploitation and use of big data", calls for open data.`,
+  `${EN_DEF} Sections II.3 and II.5 both ask for fewer government data centres.`,
+  `${EN_DEF}\n\nI. Background\n\nII. Analysis\n\nAs Section II.3 of this memo explains, the city's plan follows the Opinions. See also III(5) below.`,
+  `${EN_DEF} Tier III(2) data centres and Phase II.1 of the city's plan are the draft's own.`,
+];
+
+describe('precision: correct English clause references, titles, quotations and comparators raise nothing', () => {
+  for (const t of correctEnWave2) it(t.replace(EN_DEF, '…').slice(0, 70), () => expectClean(t));
+});

@@ -11,6 +11,8 @@ import type { Contexts } from './contexts';
 import { canon } from './text';
 import { type Block, execAll } from './blocks';
 import { SELF_MARK } from './attribution';
+import { attachHeadings } from './clause-headings';
+import { inheritPart, isBareSection, isPrefixedRoman, ownRomanHeadings, sameParagraph } from './clause-context';
 
 const SELF_REF =
   /(?:本|我|该)(?:方案|计划|实施意见|意见|通知|办法|规划|纲要|细则|报告|文件|行动计划|实施方案)[的之中]{0,2}[ \t]{0,2}$|(?:上文|下文|前文|后文|前述|下述|上述|见|详见|参见)[ \t]{0,2}$|(?:报告|附件|本文|全文|文章|论文|讲话|附表|附录)[的之中]{0,2}[ \t]{0,2}$|\bsee\s{1,2}$|\b(?:this|our|the present)\s{1,2}(?:plan|document|brief|note|notes|report|paper|programme|program|draft|opinion)(?:'s)?\s{0,2}$/i;
@@ -46,36 +48,19 @@ export function attachClauses(
   let di = 0;
   let lastDoc: DocMention | undefined;
   let prevClause: ClauseMention | undefined;
+  let withPart: ClauseMention | undefined;
+  const ownRoman = ownRomanHeadings(f);
   for (const c of clauses) {
     while (di < docs.length && docs[di].span.end <= c.span.start) lastDoc = docs[di++];
     const sentence = sentenceOf(s.sentences, c.span.start);
     let docId: string | null | undefined;
-    if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effectiveDocId(lastDoc);
+    if (isBareSection(c)) docId = inheritPart(c, withPart, s, f);
+    else if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effectiveDocId(lastDoc);
     else if (prevClause && prevClause.docId && sentenceOf(s.sentences, prevClause.span.start) === sentence)
       docId = prevClause.docId;
-    else {
-      // "Part II of the Opinions": the document named right after
-      const next = docs[di];
-      const tableDoc = columnDoc(td, c.span.start);
-      if (
-        next &&
-        sentenceOf(s.sentences, next.span.start) === sentence &&
-        OF_DOC.test(f.slice(c.span.end, next.span.start)) &&
-        !c.weak
-      )
-        docId = effectiveDocId(next);
-      // A table whose column is headed 《意见》条款 / "Provision of the Opinions", or 条款 / 任务 in a table that
-      // follows a document (named in its header row or the line introducing it): its cells cite that document.
-      else if (tableDoc !== undefined) docId = tableDoc;
-      else if (c.weak || c.lineStart) docId = undefined;
-      else if (
-        SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) ||
-        SELF_AFTER.test(f.slice(c.span.end, c.span.end + 16))
-      )
-        docId = undefined;
-      else if (lastDoc) docId = effectiveDocId(lastDoc);
-    }
+    else docId = docBeyondSentence({ s, f, docs, td, ownRoman }, c, di, lastDoc, prevClause);
     prevClause = c;
+    if (c.part !== undefined) withPart = c;
     if (!docId) continue;
     const corpus = corpusById(lib, docId);
     if (!corpus) {
@@ -85,6 +70,46 @@ export function attachClauses(
     c.docId = docId;
     locateClause(corpus, c);
   }
+}
+
+/** The document a clause reference cites when no citation shares its sentence. */
+function docBeyondSentence(
+  at: { s: ScanResult; f: string; docs: DocMention[]; td: TableDocs; ownRoman: boolean },
+  c: ClauseMention,
+  di: number,
+  lastDoc: DocMention | undefined,
+  prevClause: ClauseMention | undefined,
+): string | null | undefined {
+  const { s, f, docs } = at;
+  const sentence = sentenceOf(s.sentences, c.span.start);
+  // "Part II of the Opinions": the document named right after
+  const next = docs[di];
+  const tableDoc = columnDoc(at.td, c.span.start);
+  if (
+    next &&
+    sentenceOf(s.sentences, next.span.start) === sentence &&
+    OF_DOC.test(f.slice(c.span.end, next.span.start)) &&
+    !c.weak
+  )
+    return effectiveDocId(next);
+  // A table whose column is headed 《意见》条款 / "Provision of the Opinions", or 条款 / 任务 in a table that follows a
+  // document (named in its header row or the line introducing it): its cells cite that document.
+  if (tableDoc !== undefined) return tableDoc;
+  if (c.lineStart) return undefined;
+  if (
+    SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) ||
+    SELF_AFTER.test(f.slice(c.span.end, c.span.end + 16))
+  )
+    return undefined;
+  if (c.weak) {
+    // III(5) in English: the document cited earlier in the paragraph, unless the draft has Roman headings of its own
+    if (c.lang !== 'en' || c.part === undefined || at.ownRoman) return undefined;
+    if (prevClause?.docId && sameParagraph(f, prevClause.span.end, c.span.start)) return prevClause.docId;
+    return lastDoc && sameParagraph(f, lastDoc.span.end, c.span.start) ? effectiveDocId(lastDoc) : undefined;
+  }
+  // Section II.3 in a draft with sections II.1, II.2 … of its own is the draft's
+  if (at.ownRoman && isPrefixedRoman(f, c)) return undefined;
+  return lastDoc ? effectiveDocId(lastDoc) : undefined;
 }
 
 /** The cell of a Markdown table row holding `offset`: its column's header cell and the cell itself. */
@@ -180,33 +205,8 @@ export function attachQuotes(
   contexts: Contexts,
   td: TableDocs,
 ): Quote[] {
-  const out: Quote[] = [];
-  // Quoted headings right after a clause mention.
-  let qi = 0;
+  const out: Quote[] = attachHeadings(lib, s, f, clauses);
   const quotes = s.quotes;
-  for (const c of clauses) {
-    if (!c.docId) continue;
-    while (qi < quotes.length && quotes[qi].span.start < c.span.end) qi++;
-    const q = quotes[qi];
-    if (!q) break;
-    const gap = f.slice(c.span.end, q.span.start);
-    if (/^[ \t]{0,2}[(:：]?[ \t]{0,2}(?:即|namely|i\.e\.,?)?[ \t]{0,2}$/.test(gap)) {
-      q.usedAsHeading = true;
-      q.attributed = true;
-      q.docId = c.docId;
-      q.clauseNodeId = c.nodeId ?? c.nearestNodeId;
-      c.heading = q;
-    }
-  }
-  // Unquoted headings in tables and lists: 二（五）统筹布局云计算基础设施, II(5) Enhance security protection capabilities.
-  for (const c of clauses) {
-    if (!c.docId || c.heading || c.section === undefined) continue;
-    const q = unquotedHeading(lib, f, c);
-    if (q) {
-      c.heading = q;
-      out.push(q);
-    }
-  }
   // In a table row, a heading in another cell than the clause number: | 二（五） | 加强大数据开发与利用 |.
   attachRowHeadings(lib, td, clauses, quotes);
   const clauseRows = clauseRowsOf(td, clauses);
@@ -280,38 +280,6 @@ function isPlace(f: string, ctxEnd: number, q: Quote): boolean {
   const before = f.slice(Math.max(ctxEnd, q.span.start - 40), q.span.start);
   if (!PLACE_BEFORE_EN.test(before)) return false;
   return PLACE_AFTER_EN.test(after) || PLACE_NOUN_EN.test(before);
-}
-
-/** The text right after a clause reference when it is, to the letter, a heading of the cited document. */
-function unquotedHeading(lib: Library, f: string, c: ClauseMention): Quote | undefined {
-  const corpus = corpusById(lib, c.docId);
-  if (!corpus) return undefined;
-  const lead = /^[ \t]{0,2}[:：]?[ \t]{0,2}/.exec(f.slice(c.span.end, c.span.end + 6))![0].length;
-  const at = c.span.end + lead;
-  // the first character that counts tells most headings apart: one comparison form per reference, not one per heading
-  const head = canon(f.slice(at, at + 8))[0];
-  if (head === undefined) return undefined;
-  let best: { h: (typeof corpus.headings)[number]; end: number } | undefined;
-  for (const h of corpus.headings) {
-    if (h.canon[0] !== head || (h.node.kind !== 'section' && h.node.kind !== 'part')) continue;
-    const text = h.node.heading![h.lang];
-    const end = at + text.length;
-    if (end > f.length || (best && text.length <= best.end - at)) continue;
-    if (canon(f.slice(at, end)) === h.canon && !/[\w\u3400-\u9fff]/.test(h.lang === 'en' ? (f[end] ?? '') : ''))
-      best = { h, end };
-  }
-  if (!best) return undefined;
-  return {
-    kind: 'quote',
-    span: { start: at, end: best.end },
-    inner: { start: at, end: best.end },
-    text: f.slice(at, best.end),
-    lang: best.h.lang,
-    docId: c.docId,
-    clauseNodeId: c.nodeId ?? c.nearestNodeId,
-    usedAsHeading: true,
-    attributed: true,
-  };
 }
 
 /** The last known-document context before `offset` in the same sentence. */

@@ -75,6 +75,21 @@ export function targetOf(lib: Library, c: Citation): Target | undefined {
   return { corpus, node, lang, range };
 }
 
+/**
+ * A part's line in a hover: named, with the number of its sections (they have hovers of their own). An English
+ * heading reads in running text after the dash: Part I's heading is its sections' names, not a list of them.
+ */
+function partLine(corpus: Corpus, node: CorpusNode, lang: Lang, first: boolean): string {
+  const kids = (corpus.children.get(node.id) ?? []).filter((k) => k.kind === 'section').length;
+  const heading = node.heading?.[lang] ?? '';
+  const named = lang === 'en' ? heading.replace(/^./, (x) => x.toLowerCase()) : heading;
+  const head =
+    lang === 'zh' && first
+      ? `**${clauseLabel(corpus, node, lang)}**`
+      : `${first ? `**${node.label[lang]}**` : node.label[lang]} — ${named}`;
+  return head + (lang === 'zh' ? `（共${kids}项）` : ` (${kids} sections)`);
+}
+
 function clip(s: string, max: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : t.slice(0, max).replace(/[\s,，、]+$/, '') + '…';
@@ -134,14 +149,8 @@ export function hoverMarkdown(
   for (const lang of langs) {
     if (!corpus.data.texts[lang]) continue;
     const label = clauseLabel(corpus, node, lang);
-    // Parts show the breadcrumb only: their sections have hovers of their own.
     if (node.kind === 'part') {
-      const kids = (corpus.children.get(node.id) ?? []).filter((k) => k.kind === 'section').length;
-      const head =
-        lang === langs[0]
-          ? `**${label}**`
-          : `${node.label[lang]} — ${(node.heading?.[lang] ?? '').replace(/^./, (x) => x.toLowerCase())}`;
-      out.push(head + (lang === 'zh' ? `（共${kids}项）` : ` (${kids} sections)`));
+      out.push(partLine(corpus, node, lang, lang === langs[0]));
       continue;
     }
     out.push(`**${label}**`);

@@ -20,6 +20,12 @@ export function classifyHeadings(lib: Library, clauses: readonly ClauseMention[]
       q.usedAsHeading = false;
       q.clauseNodeId = cl.nodeId;
     }
+    // the translation given with it is compared the same way; words that are no heading are left unchecked
+    const also = cl.also;
+    if (!also) continue;
+    const alsoCheck = headingCheckOf(lib, cl, also);
+    if (alsoCheck) also.headingCheck = alsoCheck;
+    else also.usedAsHeading = also.attributed = false;
   }
 }
 

@@ -113,6 +113,8 @@ export interface ClauseMention {
   quiet?: boolean;
   /** The quoted heading right after it: 第二部分（四）“加强大数据开发与利用”. */
   heading?: Quote;
+  /** The heading in the other language given with the first: (“Enhance security protection capabilities” / 提升安全保障能力). */
+  also?: Quote;
   docId: string | null;
   /** The corpus node it points to, when it exists. */
   nodeId?: string;

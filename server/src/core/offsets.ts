@@ -41,6 +41,7 @@ const CLAUSE = {
   weak: 'none',
   quiet: 'none',
   heading: 'ref',
+  also: 'ref',
   docId: 'none',
   nodeId: 'none',
   nearestNodeId: 'none',
@@ -188,6 +189,7 @@ export function moveAnalysis(r: Resolved, findings: Finding[], m: Move): void {
   for (const c of r.clauses) moveFields(c, CLAUSE, m, seen);
   for (const q of r.quotes) moveFields(q, QUOTE, m, seen);
   for (const c of r.clauses) if (c.heading) moveFields(c.heading, QUOTE, m, seen);
+  for (const c of r.clauses) if (c.also) moveFields(c.also, QUOTE, m, seen);
   for (const x of r.contexts) moveFields(x, CONTEXT, m, seen);
   for (const x of r.claims) moveFields(x, CLAIM, m, seen);
   for (const x of r.mentions) moveFields(x, MENTION, m, seen);

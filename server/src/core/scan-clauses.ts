@@ -27,11 +27,25 @@ const CLAUSE_EN = new RegExp(
   'g',
 );
 const SECTION_EN = new RegExp(`\\bSection\\s{1,2}([IVX]{1,4})[ \\t]{0,2}\\((\\d{1,2})\\)`, 'g');
-const SECTION_OF_EN = new RegExp(`\\b${SEC_WORD}\\s{0,2}\\((\\d{1,2})\\)\\s{1,2}of\\s{1,2}Part\\s{1,2}(${RN})\\b`, 'g');
+const SECTION_OF_EN = new RegExp(
+  `\\b${SEC_WORD}\\s{0,2}(?:\\((\\d{1,2})\\)|(\\d{1,2}))\\s{1,2}of\\s{1,2}Part\\s{1,2}(${RN})\\b`,
+  'g',
+);
 const NAMED_EN =
   /\b(main tasks?|guarantee measures?|basic principles?|development objectives?)\s{0,2},?\s{0,2}(?:(?:item|section|no\.?)\s{0,2})?\((\d{1,2})\)/gi;
-const WEAK_EN = /\b(I|II|III|IV|V)(?:\.(\d{1,2})\b|\s?\((\d{1,2})\))/g;
+// II.4, III(5): a bare Roman numeral and number, unless it numbers something else (Tier III(2), Phase II.1).
+const WEAK_EN =
+  /(?<!\b(?:Tier|Phase|Level|Type|Class|Grade|Category|Table|Figure|Fig\.|Chapter|Annex|Schedule|Appendix|Stage|Round|Title|Book|Volume|Vol\.)\s{1,2})\b(I|II|III|IV|V)(?:\.(\d{1,2})\b(?!\.\d)|\s?\((\d{1,2})\))/g;
+// Section II.3, Art. II(3), Part II.3, § II.3: a part's numeral and a section's number after a word naming them.
+const PREFIXED_EN =
+  /(?:\b(?:Sections?|Arts?\.|Articles?|Parts?|Paragraphs?|Paras?\.|Clauses?|Items?|Points?)|§{1,2})\s{0,2}([IVX]{1,4})(?:\.(\d{1,2})\b(?!\.\d)|\s?\((\d{1,2})\))/g;
+// Section (2), item (3) with no part: the part is the one cited just before (attach.ts).
+const BARE_EN =
+  /\b(?:Sections?|sections?|Sub-?sections?|sub-?sections?|Items?|items?|Paragraphs?|paragraphs?|Paras?\.|paras?\.|Points?|points?)\s{0,2}\((\d{1,2})\)/g;
 const LIST_EN = /\s{0,2}(?:,|and|or|to|-|–|through)\s{0,2}\((\d{1,2})\)/y;
+/** The next item of a list of prefixed references: Sections II.3, II.5 and III.2. */
+const LIST_ROMAN_EN =
+  /\s{0,2}(?:,|and|or|to|-|–|through)\s{0,2}(?:(?:Section|Art\.|Article|Part|§)\s{0,2})?([IVX]{1,4})(?:\.(\d{1,2})\b(?!\.\d)|\s?\((\d{1,2})\))/y;
 
 const NAMED_ALIASES: Record<string, string> = {
   主要任务: '主要任务',
@@ -69,11 +83,20 @@ export function scanClauses(f: string, out: ClauseMention[]): void {
     for (let k = 0; k < 20; k++) {
       re.lastIndex = at;
       const m = re.exec(f);
-      if (!m) break;
-      const n = lang === 'zh' ? parseZhNumber(m[1]) : Number(m[1]);
-      const pstart = m.index + m[0].lastIndexOf('(');
-      out.push({ ...clause(pstart, m.index + m[0].length, lang, base.weak, base.part, n, base.named) });
-      at = m.index + m[0].length;
+      if (m) {
+        const n = lang === 'zh' ? parseZhNumber(m[1]) : Number(m[1]);
+        const pstart = m.index + m[0].lastIndexOf('(');
+        out.push({ ...clause(pstart, m.index + m[0].length, lang, base.weak, base.part, n, base.named) });
+        at = m.index + m[0].length;
+        continue;
+      }
+      // Sections II.3 and II.5: each item names its own part
+      LIST_ROMAN_EN.lastIndex = at;
+      const r = lang === 'en' && base.part !== undefined && !base.named ? LIST_ROMAN_EN.exec(f) : null;
+      if (!r) break;
+      const rstart = r.index + r[0].search(/[IVXS§AP]/);
+      out.push(clause(rstart, r.index + r[0].length, lang, base.weak, parseRoman(r[1]), Number(r[2] ?? r[3])));
+      at = r.index + r[0].length;
     }
   };
   const run = (re: RegExp, fn: (m: RegExpExecArray) => ClauseMention | null) => {
@@ -102,11 +125,15 @@ export function scanClauses(f: string, out: ClauseMention[]): void {
     ),
   );
   run(SECTION_EN, (m) => clause(m.index, m.index + m[0].length, 'en', false, parseRoman(m[1]), Number(m[2])));
-  run(SECTION_OF_EN, (m) => clause(m.index, m.index + m[0].length, 'en', false, parseRoman(m[2]), Number(m[1])));
+  run(SECTION_OF_EN, (m) =>
+    clause(m.index, m.index + m[0].length, 'en', false, parseRoman(m[3]), Number(m[1] ?? m[2])),
+  );
   run(NAMED_EN, (m) =>
     clause(m.index, m.index + m[0].length, 'en', false, undefined, Number(m[2]), NAMED_ALIASES[m[1].toLowerCase()]),
   );
+  run(PREFIXED_EN, (m) => clause(m.index, m.index + m[0].length, 'en', false, parseRoman(m[1]), Number(m[2] ?? m[3])));
   run(WEAK_EN, (m) => clause(m.index, m.index + m[0].length, 'en', true, parseRoman(m[1]), Number(m[2] ?? m[3])));
+  run(BARE_EN, (m) => clause(m.index, m.index + m[0].length, 'en', true, undefined, Number(m[1])));
   // Keep the longest mention where several patterns matched the same place.
   out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let keepEnd = -1;

@@ -19,7 +19,7 @@ export function checkClauses({ r, lib, text }: CheckContext): RuleFinding[] {
       continue;
     }
     if (cl.heading) {
-      const f = checkHeading(c, cl, cl.heading, text);
+      const f = checkHeading(c, cl, cl.heading, text) ?? (cl.also && checkHeading(c, cl, cl.also, text));
       if (f) out.push(f);
     }
   }

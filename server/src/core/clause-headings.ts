@@ -1,0 +1,131 @@
+// Headings written with a clause reference, part of resolution (attach.ts): a quoted heading right after it
+// (第二部分（四）“加强大数据开发与利用”, Section II.5, entitled "…"), a heading written there unquoted in tables and
+// lists (二（五）统筹布局云计算基础设施, Section II.5 (Enhance security protection capabilities)), and a second heading
+// in the other language given with the first (Section II.5 ("Enhance security protection capabilities" / 提升安全保障能力)).
+import { type Library, corpusById } from './library';
+import type { ClauseMention, Quote } from './model';
+import type { ScanResult } from './scan';
+import { canon, hasCjk } from './text';
+
+/** What may stand between a clause reference and its quoted heading. */
+const HEADING_GAP =
+  /^[ \t]{0,2}(?:[(:：,–—-]|--)?[ \t]{0,2}(?:即|namely|i\.e\.,?|(?:which\s{1,2}is\s{1,2})?(?:entitled|titled|headed|captioned))?[ \t]{0,2}$/i;
+
+/** What may stand before an unquoted heading. */
+const UNQUOTED_LEAD = /^[ \t]{0,2}(?:[:：(–—-]|--)?[ \t]{0,2}/;
+
+/** Between a heading and its translation: " / ", "／". */
+const SLASH = /^[ \t]{0,2}[/／|][ \t]{0,2}/;
+
+/** Marks the headings written with clause references and returns those that are not scanned quotations (unquoted
+ *  headings, and the second language of a heading written in one pair of quotation marks). */
+export function attachHeadings(lib: Library, s: ScanResult, f: string, clauses: ClauseMention[]): Quote[] {
+  const out: Quote[] = [];
+  let qi = 0;
+  const quotes = s.quotes;
+  for (const c of clauses) {
+    if (!c.docId) continue;
+    while (qi < quotes.length && quotes[qi].span.start < c.span.end) qi++;
+    const q = quotes[qi];
+    if (!q) break;
+    if (!HEADING_GAP.test(f.slice(c.span.end, q.span.start))) continue;
+    asHeading(q, c);
+    c.heading = q;
+    const pair = splitPair(q, c);
+    const also = pair ?? secondHeading(lib, f, quotes[qi + 1], c, q.span.end);
+    if (also) {
+      c.also = also;
+      if (also !== quotes[qi + 1]) out.push(also);
+    }
+  }
+  for (const c of clauses) {
+    if (!c.docId || c.heading || c.section === undefined) continue;
+    const lead = UNQUOTED_LEAD.exec(f.slice(c.span.end, c.span.end + 6))![0].length;
+    const q = unquotedHeading(lib, f, c, c.span.end + lead);
+    if (!q) continue;
+    c.heading = q;
+    out.push(q);
+    const also = secondHeading(lib, f, undefined, c, q.span.end);
+    if (also) {
+      c.also = also;
+      out.push(also);
+    }
+  }
+  return out;
+}
+
+function asHeading(q: Quote, c: ClauseMention): void {
+  q.usedAsHeading = true;
+  q.attributed = true;
+  q.docId = c.docId;
+  q.clauseNodeId = c.nodeId ?? c.nearestNodeId;
+}
+
+/** The heading after a slash that follows the first: quoted (the next quotation) or, to the letter, unquoted. */
+function secondHeading(
+  lib: Library,
+  f: string,
+  next: Quote | undefined,
+  c: ClauseMention,
+  after: number,
+): Quote | undefined {
+  const slash = SLASH.exec(f.slice(after, after + 8));
+  if (!slash) return undefined;
+  const at = after + slash[0].length;
+  if (next && next.span.start === at) {
+    asHeading(next, c);
+    return next;
+  }
+  return unquotedHeading(lib, f, c, at);
+}
+
+/** "Enhance security protection capabilities / 提升安全保障能力" in one pair of quotation marks: the first language is
+ *  the heading, the second its translation. */
+function splitPair(q: Quote, c: ClauseMention): Quote | undefined {
+  const m = /^(.+?)[ \t]{0,2}[/／|][ \t]{0,2}(.+)$/.exec(q.text);
+  if (!m || hasCjk(m[1]) === hasCjk(m[2])) return undefined;
+  const left = m[1].trimEnd();
+  const rightAt = q.inner.start + m[0].length - m[2].length;
+  q.text = left;
+  q.inner = { start: q.inner.start, end: q.inner.start + left.length };
+  q.lang = hasCjk(left) ? 'zh' : 'en';
+  const second: Quote = {
+    kind: 'quote',
+    span: { start: rightAt, end: rightAt + m[2].length },
+    inner: { start: rightAt, end: rightAt + m[2].length },
+    text: m[2],
+    lang: hasCjk(m[2]) ? 'zh' : 'en',
+    docId: null,
+  };
+  asHeading(second, c);
+  return second;
+}
+
+/** The text at `at` when it is, to the letter, a heading of the cited document. */
+function unquotedHeading(lib: Library, f: string, c: ClauseMention, at: number): Quote | undefined {
+  const corpus = corpusById(lib, c.docId);
+  if (!corpus) return undefined;
+  // the first character that counts tells most headings apart: one comparison form per reference, not one per heading
+  const head = canon(f.slice(at, at + 8))[0];
+  if (head === undefined) return undefined;
+  let best: { h: (typeof corpus.headings)[number]; end: number } | undefined;
+  for (const h of corpus.headings) {
+    if (h.canon[0] !== head || (h.node.kind !== 'section' && h.node.kind !== 'part')) continue;
+    const text = h.node.heading![h.lang];
+    const end = at + text.length;
+    if (end > f.length || (best && text.length <= best.end - at)) continue;
+    if (canon(f.slice(at, end)) === h.canon && !/[\w\u3400-\u9fff]/.test(h.lang === 'en' ? (f[end] ?? '') : ''))
+      best = { h, end };
+  }
+  if (!best) return undefined;
+  const q: Quote = {
+    kind: 'quote',
+    span: { start: at, end: best.end },
+    inner: { start: at, end: best.end },
+    text: f.slice(at, best.end),
+    lang: best.h.lang,
+    docId: null,
+  };
+  asHeading(q, c);
+  return q;
+}
