@@ -150,6 +150,11 @@ const correctEnWave2 = [
   `${EN_DEF} Sections II.3 and II.5 both ask for fewer government data centres.`,
   `${EN_DEF}\n\nI. Background\n\nII. Analysis\n\nAs Section II.3 of this memo explains, the city's plan follows the Opinions. See also III(5) below.`,
   `${EN_DEF} Tier III(2) data centres and Phase II.1 of the city's plan are the draft's own.`,
+  'The Guiding Opinions on Actively Promoting the "Internet Plus" Action (GF No. (2015)40) set out eleven actions.',
+  'The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) followed in August 2015.',
+  'The Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry (Guofa [2015] No. 5) came first.',
+  '[1] State Council. 2015. *Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry*. GF No. (2015)5.\n[2] State Council. 2015. *Guiding Opinions on Actively Promoting the "Internet Plus" Action*. GF No. (2015)40.\n[3] State Council. 2015. *Action Outline for Promoting the Development of Big Data*. GF No. (2015)50.',
+  'MIIT, Three-Year Action Plan for Cloud Computing Development (2017–2019), Gongxinbu Xinruan [2017] No. 49.',
 ];
 
 describe('precision: correct English clause references, titles, quotations and comparators raise nothing', () => {

@@ -5,6 +5,8 @@ import type { Corpus } from './corpus';
 import type { DocMention } from './model';
 import { type Library, corpusById } from './library';
 import { canon, similarity } from './text';
+import { compareEnglishTitle } from './en-titles';
+import { REFERENCE_GAP } from './scan-references';
 
 /** The document a mention stands for: a number written with a title means the title's document. */
 export function effectiveDocId(d: DocMention): string | null {
@@ -51,6 +53,14 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
       }
       const before = f.slice(Math.max(0, d.span.start - 30), d.span.start);
       if (/(?:implementation|implementing|province|provincial|municipal|city|county)\W{0,3}$/i.test(before)) continue;
+      const meaning = compareEnglishTitle(raw, c);
+      if (meaning === 'other') continue;
+      if (meaning !== 'unknown') {
+        d.form = meaning === 'same' ? 'title' : 'near-title';
+        d.docId = c.id;
+        if (meaning === 'changed') d.nearDocId = c.id;
+        return;
+      }
       if (similarity(t, c.canonTitles.en) >= 0.85) {
         d.form = 'near-title';
         d.docId = c.id;
@@ -132,6 +142,25 @@ function oneSentence(f: string, from: number, to: number): boolean {
   return to - from <= 300 && !/[。！？!?\n]|\.\s{1,3}[A-Z“"]/.test(f.slice(from, to));
 }
 
+/** A line of a reference list or a footnote: [3], 3., -, ¹, [^3]. */
+const REFERENCE_LINE = /^[ \t]{0,3}(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*+•]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\^\d{1,3}\]:?)[ \t]/;
+
+/** Whether a title and the number after it are written together: 《…》（国发〔2015〕5号）, Title (GF No. (2015)5),
+ *  Title, GF No. …, and as references write them ("Title." [Z]. GF No. …; Title, State Council, GF No. …). A bare
+ *  full stop between them pairs them only on a line of a reference list or after the issuer. */
+function pairedGap(f: string, title: DocMention, num: DocMention): boolean {
+  const gap = f.slice(title.span.end, num.span.start);
+  if (/^[ \t*_]{0,3}[([,]?[ \t]{0,2}$/.test(gap)) return true;
+  if (title.lang !== 'en' || gap.length > 80) return false;
+  const m = REFERENCE_GAP.exec(gap);
+  if (!m || m.index !== 0) return false;
+  if (!/^\.[ \t]{1,2}$/.test(gap)) return true;
+  const head = f.slice(Math.max(0, title.span.start - 120), title.span.start);
+  const nl = head.lastIndexOf('\n');
+  const line = nl < 0 && title.span.start > head.length ? ` ${head}` : head.slice(nl + 1); // a long line is no entry
+  return REFERENCE_LINE.test(line) || /State\s{1,2}Council\W{1,4}(?:\(?\d{4}\)?\W{1,3})?$/.test(line);
+}
+
 /** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
  *  aliases, generic names and pronouns in text order. */
 export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
@@ -145,8 +174,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
     const a = docs[i],
       b = docs[i + 1];
     if (!a.title || b.form !== 'number') continue;
-    const gap = f.slice(a.span.end, b.span.start);
-    if (/^[ \t*_]{0,3}[(,]?[ \t]{0,2}$/.test(gap)) {
+    if (pairedGap(f, a, b)) {
       a.pairedWith = b;
       b.pairedWith = a;
       // a translated title of a source known in one language only: the number says which document it is

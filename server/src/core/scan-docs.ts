@@ -103,7 +103,7 @@ export function scanNumbers(f: string, orig: string, out: DocMention[]): void {
 const TITLE_ZH = /《([^《》\n]{1,150})》/g;
 /** English titles: the Opinions … Cloud Computing … Industry/Formats, as drafters write them. */
 const TITLE_EN =
-  /\b((?:Guiding\s{1,2})?Opinions?\s{1,2}(?:of\s{1,2}the\s{1,2}State\s{1,2}Council\s{1,2})?(?:concerning|on|regarding|about)\s{1,2}[^.;:()\n"“”*_]{0,60}?Cloud\s{1,2}Computing[^.;:()\n"“”*_]{0,140}?(?:Industry|Formats?|Models?|Forms?|Sector))\b/gi;
+  /\b((?:Guiding\s{1,2})?(?:Opinions?|Notice|Circular|Decision|Guidelines?)\s{1,2}(?:of\s{1,2}the\s{1,2}State\s{1,2}Council\s{1,2})?(?:concerning|on|regarding|about)\s{1,2}[^.;:()\n"“”*_]{0,60}?Cloud\s{1,2}Computing[^.;:()\n"“”*_]{0,140}?(?:Industry|Formats?|Models?|Forms?|Sector))\b/gi;
 
 export function scanTitles(f: string, out: DocMention[]): void {
   TITLE_ZH.lastIndex = 0;
@@ -121,9 +121,10 @@ export function scanTitles(f: string, out: DocMention[]): void {
   TITLE_EN.lastIndex = 0;
   for (let m; (m = TITLE_EN.exec(f));) {
     // "…New Business Models in the Information Industry": the lazy match stops at the first ending word
-    const more = /^\s{1,2}(?:in|of|for)\s{1,2}(?:the\s{1,2})?Information\s{1,2}Industry\b/i.exec(
-      f.slice(m.index + m[0].length, m.index + m[0].length + 40),
-    );
+    const more =
+      /^\s{1,2}(?:in|of|for)\s{1,2}(?:the\s{1,2})?Information(?:\s{1,2}(?:Services?|Technology|Software))?\s{1,2}(?:Industry|Industries|Sector)\b/i.exec(
+        f.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      );
     const end = m.index + m[0].length + (more ? more[0].length : 0);
     out.push({
       kind: 'doc',

@@ -10,6 +10,7 @@ import { scanDescriptions, scanNumbers, scanPlainTitles, scanTitles } from './sc
 import { aliasUses, defineAliases, scanGeneric } from './scan-aliases';
 import { markLineStarts, scanClauses } from './scan-clauses';
 import { scanQuotes } from './scan-quotes';
+import { scanTitlesBeforeNumbers } from './scan-references';
 
 export { type Sentences, lineStartsOf, sentenceOf, sentenceStarts } from './scan-sentences';
 
@@ -46,6 +47,8 @@ export function scanBlock(f: string, orig: string, plainTitles: string[]): Block
   scanTitles(f, docs);
   scanPlainTitles(f, plainTitles, docs);
   scanDescriptions(f, docs);
+  docs.sort((a, b) => a.span.start - b.span.start);
+  scanTitlesBeforeNumbers(f, docs);
   docs.sort((a, b) => a.span.start - b.span.start);
   defineAliases(f, docs);
   const generic = scanGeneric(f);

@@ -1,4 +1,5 @@
 // title-mismatch: a title that means a known document but is not its exact title.
+import type { Corpus } from '../corpus';
 import type { RuleFinding } from '../model';
 import { corpusById } from '../resolve';
 import { canon, similarity } from '../text';
@@ -33,8 +34,8 @@ export function checkTitle({ r, lib, f }: CheckContext): RuleFinding[] {
   for (const d of r.docs) {
     if (d.form !== 'near-title' || !d.docId) continue;
     const c = corpusById(lib, d.docId)!;
-    const right = d.lang === 'zh' ? c.data.meta.title.zh : c.data.meta.title.en;
     const span = d.title!.span;
+    const right = d.lang === 'zh' ? c.data.meta.title.zh : closestRendering(c, d.title!.text);
     out.push({
       code: 'title-mismatch',
       span,
@@ -47,4 +48,17 @@ export function checkTitle({ r, lib, f }: CheckContext): RuleFinding[] {
     });
   }
   return out;
+}
+
+/** The English rendering of a title closest to what the draft wrote: "Guiding Opinions on Promoting …" is put right
+ *  as the rendering it follows, not as another translation. */
+function closestRendering(c: Corpus, written: string): string {
+  const t = canon(written);
+  let best = c.data.meta.title.en;
+  let score = similarity(t, canon(best));
+  for (const a of c.data.meta.altTitles?.en ?? []) {
+    const s = similarity(t, canon(a));
+    if (s > score) [best, score] = [a, s];
+  }
+  return best;
 }
