@@ -88,6 +88,15 @@ describe('English clause forms: what each links to', () => {
     );
   });
 
+  it('a bare numeral written with its own heading links wherever it stands, at a line start too', () => {
+    const text = `${DEF}\n\nIII(5) 建立健全标准规范体系: the principle is rendered as it stands.\n\nII(4): Expand the exploitation and use of big data — keep.`;
+    assert.deepEqual(linked(text, 'III(5)'), ['III(5)', 'III.5']);
+    assert.deepEqual(linked(text, 'II(4)'), ['II(4)', 'II.4']);
+    // with another heading it stays the draft's own
+    const own = `${DEF}\n\nIII(5) Our own standards work: the city sets its own.`;
+    assert.equal(linked(own, 'III(5)')?.[1] ?? null, null);
+  });
+
   it('a bare numeral links only within the paragraph of the citation', () => {
     assert.equal(linked(`${DEF}\n\nUnder III(5), standards come first.`, 'III(5)'), undefined);
   });
@@ -152,6 +161,27 @@ describe('English clause forms: clause-title-mismatch', () => {
         /Section II\.5 is headed "(?:Comprehensively plan cloud computing infrastructure|统筹布局云计算基础设施)"/,
       );
     });
+
+  it('reads the heading after the document the reference names: "Section II.5 of the Opinions (…)"', () => {
+    for (const of of [
+      ' of the Opinions',
+      ' of GF No. (2015)5',
+      ' of the Opinions (GF No. (2015)5)',
+      ' in the Opinions',
+    ])
+      expectFindings(`${DEF} ${II5}${of} ("Enhance security protection capabilities") calls for reviews.`, [
+        ['clause-title-mismatch', `${II5}${of} ("Enhance security protection capabilities"`],
+      ]);
+    expectFindings(`${DEF} Part III(4) of the Opinions, entitled "Strengthen fiscal policy support", matters.`, [
+      ['clause-title-mismatch', 'Part III(4) of the Opinions, entitled "Strengthen fiscal policy support"'],
+    ]);
+    expectClean(
+      `${DEF} ${II5} of the Opinions ("Comprehensively plan cloud computing infrastructure") ends blind building.`,
+    );
+    expectClean(`${DEF} Section II.6 of the Opinions (GF No. (2015)5) ("提升安全保障能力") calls for reviews.`);
+    // words quoted from the clause after the document are not its heading
+    expectClean(`${DEF} ${II5} of the Opinions says data centres go "primarily in regions with sufficient energy".`);
+  });
 
   it('flags a Chinese heading given after the right English one that names another section', () => {
     expectFindings(

@@ -48,6 +48,7 @@ describe('English titles that raise nothing', () => {
     'The Guiding Opinions on Promoting the Development of the Cloud Computing Industry of Anhui Province set local goals.',
     `[3] State Council, ${PLUS}, GF No. (2015)40, 1 July 2015.`,
     `[4] State Council. 2015. *${EN_TITLE}*. GF No. (2015)5. 6 January 2015.`,
+    `State Council (2015a). ${EN_TITLE}. GF No. (2015)5.\n\nState Council (2015c). Action Outline for Promoting the Development of Big Data. GF No. (2015)50.`,
   ])
     it(text.slice(0, 80), () => expectClean(text));
 });
@@ -66,6 +67,8 @@ describe('doc-number-mismatch in reference lists and footnotes', () => {
     [`${PLUS} (State Council, 1 July 2015, GF No. (2015)5).`, 'GF No. (2015)5'],
     [`[12] ${PLUS} (国发〔2015〕5号), 2015.`, '国发〔2015〕5号'],
     ['Action Outline for Promoting the Development of Big Data (GF No. (2015)5).', 'GF No. (2015)5'],
+    [`State Council (2015a). ${EN_TITLE}. GF No. (2015)50.`, 'GF No. (2015)50'],
+    [`${PLUS} (State Council, 2015b, GF No. (2015)5).`, 'GF No. (2015)5'],
   ];
   for (const [text, num] of cases) it(text.slice(0, 90), () => expectFindings(text, [['doc-number-mismatch', num]]));
 

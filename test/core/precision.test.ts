@@ -155,6 +155,9 @@ const correctEnWave2 = [
   'The Opinions on Promoting the Innovative Development of Cloud Computing and Cultivating New Business Formats in the Information Industry (Guofa [2015] No. 5) came first.',
   '[1] State Council. 2015. *Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry*. GF No. (2015)5.\n[2] State Council. 2015. *Guiding Opinions on Actively Promoting the "Internet Plus" Action*. GF No. (2015)40.\n[3] State Council. 2015. *Action Outline for Promoting the Development of Big Data*. GF No. (2015)50.',
   'MIIT, Three-Year Action Plan for Cloud Computing Development (2017–2019), Gongxinbu Xinruan [2017] No. 49.',
+  `${EN_DEF} Section II.6 of the Opinions ("Enhance security protection capabilities") calls for security reviews.`,
+  `${EN_DEF}\n\nIII(5) 建立健全标准规范体系: keep the reference translation.`,
+  'State Council (2015a). Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry. GF No. (2015)5.',
 ];
 
 describe('precision: correct English clause references, titles, quotations and comparators raise nothing', () => {

@@ -58,7 +58,7 @@ export function attachClauses(
     else if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effectiveDocId(lastDoc);
     else if (prevClause && prevClause.docId && sentenceOf(s.sentences, prevClause.span.start) === sentence)
       docId = prevClause.docId;
-    else docId = docBeyondSentence({ s, f, docs, td, ownRoman }, c, di, lastDoc, prevClause);
+    else docId = docBeyondSentence({ lib, s, f, docs, td, ownRoman }, c, di, lastDoc, prevClause);
     prevClause = c;
     if (c.part !== undefined) withPart = c;
     if (!docId) continue;
@@ -74,7 +74,7 @@ export function attachClauses(
 
 /** The document a clause reference cites when no citation shares its sentence. */
 function docBeyondSentence(
-  at: { s: ScanResult; f: string; docs: DocMention[]; td: TableDocs; ownRoman: boolean },
+  at: { lib: Library; s: ScanResult; f: string; docs: DocMention[]; td: TableDocs; ownRoman: boolean },
   c: ClauseMention,
   di: number,
   lastDoc: DocMention | undefined,
@@ -95,6 +95,10 @@ function docBeyondSentence(
   // A table whose column is headed 《意见》条款 / "Provision of the Opinions", or 条款 / 任务 in a table that follows a
   // document (named in its header row or the line introducing it): its cells cite that document.
   if (tableDoc !== undefined) return tableDoc;
+  // "III(5) 建立健全标准规范体系", "II(4) Expand the exploitation…": an English numeral written with the heading the
+  // document cited before gives that very clause is that clause, at a line's start too
+  const before = lastDoc ? effectiveDocId(lastDoc) : undefined;
+  if (c.lang === 'en' && before && headedAsIn(corpusById(at.lib, before), c, f)) return before;
   if (c.lineStart) return undefined;
   if (
     SELF_REF.test(f.slice(Math.max(0, c.span.start - 12), c.span.start)) ||
@@ -110,6 +114,22 @@ function docBeyondSentence(
   // Section II.3 in a draft with sections II.1, II.2 … of its own is the draft's
   if (at.ownRoman && isPrefixedRoman(f, c)) return undefined;
   return lastDoc ? effectiveDocId(lastDoc) : undefined;
+}
+
+/** Whether the clause reference is followed (after a space, colon, dash or opening parenthesis, or quoted) by the
+ *  heading, in either language, of the clause it numbers in `corpus`. */
+function headedAsIn(corpus: Corpus | undefined, c: ClauseMention, f: string): boolean {
+  if (!corpus || c.part === undefined) return false;
+  const node = c.section === undefined ? partNode(corpus, c.part) : sectionNode(corpus, c.part, c.section);
+  if (!node?.heading) return false;
+  const lead = /^[ \t]{0,2}(?:[:：(–—-]|--)?[ \t]{0,2}["“「]?/.exec(f.slice(c.span.end, c.span.end + 8))![0].length;
+  const at = c.span.end + lead;
+  for (const text of [node.heading.zh, node.heading.en]) {
+    if (!text) continue;
+    const end = at + text.length;
+    if (canon(f.slice(at, end)) === canon(text) && !/[A-Za-z\u3400-\u9fff]/.test(f[end] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The cell of a Markdown table row holding `offset`: its column's header cell and the cell itself. */

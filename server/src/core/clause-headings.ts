@@ -28,7 +28,7 @@ export function attachHeadings(lib: Library, s: ScanResult, f: string, clauses: 
     while (qi < quotes.length && quotes[qi].span.start < c.span.end) qi++;
     const q = quotes[qi];
     if (!q) break;
-    if (!HEADING_GAP.test(f.slice(c.span.end, q.span.start))) continue;
+    if (!HEADING_GAP.test(withoutDocument(s, f, c.span.end, q.span.start))) continue;
     asHeading(q, c);
     c.heading = q;
     const pair = splitPair(q, c);
@@ -52,6 +52,38 @@ export function attachHeadings(lib: Library, s: ScanResult, f: string, clauses: 
     }
   }
   return out;
+}
+
+/** "of the Opinions", "of GF No. (2015)5", "of the Opinions (GF No. (2015)5)": the document an English clause
+ *  reference names after it, between the reference and its heading. */
+const OF_DOCUMENT = /^[ \t]{1,2}(?:of|in|under)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+
+/** The gap between a clause reference and a quotation, with the document the reference names after it taken out
+ *  (Section II.5 of the Opinions ("…")): what is left must be a heading's gap. Mentions are sorted by start; the
+ *  search starts at the gap, so the draft is read once per clause at most over the gap's own mentions. */
+function withoutDocument(s: ScanResult, f: string, from: number, to: number): string {
+  const gap = f.slice(from, to);
+  if (gap.length > 80 || !/^[ \t]{1,2}(?:of|in|under)[ \t]/i.test(gap)) return gap;
+  let lo = 0,
+    hi = s.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.docs[mid].span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = s.docs[lo];
+  if (!first || first.span.end > to || !OF_DOCUMENT.test(f.slice(from, first.span.start))) return gap;
+  let end = first.span.end;
+  // the document's number in parentheses after its name
+  const next = s.docs[lo + 1];
+  if (
+    next &&
+    next.form === 'number' &&
+    next.span.end <= to &&
+    /^[ \t]{0,2}[(,;][ \t]{0,2}$/.test(f.slice(end, next.span.start))
+  )
+    end = /^[ \t]{0,2}\)/.test(f.slice(next.span.end, to)) ? f.indexOf(')', next.span.end) + 1 : next.span.end;
+  return f.slice(end, to);
 }
 
 function asHeading(q: Quote, c: ClauseMention): void {

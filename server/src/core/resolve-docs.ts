@@ -158,7 +158,7 @@ function pairedGap(f: string, title: DocMention, num: DocMention): boolean {
   const head = f.slice(Math.max(0, title.span.start - 120), title.span.start);
   const nl = head.lastIndexOf('\n');
   const line = nl < 0 && title.span.start > head.length ? ` ${head}` : head.slice(nl + 1); // a long line is no entry
-  return REFERENCE_LINE.test(line) || /State\s{1,2}Council\W{1,4}(?:\(?\d{4}\)?\W{1,3})?$/.test(line);
+  return REFERENCE_LINE.test(line) || /State\s{1,2}Council\W{1,4}(?:\(?\d{4}[a-z]?\)?\W{1,3})?$/.test(line);
 }
 
 /** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then

@@ -13,7 +13,7 @@ const LOOK_BACK = 260;
  */
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const DATE = `(?:\\d{1,2}[ \\t]${MONTH}[ \\t]\\d{4}|${MONTH}[ \\t]\\d{1,2},[ \\t]\\d{4}|\\d{4}(?:-\\d\\d-\\d\\d)?)`;
+const DATE = `(?:\\d{1,2}[ \\t]${MONTH}[ \\t]\\d{4}|${MONTH}[ \\t]\\d{1,2},[ \\t]\\d{4}|\\d{4}(?:-\\d\\d-\\d\\d|[a-z])?)`;
 const ISSUER = `(?:the[ \\t]{1,2})?State[ \\t]{1,2}Council(?:[ \\t]{1,2}of[ \\t]{1,2}the[ \\t]{1,2}People['’]s[ \\t]{1,2}Republic[ \\t]{1,2}of[ \\t]{1,2}China)?`;
 export const REFERENCE_GAP = new RegExp(
   `(?:[.,]?[*_"”’]{1,2})?[ \\t]{0,2}(?:\\[[A-Z/]{1,6}\\][ \\t]{0,2})?[.,]?[ \\t]{0,2}(?:\\(?(?:${ISSUER}[,.]?[ \\t]{0,2})?(?:${DATE}[,.;]?[ \\t]{0,2})?)?[([]?[ \\t]{0,2}$`,
