@@ -347,6 +347,22 @@ function locate(nodeId, lang, phrase) {
  * `messages` what the finding says ({value} is the source's figure). `mention` finds the target's subject without a
  * figure (coverage). Targets with no claim are for coverage only.
  */
+/** Government-built data centres, as English drafts name them. */
+const GOV_DC =
+  '(?:government(?:-built|-owned| built| owned| own)?\\s{1,2}data\\s{1,2}cent(?:re|er)s|data\\s{1,2}cent(?:re|er)s\\s{1,2}(?:constructed|built|run)\\s{1,2}by\\s{1,2}(?:the\\s{1,2})?governments?(?:\\s{1,2}(?:itself|themselves))?)';
+const FIGURE_PCT = '\\d{1,3}(?:\\.\\d{1,2})?\\s{0,2}(?:%|percent|per\\s+cent)';
+const NUMBER_OF = `\\s{1,2}(?:(?:in|of)\\s{1,2})?(?:the\\s{1,2})?(?:number|quantity|count)\\s{1,2}of\\s{1,2}${GOV_DC}`;
+/**
+ * The government data-centre target in English: the subject first ("government data centres are to fall by more than
+ * 5%"), a verb or noun of reduction with the figure and then the subject ("a reduction of more than 5% in the number of
+ * data centres built by governments", "reduce by 5% the number of …"), or the figure first ("a 5% cut in the number
+ * of …"). The lookaheads are bounded: the pattern stays linear.
+ */
+const GOV_DC_EN =
+  `(?:\\b${GOV_DC}|\\b(?:reduction|reduce|reduced|reducing|cut|cutting|decrease|decreasing|fall|drop)\\b(?=[^\\d\\n.;]{0,40}?${FIGURE_PCT}${NUMBER_OF})` +
+  `|(?<![\\d.])(?=${FIGURE_PCT}[\\s-]{1,2}(?:cut|reduction|decrease|drop|fall)${NUMBER_OF}))` +
+  '(?<before>[^\\d\\n.;]{0,60}?)(?<value>\\d{1,3}(?:\\.\\d{1,2})?)\\s{0,2}(?<unit>%|percent|per\\s+cent)';
+
 const TARGET_CLAIMS = {
   pue: {
     claim: {
@@ -373,7 +389,7 @@ const TARGET_CLAIMS = {
     claim: {
       patterns: {
         zh: '政府(?:部门)?自建(?:的)?数据中心(?:的)?(?:数量)?[ \\t]{0,2}(?:要|应|须|将)?[ \\t]{0,2}(?:减少|降低|下降|压缩|缩减)[ \\t]{0,2}(?<value>\\d{1,3}(?:\\.\\d{1,2})?)[ \\t]{0,2}(?<unit>%|个百分点)[ \\t]{0,2}(?<after>以上|左右|以下|以内)?',
-        en: '\\b(?:government(?:-built|-owned| built| owned| own)?\\s{1,2}data\\s{1,2}cent(?:re|er)s|data\\s{1,2}cent(?:re|er)s\\s{1,2}(?:constructed|built|run)\\s{1,2}by\\s{1,2}(?:the\\s{1,2})?governments?(?:\\s{1,2}(?:itself|themselves))?)(?<before>[^\\d\\n.;]{0,60}?)(?<value>\\d{1,3}(?:\\.\\d{1,2})?)\\s{0,2}(?<unit>%|percent|per\\s+cent)',
+        en: GOV_DC_EN,
       },
       figure: 'number',
       direction: {

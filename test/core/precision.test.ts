@@ -157,6 +157,9 @@ const correctEnWave2 = [
   'MIIT, Three-Year Action Plan for Cloud Computing Development (2017–2019), Gongxinbu Xinruan [2017] No. 49.',
   `${EN_DEF} Section II.6 of the Opinions ("Enhance security protection capabilities") calls for security reviews.`,
   `${EN_DEF}\n\nIII(5) 建立健全标准规范体系: keep the reference translation.`,
+  `${EN_DEF} Under the Opinions (GF No. (2015)5), new large data centres must reach a PUE under 1.5 by 2017.`,
+  `${EN_DEF} The Opinions (GF No. (2015)5) require a PUE no greater than 1.5 and a reduction of at least 5% in the number of government data centres.`,
+  `${EN_DEF} The Opinions aim to reduce by more than 5% the number of government-built data centres; the province's own plan cuts them by 20%.`,
   'State Council (2015a). Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry. GF No. (2015)5.',
 ];
 

@@ -79,9 +79,8 @@ export function attributed(
     if (OWN_ZH.test(gap)) return undefined;
     if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
   } else {
-    const lead = inp.f.slice(Math.max(0, ctx.start - 24), ctx.start);
     // "the Opinions' seven main tasks": a possessive right after the name attributes
-    if (!UNDER_EN.test(lead) && !CLAIM_VERB_EN.test(gap) && !/^['’]s?\s/.test(gap)) return undefined;
+    if (!CLAIM_VERB_EN.test(gap) && !/^['’]s?\s/.test(gap) && !underCitation(inp, ctx.start)) return undefined;
   }
   return { c, nodeId: ctx.nodeId };
 }
@@ -109,6 +108,17 @@ function columnSays(inp: DraftLookups, row: TableRow, col: Column): { c: Corpus 
     if (!x.nodeId && x.docId === c.id && CAPTION_SAYS.test(inp.f.slice(x.end, row.caption.end))) return { c };
   }
   return undefined;
+}
+
+/** "Under the Opinions, …", and "Under the Opinions (GF No. (2015)5), …" where the citation at `start` is the number
+ *  in parentheses after the name. */
+function underCitation(inp: DraftLookups, start: number): boolean {
+  const lead = inp.f.slice(Math.max(0, start - 24), start);
+  if (UNDER_EN.test(lead)) return true;
+  const paren = /\([ \t]{0,2}$/.exec(lead);
+  const named = paren ? inp.contextAt(start - paren[0].length) : undefined;
+  if (!named || named.end < start - paren![0].length - 2) return false;
+  return UNDER_EN.test(inp.f.slice(Math.max(0, named.start - 24), named.start));
 }
 
 // The value is a whole number: 1.5 in 优于1.52015年 is not a PUE of 1.520 (nor of 1), it runs into a year.

@@ -12,11 +12,11 @@ import type { CheckContext } from './context';
 
 /** Comparator words that put a figure below it (better, for PUE) and above it. */
 const LOWER =
-  /优于|低于|小于|不高于|不超过|不大于|控制在|降至|降到|以下|以内|better\s+than|lower\s+than|less\s+than|below|under|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+(?:exceed|exceeding|above)|down\s+to|within|up\s+to/i;
+  /优于|低于|小于|不高于|不超过|不大于|控制在|降至|降到|以下|以内|better\s+than|lower\s+than|less\s+than|below|under|at\s+most|(?:no|not)\s+(?:more|higher|greater)\s+than|not\s+(?:exceed|exceeding|above)|down\s+to|within|up\s+to/i;
 /** 不低于 / "no less than" hold 低于 / "less than": the negation is read first, and says "at least". */
 const NOT_BELOW = /不低于|不小于|不少于|(?:not|no)\s+(?:lower|less)\s+than/i;
 const HIGHER =
-  /高于|大于|超过|不低于|以上|above|over|higher\s+than|greater\s+than|more\s+than|at\s+least|exceed|in\s+excess/i;
+  /高于|大于|超过|不低于|以上|above|over|higher\s+than|greater\s+than|worse\s+than|more\s+than|at\s+least|exceed|in\s+excess/i;
 
 export function checkTargets(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -93,13 +93,15 @@ function wrongFigure(c: Corpus, spec: TargetClaimSpec, claim: TargetClaim): Rule
       const cmp = from.text.search(LOWER_OR_HIGHER);
       const lead = dir.fromComparator && cmp >= 0 ? cmp : Math.max(0, from.text.search(/\S/));
       const span = { start: from.start + lead, end: to.end };
-      // the replacement's first word is dropped when the words kept before it end with it (reduced by | more than)
+      // the replacement's first word is dropped when the words kept before it end with it (reduced by | more than),
+      // or both are prepositions (a reduction of | more than)
       const kept = from.text.slice(0, lead);
       const first = /^(\S+)\s/.exec(fill(dir.text));
-      const text =
-        first && new RegExp(`\\b${first[1]}\\s+$`, 'i').test(kept)
-          ? fill(dir.text).slice(first[0].length)
-          : fill(dir.text);
+      const drop =
+        first &&
+        (new RegExp(`\\b${first[1]}\\s+$`, 'i').test(kept) ||
+          (PREPOSITION.test(first[1]) && /\b(?:by|of|to)\s+$/i.test(kept)));
+      const text = drop ? fill(dir.text).slice(first[0].length) : fill(dir.text);
       const what = spec.messages.direction ?? bi('比较方向不符：', 'Wrong direction:');
       return targetFinding(c, claim, span, bi(fill(what.zh), fill(what.en)), text);
     }
@@ -109,6 +111,8 @@ function wrongFigure(c: Corpus, spec: TargetClaimSpec, claim: TargetClaim): Rule
   const what = spec.messages.value ?? bi('数值不符：', 'Wrong figure:');
   return targetFinding(c, claim, value, bi(fill(what.zh), fill(what.en)), right);
 }
+
+const PREPOSITION = /^(?:by|of|to)$/i;
 
 const LOWER_OR_HIGHER = new RegExp(`${LOWER.source}|${HIGHER.source}`, 'i');
 
