@@ -77,6 +77,14 @@ describe('doc-number-mismatch in reference lists and footnotes', () => {
     assert.equal(fixed(text, 'doc-number-mismatch'), text.replace('(2015)50', '(2015)5'));
   });
 
+  it("takes a short name made of the title's own words for the numbered document, and other words for another title", () => {
+    expectClean("The State Council's Opinions on Cloud Computing (GF No. (2015)5) call for public clouds.");
+    expectClean('The Opinions on Developing Cloud Computing Innovation (Guofa [2015] No. 5) call for public clouds.');
+    expectFindings('The State Council issued the Opinions on Developing Rural Tourism (GF No. (2015)5) in 2015.', [
+      ['doc-number-mismatch', 'GF No. (2015)5'],
+    ]);
+  });
+
   it('does not pair a title and a number across a full stop in prose', () => {
     expectClean(
       `The State Council issued the ${EN_TITLE}. GF No. (2015)50, the big data outline, followed in August 2015.`,

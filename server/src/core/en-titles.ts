@@ -122,3 +122,18 @@ export function compareEnglishTitle(title: string, c: Corpus): 'same' | 'changed
   if (covered < 0.8) return changed ? 'other' : 'unknown';
   return changed ? 'changed' : 'same';
 }
+
+/** Whether an English title is a short name of a corpus's title: its kind of document (the title's first word,
+ *  "Opinions") and at least two more of the title's concepts, and nothing else ("Opinions on Cloud Computing"). */
+export function isShortEnglishTitle(title: string, c: Corpus): boolean {
+  const { own, all } = vocabulary(c);
+  const have = concepts(title);
+  const kind = [...own][0];
+  if (!kind || !have.has(kind)) return false;
+  let more = 0;
+  for (const x of have) {
+    if (!all.has(x)) return false;
+    if (x !== kind) more++;
+  }
+  return more >= 2;
+}

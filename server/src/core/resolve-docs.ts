@@ -5,7 +5,7 @@ import type { Corpus } from './corpus';
 import type { DocMention } from './model';
 import { type Library, corpusById } from './library';
 import { canon, similarity } from './text';
-import { compareEnglishTitle } from './en-titles';
+import { compareEnglishTitle, isShortEnglishTitle } from './en-titles';
 import { REFERENCE_GAP } from './scan-references';
 
 /** The document a mention stands for: a number written with a title means the title's document. */
@@ -180,6 +180,12 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
       // a translated title of a source known in one language only: the number says which document it is
       const byNumber = corpusById(lib, b.docId);
       if (a.form === 'other-title' && byNumber && byNumber.data.texts[a.lang] === undefined) {
+        a.form = 'title';
+        a.docId = byNumber.id;
+      }
+      // "the Opinions on Cloud Computing (GF No. (2015)5)": a short English name made of the title's own words is the
+      // numbered document named short, not another document's title
+      if (a.form === 'other-title' && a.lang === 'en' && byNumber && isShortEnglishTitle(a.title.text, byNumber)) {
         a.form = 'title';
         a.docId = byNumber.id;
       }
