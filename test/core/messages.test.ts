@@ -220,9 +220,9 @@ const CASES: [code: string, draft: string, expected: Expected][] = [
     'GF No. (2015)5 states that "cloud computing is the only way to reform the information industry".',
     {
       text: '"cloud computing is the only way to reform the information industry"',
-      zh: '引文未见于国发〔2015〕5号的英译本（China Copyright and Media，非官方译本）。最接近的原文（第一部分 › （三）发展目标 › 到2020年）：“Cloud computing information security supervision and manageme”',
-      en: 'This quotation is not in the English translation of GF No. (2015)5 (China Copyright and Media, unofficial). Closest passage (Part I › (3) Development objectives › By 2020): "Cloud computing information security supervision and manageme"',
-      related: ['I.3.2020'],
+      zh: '引文未见于国发〔2015〕5号的英译本（China Copyright and Media，非官方译本）。最接近的原文（序言）：“cloud computing and vigorously foster new business models in the information industry”',
+      en: 'This quotation is not in the English translation of GF No. (2015)5 (China Copyright and Media, unofficial). Closest passage (Preamble): "cloud computing and vigorously foster new business models in the information industry"',
+      related: ['preamble'],
       fixes: [],
     },
   ],

@@ -53,6 +53,9 @@ const correctZh = [
   // one opinion among the citations of a sentence, or the short name defined (class 12)
   '为贯彻落实《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）和《国务院关于大力推进大众创业万众创新若干政策措施的意见》（国发〔2015〕32号）精神，制定本方案。《意见》要求大幅减少政府自建数据中心的数量。',
   '根据《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号）和《促进大数据发展行动纲要》（国发〔2015〕50号），制定本方案。《意见》提出，到2017年，新建大型云计算数据中心PUE值优于1.5。',
+  // quotations (class 8)
+  `${DEF}《意见》指出，云计算是“推动信息技术能力实现按需供给”和“促进信息技术和数据资源充分利用的全新业态”。`,
+  `${DEF}《意见》提出“到2017年PUE值优于1.5”，我市要求优于1.3。`,
 ];
 
 const correctEn = [
@@ -160,6 +163,9 @@ const correctEnWave2 = [
   `${EN_DEF} Under the Opinions (GF No. (2015)5), new large data centres must reach a PUE under 1.5 by 2017.`,
   `${EN_DEF} The Opinions (GF No. (2015)5) require a PUE no greater than 1.5 and a reduction of at least 5% in the number of government data centres.`,
   `${EN_DEF} The Opinions aim to reduce by more than 5% the number of government-built data centres; the province's own plan cuts them by 20%.`,
+  `${EN_DEF} The Opinions state that cloud computing "is a completely new business model" and "a major reform and inevitable trend in informatized development".`,
+  `${EN_DEF} Part II(4) calls for big data application demonstrations in "public security, disease prevention and cures, disaster prevention, employment and social security, transportation and logistics, education and scientific research, e-commerce".`,
+  `${EN_DEF} The Opinions name "Market orientation", "Comprehensive coordination", "Innovation drivers" and "Guarantee security" as principles.`,
   'State Council (2015a). Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry. GF No. (2015)5.',
 ];
 

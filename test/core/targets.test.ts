@@ -469,11 +469,16 @@ describe('findings of several rules together', () => {
   });
 
   it('a wrong figure inside a misquotation is one finding, the misquote; the same figure outside it is its own', () => {
-    const quote = '“新建大型云计算数据中心能源利用效率（PUE）值优于1.4”';
+    const quote = '“新建超大型云计算数据中心PUE值优于1.4”';
     expectFindings(`国发〔2015〕5号文件提出${quote}。`, [['misquote', quote]]);
     expectFindings(`国发〔2015〕5号文件提出${quote}，PUE值优于1.4。`, [
       ['misquote', quote],
       ['target-mismatch', '1.4'],
     ]);
+  });
+
+  it('a quotation that differs from the source only in the figure is the target-mismatch, with its fix', () => {
+    const quote = '“新建大型云计算数据中心能源利用效率（PUE）值优于1.4”';
+    expectFindings(`国发〔2015〕5号文件提出${quote}。`, [['target-mismatch', '1.4']]);
   });
 });

@@ -28,6 +28,10 @@ const ATTR_ZH =
 const ATTR_EN =
   /\b(?:state|states|stated|say|says|said|put it|provide|provides|note|notes|noted|call|calls|called|require|requires|read|reads|declare|declares|stipulate|stipulates|set out|sets out|according to|emphasi[sz]e|emphasi[sz]es|point out|points out|pointed out|describe|describes|envisage|envisages|ask|asks|urge|urges|direct|directs)\b|:\s{0,2}$/i;
 
+/** Between two quotations of one statement: "and", "or", a comma, 和, 、. */
+const JOINED =
+  /^[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:and|or|as\s{1,2}well\s{1,2}as)[ \t]{1,2}|[、，和与及以及]{1,2}[ \t]{0,2})?$/i;
+
 /** The document a table column of clause numbers cites (null: a document not among the sources), if any. */
 function columnDoc(td: TableDocs, offset: number): string | null | undefined {
   const row = td.tables.rowAt(offset);
@@ -232,13 +236,30 @@ export function attachQuotes(
   const clauseRows = clauseRowsOf(td, clauses);
   let ci = 0;
   let lastCtx: Contexts[number] | undefined;
+  let prev: Quote | undefined;
   for (const q of quotes) {
     while (ci < contexts.length && contexts[ci].end <= q.span.start) lastCtx = contexts[ci++];
     if (q.usedAsHeading) {
       out.push(q);
+      prev = undefined;
       continue;
     }
     const sentence = sentenceOf(s.sentences, q.span.start);
+    // 'state that cloud computing "is …" and "the …"', 指出“…”和“…”: a quotation joined to an attributed one is
+    // attributed as it is
+    const joined = prev;
+    prev = q;
+    if (
+      joined?.attributed &&
+      sentenceOf(s.sentences, joined.span.start) === sentence &&
+      JOINED.test(f.slice(joined.span.end, q.span.start))
+    ) {
+      q.docId = joined.docId;
+      q.clauseNodeId = joined.clauseNodeId;
+      q.attributed = true;
+      out.push(q);
+      continue;
+    }
     // A quote that is exactly a heading or a principle's name of a known document links to it.
     const qc = canon(q.text);
     for (const corpus of lib.corpora) {

@@ -1,7 +1,7 @@
 // Searching a source's text: the heading a quoted heading is closest to, where a quotation is found (its fragments in
 // order), and the passage closest to a misquotation. Results depend only on the corpus and the quoted words, so they
 // are remembered per corpus.
-import { type Corpus, type CorpusNode, type Lang, type SourceRange, nodeText } from './corpus';
+import { type Corpus, type CorpusNode, type Lang, type SourceRange, nodeAt, nodeText } from './corpus';
 import { canon, canonWithMap, similarity } from './text';
 
 export const HEADING_KINDS = new Set(['part', 'section', 'principle', 'objective']);
@@ -85,6 +85,33 @@ export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): SourceRange 
   return [t.map[first], t.map[lastEnd - 1] + 1];
 }
 
+/**
+ * Whether every item of a quoted list is in one section of the source (市场主导、统筹协调… in the basic principles; the
+ * areas of the big-data demonstrations in Part II (4)): a list whose items are each somewhere in the source, but not
+ * together, has an item from elsewhere ("e-government" for "e-commerce").
+ */
+export function itemsInOneSection(c: Corpus, items: string[], lang: Lang): boolean {
+  return memo(c, `l\u0000${lang}\u0000${items.join('\u0001')}`, () => {
+    const t = c.canonText[lang];
+    if (!t) return false;
+    let common: Set<string> | undefined;
+    for (const item of items) {
+      const x = canon(item);
+      if (!x) continue;
+      const here = new Set<string>();
+      for (let at = t.canon.indexOf(x); at >= 0 && here.size < 50; at = t.canon.indexOf(x, at + 1)) {
+        const start = t.map[at],
+          end = t.map[at + x.length - 1] + 1;
+        for (let n = nodeAt(c, lang, start, end); n; n = n.parent ? c.nodes.get(n.parent) : undefined)
+          if (n.kind === 'section' || n.kind === 'preamble' || n.kind === 'closing') here.add(n.id);
+      }
+      common = common ? new Set([...common].filter((id) => here.has(id))) : here;
+      if (!common.size) return false;
+    }
+    return !!common?.size;
+  });
+}
+
 /** A passage of a source text and how close it is to what was quoted. */
 export interface Passage {
   text: string;
@@ -111,29 +138,128 @@ export function closestPassageIn(c: Corpus, quoted: string, lang: Lang, within?:
       if (inside.length) sents = inside;
     }
   }
+  const text = c.data.texts[lang]!;
+  // The sentence holding the closest stretch of about the quote's length, not the sentence closest as a whole: a
+  // quotation of a few words from a long sentence is closer to those words than to a short sentence elsewhere. The
+  // stretches are looked at in the few sentences holding most of the quote's bigrams, and the closest whole one.
+  const grams = bigrams(q);
+  const ranked = sents
+    .map((s) => ({ s, whole: similarity(q, s.canon), held: held(grams, s.canon) }))
+    .sort((x, y) => y.held - x.held || y.whole - x.whole);
+  const byWhole = ranked.reduce((m, x) => (x.whole > m.whole ? x : m), ranked[0]);
   let best: { s: (typeof sents)[number]; score: number } | undefined;
-  for (const s of sents) {
-    const score = similarity(q, s.canon);
-    if (!best || score > best.score) best = { s, score };
+  for (const x of new Set([...ranked.slice(0, 6), byWhole])) {
+    if (!x) continue;
+    let score = x.whole;
+    if (x.s.canon.length > q.length + 8) {
+      const { starts, ends } = phraseBounds(text, x.s.canon, x.s.map, lang);
+      let e = 0;
+      for (const a of starts) {
+        while (e < ends.length - 1 && ends[e] < a + q.length) e++;
+        score = Math.max(score, similarity(q, x.s.canon.slice(a, ends[e])));
+      }
+    }
+    if (!best || score > best.score) best = { s: x.s, score };
   }
   if (!best) return undefined;
   const s = best.s;
-  // Slide windows about the quote's length over the sentence; prefer windows that start and end as the quote does.
+  // Windows over the sentence that start and end between words (English) or anywhere but inside a number or a Latin
+  // word (Chinese): the passage shown is never cut mid-word or mid-number. Windows that start and end where a clause
+  // does rank a little higher ("…reform trials", not "…reform trials, roll"; a whole clause of Chinese).
   const score = (w: string) => windowScore(q, w);
+  const { starts, ends, clause } = phraseBounds(text, s.canon, s.map, lang);
+  const bonus = lang === 'zh' ? 0.05 : 0.025;
+  const rank = (a: number, b: number, sc: number) => sc + (clause.has(a) ? bonus : 0) + (clause.has(b) ? bonus : 0);
   let win = { a: 0, b: s.canon.length, score: score(s.canon) };
-  if (s.canon.length > q.length) {
-    for (const len of [q.length, q.length + 1, q.length - 1, q.length + 2, q.length + 4]) {
-      if (len < Math.max(2, q.length - 1) || len > s.canon.length) continue;
-      for (let a = 0; a + len <= s.canon.length; a++) {
-        const sc = score(s.canon.slice(a, a + len));
-        if (sc > win.score) win = { a, b: a + len, score: sc };
-      }
+  let top = rank(0, s.canon.length, win.score);
+  const most = q.length * 2 + 12;
+  for (const a of starts)
+    for (const b of ends) {
+      if (b <= a || (b - a > most && !(clause.has(a) && clause.has(b)))) continue;
+      const sc = score(s.canon.slice(a, b));
+      const r = rank(a, b, sc);
+      if (r > top) [win, top] = [{ a, b, score: sc }, r];
     }
+  // A quotation of several clauses or list items that leaves the source in its last ones ("…，完善个人信息保护";
+  // "…, e-government"): show as many of the source's, from the same start, so the drafter sees what it says there.
+  const items = (quoted.match(SEPARATORS) ?? []).length;
+  const seps = (a: number, b: number) => (text.slice(s.map[a], s.map[b - 1] + 1).match(SEPARATORS) ?? []).length;
+  if (items > 0 && seps(win.a, win.b) < items) {
+    let b = win.b;
+    for (const e of ends) {
+      if (e <= win.b) continue;
+      if (seps(win.a, e) > items) break;
+      b = e;
+    }
+    if (seps(win.a, b) === items) win = { a: win.a, b, score: score(s.canon.slice(win.a, b)) };
   }
-  const text = c.data.texts[lang]!;
   const start = s.map[win.a],
     end = s.map[win.b - 1] + 1;
   return { text: text.slice(start, end), range: [start, end], score: win.score, node: parentOf(c, s.node) };
+}
+
+/** The bigrams of a string, counted. */
+function bigrams(q: string): Map<number, number> {
+  const g = new Map<number, number>();
+  for (let i = 0; i + 1 < q.length; i++) {
+    const k = q.charCodeAt(i) * 65536 + q.charCodeAt(i + 1);
+    g.set(k, (g.get(k) ?? 0) + 1);
+  }
+  return g;
+}
+
+/** How many of the quote's bigrams a text holds (each as often as the quote has it), as a share of them. */
+function held(grams: Map<number, number>, t: string): number {
+  const left = new Map(grams);
+  let n = 0,
+    all = 0;
+  for (const v of grams.values()) all += v;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const k = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+    const v = left.get(k);
+    if (v) {
+      n++;
+      left.set(k, v - 1);
+    }
+  }
+  return all ? n / all : 0;
+}
+
+/** English words a passage does not end on. */
+const DANGLING = /(?:^|[^a-z])(?:the|a|an|of|and|or|to|in|for|with|by|on|at|as|its|their)$/i;
+
+/** What separates clauses and list items. */
+const SEPARATORS = /[，,、；;]/g;
+
+/** Where a passage may start and end in a sentence's canonical form (offsets into it, from `map` to the source):
+ *  English at word boundaries, Chinese at punctuation between clauses; the sentence's own ends always. */
+function phraseBounds(
+  text: string,
+  canonText: string,
+  map: number[],
+  lang: Lang,
+): { starts: number[]; ends: number[]; clause: Set<number> } {
+  const starts = [0],
+    ends: number[] = [];
+  const clause = new Set<number>([0, map.length]);
+  const alnum = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+  for (let k = 1; k < map.length; k++) {
+    const between = text.slice(map[k - 1] + 1, map[k]);
+    // a full stop before a digit is a decimal point (1.5): the next unit is looked at for it
+    const stop = /[，,、；;：:。！？!?()"“”—–]|\.(?!\d)/.test(text.slice(map[k - 1] + 1, map[k] + 1));
+    const inWord = alnum(canonText[k - 1]) && alnum(canonText[k]) && !/\s/.test(between);
+    const bound =
+      lang === 'en'
+        ? stop || (/\s/.test(between) && !/^[-'’]$/.test(between))
+        : stop || (!inWord && !between.includes('.'));
+    if (!bound) continue;
+    starts.push(k);
+    // an English passage does not end on a word that needs the next one (the, of, and …)
+    if (lang !== 'en' || stop || !DANGLING.test(text.slice(Math.max(0, map[k - 1] - 5), map[k - 1] + 1))) ends.push(k);
+    if (stop) clause.add(k);
+  }
+  ends.push(map.length);
+  return { starts, ends, clause };
 }
 
 /** Similarity of a window to the quote: bigram overlap or, for short quotes, the longest common subsequence,

@@ -5,9 +5,10 @@ import type { Fix, Quote, RuleFinding } from '../model';
 import { corpusById } from '../resolve';
 import { canon, zhPunctuation } from '../text';
 import { bi, clauseLabel, fix, related } from '../labels';
-import { closestPassage, findQuote } from '../source-search';
+import { closestPassage, findQuote, itemsInOneSection } from '../source-search';
 import { listIn } from '../lists';
 import type { CheckContext } from './context';
+import { claimOf } from '../claims';
 
 export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
   const lang = q.lang;
@@ -19,7 +20,12 @@ export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
     .split(/[、，,；;]|\s{1,2}and\s{1,2}/)
     .map((x) => x.trim())
     .filter(Boolean);
-  if (items.length > 1 && items.every((x) => canon(x).length >= 2 && findQuote(c, x, lang))) return undefined;
+  if (
+    items.length > 1 &&
+    items.every((x) => canon(x).length >= 2 && findQuote(c, x, lang)) &&
+    itemsInOneSection(c, items, lang)
+  )
+    return undefined;
   const within = q.clauseNodeId ? c.nodes.get(q.clauseNodeId) : undefined;
   const p = closestPassage(c, q.text, lang, within) ?? closestPassage(c, q.text, lang);
   const fixes: Fix[] = [];
@@ -39,8 +45,10 @@ export function misquoteFinding(c: Corpus, q: Quote): RuleFinding | undefined {
     zh += `最接近的原文（${clauseLabel(c, p.node, 'zh')}）：“${shown}”`;
     en += ` Closest passage (${clauseLabel(c, p.node, 'en')}): "${shown}"`;
     const fixAt = lang === 'zh' ? 0.5 : 0.7; // character bigrams are looser on Latin text
+    // a passage much shorter than the quotation drops the drafter's words: offered, never applied unseen
+    const whole = canon(shown).length >= canon(q.text).length * 0.8;
     if (p.score >= fixAt && !/[“”"]/.test(shown))
-      fixes.push(fix('改为原文表述', 'Use the exact source wording', q.inner, shown, p.score >= fixAt + 0.1));
+      fixes.push(fix('改为原文表述', 'Use the exact source wording', q.inner, shown, whole && p.score >= fixAt + 0.1));
   }
   return {
     code: 'misquote',
@@ -95,6 +103,57 @@ function erratumFinding(c: Corpus, q: Quote, e: NonNullable<Quote['erratum']>): 
   };
 }
 
+/** A year phrase in a quotation: 到2017年, by 2017. */
+const YEAR_PHRASE =
+  /(?:到|至|在|截至)?20\d\d[ \t]?年(?:前|底前|底|末)?|\b(?:by|in)\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2})?20\d\d\b/gi;
+
+/**
+ * Whether a quotation is one of the document's targets in other words and nothing else (《意见》提出“到2017年PUE值优于1.4”):
+ * a target claim lies inside it and every other word of it is the claim's year or words of the source. The target
+ * rule then says what is wrong (the figure, with its fix), and a misquotation would only say it again less well.
+ */
+function onlyTargets(inp: CheckContext, c: Corpus, q: Quote): boolean {
+  // claims are sorted by start: those inside the quotation are found by bisection, so a draft of many quotations
+  // and claims stays linear
+  const claims = inp.r.claims;
+  let lo = 0,
+    hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].span.start < q.inner.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: typeof claims = [];
+  for (let i = lo; i < claims.length && claims[i].span.start < q.inner.end; i++)
+    if (claims[i].docId === c.id && claims[i].span.end <= q.inner.end) inside.push(claims[i]);
+  // only claims the target rule checks by their figure: words of a claim are not checked by it
+  if (!inside.length || !inside.every((k) => k.groups.value && claimOf(c, k.targetId)?.spec.figure)) return false;
+  const rest: string[] = [];
+  let at = q.inner.start;
+  for (const k of inside) {
+    if (k.span.start < at) continue;
+    rest.push(inp.f.slice(at, k.span.start));
+    // the claim's own words, but its figure, comparator and unit, are the source's too
+    const groups = Object.values(k.groups).sort((a, b) => a.start - b.start);
+    let from = k.span.start;
+    for (const g of groups) {
+      if (g.start < from) continue;
+      rest.push(inp.f.slice(from, g.start));
+      from = g.end;
+    }
+    rest.push(inp.f.slice(from, k.span.end));
+    at = k.span.end;
+  }
+  rest.push(inp.f.slice(at, q.inner.end));
+  return rest.every((x) => {
+    const words = x.replace(YEAR_PHRASE, ' ');
+    return (
+      canon(words).length <= 2 ||
+      words.split(/[,，、;；]/).every((w) => canon(w).length <= 2 || findQuote(c, w, q.lang))
+    );
+  });
+}
+
 export function checkQuotes(inp: CheckContext): RuleFinding[] {
   const { r, lib } = inp;
   const out: RuleFinding[] = [];
@@ -109,6 +168,7 @@ export function checkQuotes(inp: CheckContext): RuleFinding[] {
       continue;
     }
     if (q.headingOf || listIn(r.lists, q.inner)) continue; // a list of names: the lists rule reads its members
+    if (onlyTargets(inp, c, q)) continue;
     const fnd = misquoteFinding(c, q);
     if (fnd) out.push(fnd);
   }
