@@ -122,7 +122,7 @@ export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: strin
       span: { start: cl.span.start, end: q.span.end },
       message: bi(
         `“${written}”的标题是“${own}”；“${q.text}”是${clauseLabel(c, other, 'zh')}。`,
-        `${written}${lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${lang === 'zh' ? `"${node.heading!.en ?? own}" (${own})` : `"${own}"`}; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
+        `${written}${cl.lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${lang === 'zh' ? `"${node.heading!.en ?? own}" (${own})` : `"${own}"`}; "${q.text}" is ${clauseLabel(c, other, 'en')}.`,
       ),
       related: [...related(c, node, lang), ...related(c, other, lang)],
       fixes: [fix(`编号改为“${ref}”`, `Change the number to "${ref}"`, cl.span, ref, false), ownFix],
@@ -137,7 +137,7 @@ export function checkHeading(c: Corpus, cl: ClauseMention, q: Quote, text: strin
     span: { start: cl.span.start, end: q.span.end },
     message: bi(
       `“${written}”的标题是“${own}”，不是“${q.text}”${nearest ? `；最接近的是${clauseLabel(c, nearest, 'zh')}` : ''}。`,
-      `${written}${lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${ownBoth}, not "${q.text}"${nearest ? `; the closest heading is ${clauseLabel(c, nearest, 'en')}` : ''}.`,
+      `${written}${cl.lang === 'zh' ? ` (${clauseRef(c, node, 'en')})` : ''} is headed ${ownBoth}, not "${q.text}"${nearest ? `; the closest heading is ${clauseLabel(c, nearest, 'en')}` : ''}.`,
     ),
     related: [...related(c, node, lang), ...related(c, nearest, lang)],
     fixes: [{ ...ownFix, safe: check.verdict === 'near-own' }],
