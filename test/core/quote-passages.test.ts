@@ -60,6 +60,12 @@ describe('quoted lists: every item in the source, but together', () => {
       `${EN_DEF} The Opinions name four principles: "Market orientation, Comprehensive coordination, Innovation drivers and Guarantee security".`,
     );
     expectClean(`${ZH_DEF}《意见》提出“市场主导、统筹协调、创新驱动、保障安全”的基本原则。`);
+    expectClean(
+      `${ZH_DEF}《意见》部署了“增强云计算服务能力、提升云计算自主创新能力、探索电子政务云计算发展新模式、加强大数据开发与利用、统筹布局云计算基础设施、提升安全保障能力”六项任务。`,
+    );
+    expectClean(
+      `${EN_DEF} Its tasks include "Strengthen cloud computing service capacity, Enhance security protection capabilities".`,
+    );
   });
 
   it('flags a Chinese list whose items are from different sections', () => {

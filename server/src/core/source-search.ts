@@ -88,12 +88,18 @@ export function findQuoteIn(c: Corpus, quoted: string, lang: Lang): SourceRange 
 /**
  * Whether every item of a quoted list is in one section of the source (市场主导、统筹协调… in the basic principles; the
  * areas of the big-data demonstrations in Part II (4)): a list whose items are each somewhere in the source, but not
- * together, has an item from elsewhere ("e-government" for "e-commerce").
+ * together, has an item from elsewhere ("e-government" for "e-commerce"). A list of headings or names of one part is
+ * whole as it is.
  */
 export function itemsInOneSection(c: Corpus, items: string[], lang: Lang): boolean {
   return memo(c, `l\u0000${lang}\u0000${items.join('\u0001')}`, () => {
     const t = c.canonText[lang];
     if (!t) return false;
+    // a list of headings or names of one kind (the six tasks' headings, the principles) takes each from its own place
+    const parents = new Set(
+      items.map((x) => c.headings.find((h) => h.lang === lang && h.canon === canon(x))?.node.parent ?? '\u0000none'),
+    );
+    if (parents.size === 1 && !parents.has('\u0000none')) return true;
     let common: Set<string> | undefined;
     for (const item of items) {
       const x = canon(item);
@@ -142,16 +148,23 @@ export function closestPassageIn(c: Corpus, quoted: string, lang: Lang, within?:
   // The sentence holding the closest stretch of about the quote's length, not the sentence closest as a whole: a
   // quotation of a few words from a long sentence is closer to those words than to a short sentence elsewhere. The
   // stretches are looked at in the few sentences holding most of the quote's bigrams, and the closest whole one.
-  const grams = bigrams(q);
+  const grams = [...new Set(bigrams(q).keys())];
   const ranked = sents
-    .map((s) => ({ s, whole: similarity(q, s.canon), held: held(grams, s.canon) }))
+    .map((s) => ({
+      s,
+      // a sentence much longer than the quote is never the closest as a whole
+      whole: s.canon.length <= q.length * 3 + 10 ? similarity(q, s.canon) : 0,
+      held: held(grams, bigramSet(c, lang, s.node.id, s.canon)),
+    }))
     .sort((x, y) => y.held - x.held || y.whole - x.whole);
   const byWhole = ranked.reduce((m, x) => (x.whole > m.whole ? x : m), ranked[0]);
   let best: { s: (typeof sents)[number]; score: number } | undefined;
-  for (const x of new Set([...ranked.slice(0, 6), byWhole])) {
+  for (const x of new Set([...ranked.slice(0, 4), byWhole])) {
     if (!x) continue;
     let score = x.whole;
-    if (x.s.canon.length > q.length + 8) {
+    // a stretch holds no more of the quote than its sentence does: a sentence holding less than the best so far is
+    // not searched
+    if (x.s.canon.length > q.length + 8 && (!best || x.held > best.score)) {
       const { starts, ends } = phraseBounds(text, x.s.canon, x.s.map, lang);
       let e = 0;
       for (const a of starts) {
@@ -172,14 +185,27 @@ export function closestPassageIn(c: Corpus, quoted: string, lang: Lang, within?:
   const rank = (a: number, b: number, sc: number) => sc + (clause.has(a) ? bonus : 0) + (clause.has(b) ? bonus : 0);
   let win = { a: 0, b: s.canon.length, score: score(s.canon) };
   let top = rank(0, s.canon.length, win.score);
+  const consider = (a: number, b: number) => {
+    const sc = score(s.canon.slice(a, b));
+    const r = rank(a, b, sc);
+    if (r > top) [win, top] = [{ a, b, score: sc }, r];
+  };
+  // Stretches of about the quote's length (whole words in English; Chinese has a bound at nearly every character),
+  // then runs of whole clauses of any length: a few hundred windows a sentence.
   const most = q.length * 2 + 12;
-  for (const a of starts)
-    for (const b of ends) {
-      if (b <= a || (b - a > most && !(clause.has(a) && clause.has(b)))) continue;
-      const sc = score(s.canon.slice(a, b));
-      const r = rank(a, b, sc);
-      if (r > top) [win, top] = [{ a, b, score: sc }, r];
+  let lo = 0;
+  for (const a of starts) {
+    while (lo < ends.length && ends[lo] <= a) lo++;
+    for (let j = lo; j < ends.length && ends[j] - a <= most; j++) {
+      const len = ends[j] - a;
+      if (lang === 'zh' ? len < q.length - 2 || len > q.length + 4 : len < q.length * 0.6 || len > q.length * 1.6 + 8)
+        continue;
+      consider(a, ends[j]);
     }
+  }
+  const clauses = [...clause].sort((x, y) => x - y);
+  for (let i = 0; i < clauses.length; i++)
+    for (let j = i + 1; j < clauses.length; j++) consider(clauses[i], clauses[j]);
   // A quotation of several clauses or list items that leaves the source in its last ones ("…，完善个人信息保护";
   // "…, e-government"): show as many of the source's, from the same start, so the drafter sees what it says there.
   const items = (quoted.match(SEPARATORS) ?? []).length;
@@ -208,21 +234,23 @@ function bigrams(q: string): Map<number, number> {
   return g;
 }
 
-/** How many of the quote's bigrams a text holds (each as often as the quote has it), as a share of them. */
-function held(grams: Map<number, number>, t: string): number {
-  const left = new Map(grams);
-  let n = 0,
-    all = 0;
-  for (const v of grams.values()) all += v;
-  for (let i = 0; i + 1 < t.length; i++) {
-    const k = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
-    const v = left.get(k);
-    if (v) {
-      n++;
-      left.set(k, v - 1);
-    }
-  }
-  return all ? n / all : 0;
+/** The share of the quote's distinct bigrams a sentence holds. */
+function held(grams: number[], set: Set<number>): number {
+  let n = 0;
+  for (const g of grams) if (set.has(g)) n++;
+  return grams.length ? n / grams.length : 0;
+}
+
+const bigramSets = new WeakMap<Corpus, Map<string, Set<number>>>();
+
+/** A sentence's distinct bigrams, built once per corpus. */
+function bigramSet(c: Corpus, lang: Lang, id: string, t: string): Set<number> {
+  let m = bigramSets.get(c);
+  if (!m) bigramSets.set(c, (m = new Map()));
+  const key = `${lang}\u0000${id}`;
+  let set = m.get(key);
+  if (!set) m.set(key, (set = new Set(bigrams(t).keys())));
+  return set;
 }
 
 /** English words a passage does not end on. */
