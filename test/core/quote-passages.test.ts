@@ -68,10 +68,8 @@ describe('quoted lists: every item in the source, but together', () => {
     );
   });
 
-  it('flags a Chinese list whose items are from different sections', () => {
-    expectFindings(`${ZH_DEF}《意见》提出“完善市场环境、加大财税政策扶持力度、统筹协调”。`, [
-      ['misquote', '“完善市场环境、加大财税政策扶持力度、统筹协调”'],
-    ]);
+  it('flags a Chinese list whose items are from different sections (the lists rule names the member)', () => {
+    expectFindings(`${ZH_DEF}《意见》提出“完善市场环境、加大财税政策扶持力度、统筹协调”。`, [['misquote', '统筹协调']]);
   });
 });
 
