@@ -161,15 +161,9 @@ function pairedGap(f: string, title: DocMention, num: DocMention): boolean {
   return REFERENCE_LINE.test(line) || /State\s{1,2}Council\W{1,4}(?:\(?\d{4}[a-z]?\)?\W{1,3})?$/.test(line);
 }
 
-/** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
- *  aliases, generic names and pronouns in text order. */
-export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
-  for (const d of docs) {
-    if (d.form === 'number') matchNumber(lib, d);
-    else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
-    else if (d.title) matchTitle(lib, d, f);
-  }
-  // Title and number written together.
+/** Title and number written together: each pair names one document, and the number says which when the title is
+ *  a translation of a source known in one language only or a short English name of its title. */
+function pairTitlesWithNumbers(lib: Library, docs: DocMention[], f: string): void {
   for (let i = 0; i + 1 < docs.length; i++) {
     const a = docs[i],
       b = docs[i + 1];
@@ -191,6 +185,17 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
       }
     }
   }
+}
+
+/** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
+ *  aliases, generic names and pronouns in text order. */
+export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
+  for (const d of docs) {
+    if (d.form === 'number') matchNumber(lib, d);
+    else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
+    else if (d.title) matchTitle(lib, d, f);
+  }
+  pairTitlesWithNumbers(lib, docs, f);
   // Aliases, generic mentions and pronouns, in text order.
   // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
   const defs = new Map<string, { at: number; docId: string | null }[]>();
