@@ -1,7 +1,7 @@
 // Attaching what a document mention governs: clause references (to the document named in their sentence, the one
 // just before, or a table column's header), quoted headings right after a clause reference, unquoted headings in
 // tables and lists, and quotations after an attributing verb (指出, "states").
-import { type Corpus, type CorpusNode, partNode, sectionNode } from './corpus';
+import { type Corpus, type CorpusNode, ancestry, partNode, sectionNode } from './corpus';
 import type { ClauseMention, DocMention, Quote } from './model';
 import { type Library, corpusById } from './library';
 import { effectiveDocId } from './resolve-docs';
@@ -73,6 +73,12 @@ export function attachClauses(
     }
     c.docId = docId;
     locateClause(corpus, c);
+    // 主要任务, 保障措施: a named part is a part a later 第（三）项 of the sentence counts in
+    if (c.part === undefined && c.named !== undefined && c.nodeId) {
+      const node = corpus.nodes.get(c.nodeId);
+      const part = node && ancestry(corpus, node).find((n) => n.kind === 'part')?.num;
+      if (part !== undefined) withPart = { ...c, part };
+    }
   }
 }
 

@@ -1,5 +1,5 @@
-// What an English clause reference cites when its own sentence does not say: a section number with no part
-// ("Section (2)") takes the part cited just before it; a bare numeral ("III(5)") the document cited earlier in its
+// What a clause reference cites when its own sentence does not say: a section number with no part ("Section (2)",
+// 第（三）项 in a sentence that named 第二部分 or 保障措施 before it) takes the part cited just before it; a bare numeral ("III(5)") the document cited earlier in its
 // paragraph; and a prefixed numeral ("Section II.3") is the draft's own when the draft numbers its own headings with
 // Roman numerals and no citation shares its sentence. Part of resolution (attach.ts); pure.
 import type { ClauseMention } from './model';
@@ -20,9 +20,9 @@ export function ownRomanHeadings(f: string): boolean {
   return OWN_ROMAN.test(f);
 }
 
-/** A section number written with no part and no named part: "Section (2)", "item (3)". */
+/** A section number written with no part and no named part: "Section (2)", "item (3)", 第（三）项. */
 export function isBareSection(c: ClauseMention): boolean {
-  return c.lang === 'en' && c.part === undefined && c.named === undefined && c.section !== undefined;
+  return c.part === undefined && c.named === undefined && c.section !== undefined;
 }
 
 export function isPrefixedRoman(f: string, c: ClauseMention): boolean {
@@ -48,7 +48,8 @@ export function inheritPart(
 ): string | null | undefined {
   if (!withPart || withPart.part === undefined) return undefined;
   const gap = sentenceOf(s.sentences, c.span.start) - sentenceOf(s.sentences, withPart.span.start);
-  if (gap > 2 || !sameParagraph(f, withPart.span.end, c.span.start)) return undefined;
+  // 第（三）项 reads its part from its own sentence only: 第二部分部署了六项主要任务，从第（一）项…
+  if (gap > (c.lang === 'zh' ? 0 : 2) || !sameParagraph(f, withPart.span.end, c.span.start)) return undefined;
   c.part = withPart.part;
   return withPart.docId;
 }

@@ -14,6 +14,8 @@ const NAMED_ZH = new RegExp(
 );
 const ORD_NAMED_ZH = new RegExp(`第(${ZH_NUM})(?:项|条|个)[ \\t]{0,2}(主要任务|保障措施|基本原则)`, 'g');
 const BARE_NAMED_ZH = /(指导思想|基本原则|发展目标|主要任务|保障措施)/g;
+/** 第（三）项 with no part before it: a section of the part the sentence named before (resolve decides, attach.ts). */
+const BARE_SECTION_ZH = new RegExp(`第[ \\t]{0,2}\\((${ZH_NUM})\\)[ \\t]{0,2}(?:项|条)`, 'g');
 const WEAK_ZH = /(?<![一二三四五六七八九十\d])([一二三])[ \t]{0,1}\(([一二三四五六七八九十])\)/g;
 const LIST_ZH = new RegExp(
   `[ \\t]{0,1}(?:、|,|和|及|与|至|到|-|—|~)[ \\t]{0,1}(?:第)?\\((${ZH_NUM})\\)(?:项|条|款|点)?`,
@@ -113,6 +115,7 @@ export function scanClauses(f: string, out: ClauseMention[]): void {
   run(NAMED_ZH, (m) => clause(m.index, m.index + m[0].length, 'zh', false, undefined, zhNum(m[2] ?? m[3]), m[1]));
   run(ORD_NAMED_ZH, (m) => clause(m.index, m.index + m[0].length, 'zh', false, undefined, zhNum(m[1]), m[2]));
   run(BARE_NAMED_ZH, (m) => clause(m.index, m.index + m[0].length, 'zh', true, undefined, undefined, m[1]));
+  run(BARE_SECTION_ZH, (m) => clause(m.index, m.index + m[0].length, 'zh', true, undefined, zhNum(m[1])));
   run(WEAK_ZH, (m) => clause(m.index, m.index + m[0].length, 'zh', true, zhNum(m[1]), zhNum(m[2])));
   run(CLAUSE_EN, (m) =>
     clause(
