@@ -47,20 +47,34 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   },
   // First recorded on 17 drafts (63 expected diagnostics, 80 hovers, 23 definitions): recall 47/63, precision 47/50,
   // hover 66/80, definition 20/23. After the engine learnt tables, unquoted headings and described citations:
-  // recall 62/63, precision 62/62, hover 80/80, definition 23/23. Raise these as the engine gets better; never lower them.
+  // recall 62/63, precision 62/62, hover 80/80, definition 23/23; with the seed's erratum added to the key (5f10230, 64
+  // expected) 63/64. Raise these as the engine gets better; never lower them.
   {
     name: 'the independent drafts in test/eval/drafts',
     dir: path.join(root, 'test', 'eval', 'drafts'),
-    min: { recall: 62 / 63, precision: 1, hover: 1, definition: 1 },
+    min: { recall: 63 / 64, precision: 1, hover: 1, definition: 1 },
   },
   // Wave 2 (test/eval/wave2, 19 drafts: counts in other words, lists of names, tables, comparisons, English clause
   // forms, titles, quotations and comparators, traditional characters, ambiguous short names), written without
   // reading the engine. First run: recall 32/66, precision 32/34, hover 103/123, definition 36/43; with echoes and the
   // key changes argued in its README (w10:29, w11:31): recall 34/67, precision 34/36, hover 107/123, definition 37/43.
+  // After issue 14 (tables and comparisons, counts and lists, headings as places, English clause forms, titles,
+  // quotations and comparators): recall 64/67, precision 64/64, hover 121/123, definition 42/43; with 第（三）项 read
+  // in the part its sentence named: hover 123/123, definition 43/43.
   {
     name: 'the second independent set in test/eval/wave2',
     dir: path.join(root, 'test', 'eval', 'wave2'),
-    min: { recall: 34 / 67, precision: 34 / 36, hover: 107 / 123, definition: 37 / 43 },
+    min: { recall: 64 / 67, precision: 1, hover: 1, definition: 1 },
+  },
+  // Wave 3 (test/eval/wave3, 12 drafts), held out: written without reading the engine while issue 14 was being built on
+  // wave 2, and first scored on the engine of that morning (before the table, count and English work joined it):
+  // recall 36/65, precision 36/41, hover 58/67, definition 30/37. Three fixes it prompted were of general forms and
+  // checked on the other sets (a count as long as the list before it, 国务院云计算《意见》 in a headline, 是…的三倍);
+  // with all of issue 14: recall 54/65, precision 54/54, hover 66/67, definition 37/37.
+  {
+    name: 'the held-out third set in test/eval/wave3',
+    dir: path.join(root, 'test', 'eval', 'wave3'),
+    min: { recall: 54 / 65, precision: 1, hover: 66 / 67, definition: 1 },
   },
   // Echoes (test/eval/echo, 17 drafts restating the Opinion without quotation marks: copy drift and faithful
   // adaptation), written without reading the engine. First run, before echo detection: recall 2/41, precision 2/2,
