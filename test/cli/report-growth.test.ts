@@ -65,6 +65,27 @@ describe('command line: one long line', function () {
     assert.match(marker, /\^~/);
   });
 
+  it('places findings whose fixes lie inside them (each edit placed after its finding) walking the line once', () => {
+    // a target-mismatch's fix replaces the figure it reports: placing the edit steps back within the line
+    const text = units('《意见》提出“到2017年PUE值优于1.4”，', 40_000);
+    const loc = new Locator(text);
+    const findings = locateFindings(text, lib(), DEFAULT_LEVELS, loc);
+    assert.ok(findings.filter((f) => f.fix).length > 500, 'findings with fixes');
+    assert.ok(loc.walked <= 3 * text.length, `walked ${loc.walked} units over a ${text.length}-unit line`);
+  });
+
+  it('counts columns in characters at any offset in any order on one line, across emoji', () => {
+    const text = 'a😀😀x😀y😀z'.repeat(20);
+    const fresh = (o: number) => new Locator(text).position(o).column;
+    const loc = new Locator(text);
+    let seed = 7;
+    for (let k = 0; k < 2000; k++) {
+      seed = (seed * 16807) % 2147483647;
+      const o = seed % (text.length + 1);
+      assert.equal(loc.position(o).column, fresh(o), `offset ${o} after ${k} others`);
+    }
+  });
+
   it('counts columns in characters when resuming on the same line, across emoji', () => {
     const text = '😀😀x😀y😀z';
     const fresh = (o: number) => new Locator(text).position(o).column;

@@ -76,12 +76,16 @@ function shifted(offset: number, edits: TextEdit[]): number {
 }
 
 /** Findings with their levels applied, located and sorted by position. */
-export function locateFindings(text: string, lib: Library, levels: Record<RuleCode, Level>): LocatedFinding[] {
-  return locate(text, runEngine(text, lib, levels).analysis.findings);
+export function locateFindings(
+  text: string,
+  lib: Library,
+  levels: Record<RuleCode, Level>,
+  loc = new Locator(text),
+): LocatedFinding[] {
+  return locate(text, runEngine(text, lib, levels).analysis.findings, loc);
 }
 
-function locate(text: string, findings: Finding[]): LocatedFinding[] {
-  const loc = new Locator(text);
+function locate(text: string, findings: Finding[], loc = new Locator(text)): LocatedFinding[] {
   const out: LocatedFinding[] = [];
   for (const f of findings) {
     const start = loc.position(f.span.start);
