@@ -39,6 +39,16 @@ describe('echoes: passages restated from a source', () => {
       assert.match(f.message.en, /Notable application demonstration results/);
     });
 
+    it('国际领先水平 for 国际先进水平: a character added before a kept one and another left out after it is one word', () => {
+      const text =
+        CITE +
+        '到2020年，云计算服务能力达到国际领先水平，掌握云计算关键技术，形成若干具有较强国际竞争力的云计算骨干企业。';
+      assert.deepEqual(drifts(text), [['领先', '先进']]);
+      // the passage as the Opinion has it, and one with words only added or only left out, raise nothing
+      assert.deepEqual(drifts(text.replace('国际领先水平', '国际先进水平')), []);
+      assert.deepEqual(drifts(text.replace('国际领先水平', '国际先进的水平')), []);
+    });
+
     it('约为260字节 and "c. 260 bytes" for the Opinion’s 2⁶⁰', () => {
       assert.deepEqual(
         drifts(

@@ -309,6 +309,7 @@ function alignGap(
     { maxEditLength: MAX_EDIT },
   );
   if (!diff) return undefined;
+  swapsAsChanges(diff);
   const ops: EchoOp[] = [];
   let ia = 0,
     ib = 0,
@@ -349,6 +350,33 @@ function alignGap(
     }
   }
   return { ops, matched };
+}
+
+/**
+ * 国际先进水平 → 国际领先水平, 共建共用 → 共建共享: a character added on one side of a kept one and another left out on
+ * its other side is one word changed, not an addition and an omission (each of which alone is an adaptation). Rewrites
+ * added–same(1)–removed and removed–same(1)–added, each side at most two tokens, as removed–added in place.
+ */
+function swapsAsChanges(diff: { added?: boolean; removed?: boolean; count?: number; value: string[] }[]): void {
+  const size = (x: { count?: number; value: string[] }) => x.count ?? x.value.length;
+  for (let k = 0; k + 2 < diff.length; k++) {
+    const [x, mid, y] = [diff[k], diff[k + 1], diff[k + 2]];
+    if (mid.added || mid.removed || size(mid) !== 1 || !isCjk(mid.value[0].charCodeAt(0))) continue;
+    const addedFirst = x.added && y.removed;
+    if (!addedFirst && !(x.removed && y.added)) continue;
+    if (size(x) > 2 || size(y) > 2) continue;
+    const [add, del] = addedFirst ? [x, y] : [y, x];
+    // the source's side: kept + left out (or left out + kept); the draft's: added + kept (or kept + added)
+    const removed = addedFirst ? [...mid.value, ...del.value] : [...del.value, ...mid.value];
+    const added = addedFirst ? [...add.value, ...mid.value] : [...mid.value, ...add.value];
+    diff.splice(
+      k,
+      3,
+      { removed: true, value: removed, count: removed.length },
+      { added: true, value: added, count: added.length },
+    );
+    k++;
+  }
 }
 
 /** The first token of the last phrase among tokens [from, to) of `a` (a phrase starts after punctuation), or `from`. */
