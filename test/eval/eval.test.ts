@@ -70,11 +70,12 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   // wave 2, and first scored on the engine of that morning (before the table, count and English work joined it):
   // recall 36/65, precision 36/41, hover 58/67, definition 30/37. Three fixes it prompted were of general forms and
   // checked on the other sets (a count as long as the list before it, 国务院云计算《意见》 in a headline, 是…的三倍);
-  // with all of issue 14: recall 54/65, precision 54/54, hover 66/67, definition 37/37.
+  // with all of issue 14: recall 54/65, precision 54/54, hover 66/67, definition 37/37; with a swap read as one word
+  // changed (国际领先 for 国际先进, a general form of copy drift): recall 55/65.
   {
     name: 'the held-out third set in test/eval/wave3',
     dir: path.join(root, 'test', 'eval', 'wave3'),
-    min: { recall: 54 / 65, precision: 1, hover: 66 / 67, definition: 1 },
+    min: { recall: 55 / 65, precision: 1, hover: 66 / 67, definition: 1 },
   },
   // Echoes (test/eval/echo, 17 drafts restating the Opinion without quotation marks: copy drift and faithful
   // adaptation), written without reading the engine. First run, before echo detection: recall 2/41, precision 2/2,
