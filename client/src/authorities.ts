@@ -11,7 +11,7 @@ import {
   AuthorityEntry,
   Location,
 } from '../../shared/protocol';
-import { request } from './request';
+import { followActiveDocument } from './request';
 import { citationCount } from './words';
 
 export const AUTHORITIES_VIEW = 'policyCite.authorities';
@@ -92,41 +92,22 @@ export function registerAuthoritiesView(
 ): void {
   const tree = new AuthoritiesTree();
   const view = vscode.window.createTreeView(AUTHORITIES_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-
-  const refresh = async () => {
-    const mine = ++generation;
-    const editor = vscode.window.activeTextEditor;
-    const c = client();
-    if (!view.visible || !editor || !c?.isRunning()) return;
-    let reply: AuthoritiesReply | null;
-    try {
-      reply = await request(c, AuthoritiesRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
-    } catch {
-      reply = null;
-    }
-    if (mine !== generation || !reply) return; // a document the server does not check keeps the last draft's table
-    tree.set(reply);
-    const unknown = reply.documents.filter((d) => !d.inLibrary).length;
-    view.description = unknown
-      ? vscode.l10n.t('{0} documents, {1} unknown', reply.documents.length, unknown)
-      : vscode.l10n.t('{0} documents', reply.documents.length);
-  };
-  const later = (ms = 400) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), ms);
-  };
-
+  const later = followActiveDocument(
+    context,
+    client,
+    AuthoritiesRequest,
+    (reply) => {
+      if (!reply) return; // nothing asked, or a document the server does not check: the last draft's table stays
+      tree.set(reply);
+      const unknown = reply.documents.filter((d) => !d.inLibrary).length;
+      view.description = unknown
+        ? vscode.l10n.t('{0} documents, {1} unknown', reply.documents.length, unknown)
+        : vscode.l10n.t('{0} documents', reply.documents.length);
+    },
+    { delay: 400, wanted: () => view.visible },
+  );
   context.subscriptions.push(
     view,
-    vscode.window.onDidChangeActiveTextEditor(() => later(50)),
     view.onDidChangeVisibility(() => later(50)),
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) later();
-    }),
-    { dispose: () => timer && clearTimeout(timer) },
   );
-  later(1000);
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CoverageCitation, CoverageClause, CoverageReply, CoverageRequest, Location } from '../../shared/protocol';
-import { request } from './request';
+import { followActiveDocument } from './request';
 import { citationCount } from './words';
 
 type Loc = Location;
@@ -120,47 +120,22 @@ export function registerCoverageView(
 ): void {
   const tree = new CoverageTree();
   const view = vscode.window.createTreeView(COVERAGE_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-
-  const refresh = async () => {
-    const mine = ++generation;
-    const editor = vscode.window.activeTextEditor;
-    const c = client();
-    if (!view.visible || !editor || !c || !c.isRunning()) return;
-    let reply: Reply | null;
-    try {
-      reply = await request(c, CoverageRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
-    } catch {
-      reply = null; // the server is restarting: the next change asks again
-    }
-    if (mine !== generation) return; // a newer refresh is under way
-    // A document the server does not check (or a source text) keeps the last draft's tree.
-    if (!reply) return;
-    tree.set(reply);
-    const parts = reply.groups.filter((g) => g.id !== 'parts').map((g) => `${g.label} ${g.covered}/${g.total}`);
-    view.description = `${reply.document.number} · ${parts.join(' · ')}`;
-    view.message = undefined;
-  };
-  const later = (ms = 400) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), ms);
-  };
-
+  const later = followActiveDocument(
+    context,
+    client,
+    CoverageRequest,
+    (reply) => {
+      // nothing asked, or a document the server does not check (or a source text): the last draft's tree stays
+      if (!reply) return;
+      tree.set(reply);
+      const parts = reply.groups.filter((g) => g.id !== 'parts').map((g) => `${g.label} ${g.covered}/${g.total}`);
+      view.description = `${reply.document.number} · ${parts.join(' · ')}`;
+      view.message = undefined;
+    },
+    { delay: 400, wanted: () => view.visible },
+  );
   context.subscriptions.push(
     view,
-    vscode.window.onDidChangeActiveTextEditor(() => later(50)),
     view.onDidChangeVisibility(() => later(50)),
-    // Diagnostics arrive once the server has analysed the new text: the tree follows them.
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) later();
-    }),
-    {
-      dispose: () => {
-        if (timer) clearTimeout(timer);
-      },
-    },
   );
-  later(1000);
 }

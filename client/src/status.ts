@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Commands, StatusReply, StatusRequest } from '../../shared/protocol';
-import { request } from './request';
+import { followActiveDocument } from './request';
 import { citationCount } from './words';
 
 export const STATUS_ITEM_ID = 'policyCite.status';
@@ -44,46 +44,21 @@ export function registerStatusItem(
   const item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Policy Cite: citations in this draft');
   item.command = Commands.showCoverage;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-
-  const refresh = async () => {
-    const mine = ++generation;
-    const editor = vscode.window.activeTextEditor;
-    const c = client();
-    if (!editor || !c?.isRunning()) {
-      item.hide();
-      return;
-    }
-    let reply: StatusReply | null;
-    try {
-      reply = await request(c, StatusRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
-    } catch {
-      reply = null; // the server is restarting: the next change asks again
-    }
-    if (mine !== generation) return;
-    if (!reply || reply.citations === 0) {
-      item.hide();
-      return;
-    }
-    item.text = `$(law) ${statusText(reply)}`;
-    item.tooltip = tooltip(reply);
-    item.accessibilityInformation = { label: `Policy Cite: ${statusText(reply)}` };
-    item.show();
-  };
-  const later = (ms = 300) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), ms);
-  };
-
-  context.subscriptions.push(
-    item,
-    vscode.window.onDidChangeActiveTextEditor(() => later(50)),
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) later();
-    }),
-    { dispose: () => timer && clearTimeout(timer) },
+  followActiveDocument(
+    context,
+    client,
+    StatusRequest,
+    (reply) => {
+      if (!reply || reply.citations === 0) {
+        item.hide(); // no draft, or one that cites nothing
+        return;
+      }
+      item.text = `$(law) ${statusText(reply)}`;
+      item.tooltip = tooltip(reply);
+      item.accessibilityInformation = { label: `Policy Cite: ${statusText(reply)}` };
+      item.show();
+    },
+    { delay: 300 },
   );
-  later(1000);
+  context.subscriptions.push(item);
 }

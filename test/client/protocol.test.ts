@@ -71,7 +71,7 @@ describe('the protocol module shared by client and server', () => {
     for (const [name, r] of Object.entries(protocol).filter(([, v]) => protocol.REQUESTS.includes(v as never)))
       assert.match(
         client,
-        new RegExp(`request\\(\\w+, ${name},`),
+        new RegExp(`request\\(\\w+, ${name},|followActiveDocument\\(\\s*\\w+,\\s*\\w+,\\s*${name},`),
         `the client sends ${(r as protocol.Request<unknown, unknown>).method} as ${name}`,
       );
     for (const name of Object.keys(protocol.Commands))
