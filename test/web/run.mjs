@@ -451,6 +451,38 @@ await test('the coverage map colours each clause as the command line counts it; 
   assertEqual(await page.locator('#table tr.pcmap-row').count(), 37, 'one table row per clause');
 });
 
+await test('the table of authorities lists what policy-cite authorities lists; a citation leads to its place', async () => {
+  const text =
+    '根据《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发[2015]5号）和《某某市政务云管理办法》（某政发〔2019〕3号），制定本方案。\n\n国发〔2015〕5号文件要求加快发展。\n';
+  writeFileSync(join(TMP, 'cited.txt'), text);
+  const before = await statusVersion(page);
+  await page.setInputFiles('#open-input', join(TMP, 'cited.txt'));
+  await waitForCheck(page, before);
+  await page.click('#tab-authorities');
+  await page.waitForFunction(
+    () => document.getElementById('authorities').dataset.version === document.getElementById('status').dataset.version,
+  );
+  const rows = await page.$$eval('#authorities tbody tr', (trs) =>
+    trs.map((tr) => [tr.className, tr.children[1].textContent, tr.querySelectorAll('button.cite').length]),
+  );
+  const j = JSON.parse(cli(['authorities', '--format', 'json', '--lang', 'zh', 'cited.txt']).stdout);
+  assertEqual(
+    rows,
+    j.documents.map((d) => [d.inLibrary ? 'known' : 'unknown', d.number, d.citations.length]),
+    'one row per cited document, as on the command line',
+  );
+  const known = await page.textContent('#authorities tbody tr.known');
+  assert(known.includes('文号写法不规范'), `the bracketed number is marked: ${known}`);
+  const unknown = await page.textContent('#authorities tbody tr.unknown');
+  assert(unknown.includes('不在已知文件中'), `the other document is marked as unknown: ${unknown}`);
+  await page.locator('#authorities button.cite').first().click();
+  assertEqual(
+    await page.evaluate(() => document.activeElement.id),
+    'editor',
+    'a citation takes the reader to the draft',
+  );
+});
+
 await test('a source added by the reader is used at once, kept only when the box is ticked', async () => {
   await page.click('#tab-sources');
   writeFileSync(join(TMP, 'gf-2015-50.md'), GF50);

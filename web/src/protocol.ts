@@ -54,6 +54,24 @@ export interface CheckResult {
   ms: number;
 }
 
+/** A row of the table of authorities (引用文件清单): a document the draft cites, as core/authorities.ts gives it. */
+export interface WebAuthority {
+  inLibrary: boolean;
+  title: Bilingual | null;
+  number: Bilingual | null;
+  citations: {
+    from: number;
+    to: number;
+    title?: string;
+    number?: string;
+    /** Title and number name the same document (null: only one written, or not in the library). */
+    agree: boolean | null;
+    /** The number as GB/T 9704-2012 writes it (null: no Chinese number). */
+    standardNumber: boolean | null;
+    problems: string[];
+  }[];
+}
+
 export interface HoverResult {
   from: number;
   to: number;
@@ -82,7 +100,8 @@ export type Request =
   | { type: 'sources'; sources: SourceInput[] }
   | { type: 'coverage'; version: number; lang: Lang }
   | { type: 'csv'; version: number; lang: Lang }
-  | { type: 'report'; version: number; lang: Lang };
+  | { type: 'report'; version: number; lang: Lang }
+  | { type: 'authorities'; version: number };
 
 export interface Responses {
   check: CheckResult;
@@ -92,6 +111,7 @@ export interface Responses {
   coverage: CoverageView | null;
   csv: string | null;
   report: string | null;
+  authorities: WebAuthority[] | null;
 }
 
 export type Envelope = { id: number; request: Request };

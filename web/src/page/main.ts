@@ -4,7 +4,7 @@
 import { COVERAGE_MAP_CSS } from '../../../server/src/report/coverage-map-css';
 import exampleEn from '../../../examples/draft-en.md';
 import exampleZh from '../../../examples/draft-zh.md';
-import type { CheckResult, CoverageView, Lang, SourceInput, SourceStatus, WebFinding } from '../protocol';
+import type { CheckResult, CoverageView, Lang, SourceInput, SourceStatus, WebAuthority, WebFinding } from '../protocol';
 import { DraftEditor } from './editor';
 import { FileProblem, download, readFile } from './files';
 import { Key, countOf, detectLang, lang, setLang, severityName, t } from './i18n';
@@ -73,6 +73,7 @@ function show(r: CheckResult): void {
   renderFindings();
   renderStatus();
   void refreshCoverage();
+  void refreshAuthorities();
   ($('fix-all') as HTMLButtonElement).disabled = r.safeFixes === 0;
   ($('download-csv') as HTMLButtonElement).disabled = false;
   ($('download-report') as HTMLButtonElement).disabled = false;
@@ -215,6 +216,77 @@ async function refreshCoverage(): Promise<void> {
   $('table').innerHTML = view?.tableHtml ?? '';
   $('map').dataset.version = String(r.version);
 }
+
+// ---- table of authorities ------------------------------------------------------------------------------------------
+let shownAuthorities: { version: number; lang: Lang } | undefined;
+
+/** The cited documents (core/authorities.ts), asked for while their tab is shown, once per version and language. */
+async function refreshAuthorities(): Promise<void> {
+  const r = last;
+  if (!r || $('panel-authorities').hidden) return;
+  const l = lang();
+  if (shownAuthorities && shownAuthorities.version === r.version && shownAuthorities.lang === l) return;
+  const rows = await client.request({ type: 'authorities', version: r.version });
+  if (last !== r || lang() !== l) return;
+  shownAuthorities = { version: r.version, lang: l };
+  renderAuthorities(rows ?? [], l);
+}
+
+function renderAuthorities(rows: WebAuthority[], l: Lang): void {
+  const table = $('authorities');
+  table.dataset.version = String(last?.version ?? '');
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+    const e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  };
+  const head = el('tr');
+  for (const k of ['authDocument', 'authNumber', 'authCitations'] as const) head.append(el('th', t(k)));
+  const body = el('tbody');
+  if (!rows.length) {
+    const tr = el('tr');
+    const td = el('td', t('authNone'));
+    td.colSpan = 3;
+    tr.append(td);
+    body.append(tr);
+  }
+  for (const row of rows) {
+    const tr = el('tr', undefined, row.inLibrary ? 'known' : 'unknown');
+    const doc = el('td', row.title?.[l] ?? row.citations.find((c) => c.title)?.title ?? '—');
+    if (!row.inLibrary) doc.append(el('span', ` (${t('authNotInLibrary')})`, 'note'));
+    const list = el('ul');
+    for (const c of row.citations) {
+      const b = el('button', c.title && c.number ? `${c.title} ${c.number}` : (c.number ?? c.title ?? '…'), 'cite');
+      b.type = 'button';
+      b.dataset.offset = String(c.from);
+      b.dataset.length = String(c.to - c.from);
+      const notes = [
+        c.agree === false ? t('authDisagree') : undefined,
+        c.standardNumber === false ? t('authNonStandard') : undefined,
+        ...c.problems,
+      ].filter(Boolean);
+      const li = el('li');
+      li.append(b);
+      if (notes.length) li.append(el('span', ` ${notes.join(' · ')}`, 'problems'));
+      list.append(li);
+    }
+    const cites = el('td');
+    cites.append(list);
+    tr.append(doc, el('td', row.number?.[l] ?? '—'), cites);
+    body.append(tr);
+  }
+  const thead = el('thead');
+  thead.append(head);
+  table.replaceChildren(thead, body);
+}
+
+$('authorities').addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.cite');
+  if (!b) return;
+  const from = Number(b.dataset.offset);
+  editor.select(from, from + Number(b.dataset.length));
+});
 
 function onCoverageClick(e: MouseEvent): void {
   const target = e.target as HTMLElement;
@@ -437,6 +509,7 @@ function selectTab(tab: HTMLButtonElement, focus = false): void {
   }
   if (focus) tab.focus();
   void refreshCoverage();
+  void refreshAuthorities();
 }
 for (const tab of tabs) {
   tab.addEventListener('click', () => selectTab(tab));
@@ -477,6 +550,7 @@ function applyLanguage(l: Lang): void {
   $('clause-body').textContent = '';
   refreshClause();
   void refreshCoverage();
+  void refreshAuthorities();
 }
 $('lang-zh').addEventListener('click', () => applyLanguage('zh'));
 $('lang-en').addEventListener('click', () => applyLanguage('en'));

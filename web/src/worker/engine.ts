@@ -5,6 +5,7 @@ import { bundledLibrary } from '../../../server/src/bundled';
 import { Analysis, analyze } from '../../../server/src/core/analyze';
 import { BlockCache } from '../../../server/src/core/blocks';
 import { safeFixes } from '../../../server/src/core/fixes';
+import { authorities } from '../../../server/src/core/authorities';
 import { coverage } from '../../../server/src/core/coverage';
 import { citationAt, hoverMarkdown } from '../../../server/src/core/features';
 import { DEFAULT_LEVELS, Level, RuleCode } from '../../../server/src/core/model';
@@ -26,6 +27,7 @@ import type {
   Severity,
   SourceInput,
   SourceStatus,
+  WebAuthority,
   WebEdit,
   WebFinding,
 } from '../protocol';
@@ -135,6 +137,26 @@ export class Engine {
     return safeFixes(a.findings).flatMap((f) =>
       f.edits.map((e) => ({ from: e.span.start, to: e.span.end, insert: e.newText })),
     );
+  }
+
+  /** The table of authorities of the draft last checked (core/authorities.ts), as plain rows. */
+  authorities(version: number): WebAuthority[] | null {
+    const a = this.current(version)?.analysis;
+    if (!a) return null;
+    return authorities(a, this.lib).map((row) => ({
+      inLibrary: row.inLibrary,
+      title: row.title,
+      number: row.number,
+      citations: row.citations.map((c) => ({
+        from: c.span.start,
+        to: c.span.end,
+        title: c.title,
+        number: c.number,
+        agree: c.agree,
+        standardNumber: c.standardNumber,
+        problems: [...c.problems],
+      })),
+    }));
   }
 
   /** The coverage map, table and details of the draft last checked, in `lang`. */

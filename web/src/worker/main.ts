@@ -29,6 +29,8 @@ function handle(r: Request): Responses[Request['type']] {
       return engine.csv(r.version, r.lang);
     case 'report':
       return engine.report(r.version, r.lang);
+    case 'authorities':
+      return engine.authorities(r.version);
   }
 }
 
