@@ -265,3 +265,19 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * inter) / (a.length - 1 + b.length - 1);
 }
+
+/** English month names, January first (dates of issue in drafts and in source files). */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

@@ -4,22 +4,8 @@ import type { RuleFinding } from '../model';
 import { type Resolved, contextAt, corpusById, firstContextFrom } from '../resolve';
 import { execAll } from '../blocks';
 import { bi, fix, related } from '../labels';
+import { MONTHS } from '../text';
 import type { CheckContext } from './context';
-
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 export const MON =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';

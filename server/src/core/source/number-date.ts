@@ -1,7 +1,7 @@
 // The document number (国发〔2015〕50号, GF No. (2015)40) and the date (2015年8月31日, 二〇一五年八月三十一日,
 // 31 August 2015, August 31, 2015, 2015-08-31) as a source writes them on a line of their own.
 import type { CorpusData, Lang } from '../corpus';
-import { parseZhNumber } from '../text';
+import { MONTHS, parseZhNumber } from '../text';
 
 const NUMBER_ZH =
   /^([\u3400-\u9fff]{1,12})[ \t]{0,2}[〔[(（【]([12]\d{3})[〕\])）】][ \t]{0,2}(?:第)?[ \t]{0,2}(\d{1,5})[ \t]{0,2}号$/;
@@ -23,20 +23,6 @@ const AGENCY_EN: Record<string, string> = { 国发: 'GF', 国办发: 'GBF', 国�
 const DATE_ZH = /^([12]\d{3})[ \t]{0,1}年[ \t]{0,1}(\d{1,2})[ \t]{0,1}月[ \t]{0,1}(\d{1,2})[ \t]{0,1}日$/;
 const DATE_ZH_NUMERALS =
   /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DATE_EN_DMY = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+([12]\d{3})$/;
 const DATE_EN_MDY = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+([12]\d{3})$/;
 const DATE_ISO = /^([12]\d{3})-(\d{2})-(\d{2})$/;
