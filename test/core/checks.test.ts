@@ -76,6 +76,19 @@ describe('title-mismatch', () => {
     expectFindings(text, [['title-mismatch', '国务院关于促进云计算创新发展的意见']]);
     fixClears(text, 'title-mismatch', `${TITLE}（国发〔2015〕5号）`);
   });
+  it('reads a title cut down from the Opinion’s, written with its number, as the Opinion with its title wrong', () => {
+    for (const short of ['关于云计算的意见', '云计算意见', '关于培育信息产业新业态的意见']) {
+      const text = `根据《${short}》（国发〔2015〕5号），制定本方案。`;
+      expectFindings(text, [['title-mismatch', short]]);
+      fixClears(text, 'title-mismatch', `根据${TITLE}（国发〔2015〕5号），制定本方案。`);
+    }
+    // another document's title with the Opinion's number is still a mismatch of title and number
+    expectFindings('根据《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕5号），制定本方案。', [
+      ['doc-number-mismatch', '国发〔2015〕5号'],
+    ]);
+    // and a province's own opinion with its own number is nobody's mistake
+    expectClean('根据《关于促进云计算发展的意见》（某政发〔2016〕3号），制定本方案。');
+  });
   it('flags 指导意见 for 意见', () => {
     expectFindings('《国务院关于促进云计算创新发展培育信息产业新业态的指导意见》', [
       ['title-mismatch', '国务院关于促进云计算创新发展培育信息产业新业态的指导意见'],

@@ -109,6 +109,22 @@ function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
   );
 }
 
+/** A title made of the document's own title's characters in order (关于云计算的意见, 云计算意见), holding a
+ *  three-character stretch of its subject and ending in its genre: the title cut down. */
+function isCutZhTitle(t: string, c: Corpus): boolean {
+  const full = c.canonTitles.zh;
+  if (t.length < 5 || !t.endsWith(full.slice(-2))) return false;
+  let j = 0;
+  for (let i = 0; i < t.length; i++) {
+    j = full.indexOf(t[i], j);
+    if (j < 0) return false;
+    j++;
+  }
+  const subject = full.slice(full.indexOf('关于') + 2).replace(/的?意见$/, '');
+  for (let i = 0; i + 3 <= subject.length; i++) if (t.includes(subject.slice(i, i + 3))) return true;
+  return false;
+}
+
 /** Whether a mention names a document of the kind "opinion" (意见, Opinions): by its title, or the known document's. */
 function isOpinion(m: DocMention, lib: Library): boolean {
   const title = m.title?.text ?? m.pairedWith?.title?.text;
@@ -182,6 +198,13 @@ function pairTitlesWithNumbers(lib: Library, docs: DocMention[], f: string): voi
       if (a.form === 'other-title' && a.lang === 'en' && byNumber && isShortEnglishTitle(a.title.text, byNumber)) {
         a.form = 'title';
         a.docId = byNumber.id;
+      }
+      // 《关于云计算的意见》（国发〔2015〕5号）: a Chinese title cut down from the numbered document's own (its words in
+      // order, a stretch of its subject among them) is that document with its title written wrong, not another one
+      if (a.form === 'other-title' && a.lang === 'zh' && byNumber && isCutZhTitle(canon(a.title.text), byNumber)) {
+        a.form = 'near-title';
+        a.docId = byNumber.id;
+        a.nearDocId = byNumber.id;
       }
     }
   }
