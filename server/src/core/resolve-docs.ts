@@ -87,12 +87,19 @@ function matchTitle(lib: Library, d: DocMention, f: string): void {
 /** A description names a document when it has its issuer and a three-character stretch of its title's subject. */
 function matchDescription(lib: Library, text: string): string | null {
   for (const c of lib.corpora) {
-    const title = c.data.meta.title.zh;
-    const subject = title.slice(title.indexOf('关于') + 2).replace(/的?意见$/, '');
     if (!text.startsWith(c.data.meta.issuer.zh) && !/^云计算/.test(text)) continue;
-    for (let i = 0; i + 3 <= subject.length; i++) if (text.includes(subject.slice(i, i + 3))) return c.id;
+    if (holdsSubjectStretch(text, c)) return c.id;
   }
   return null;
+}
+
+/** Whether `text` holds a three-character stretch of the subject of a document's Chinese title (what follows 关于,
+ *  without 的意见): 云计算创新发展 of 国务院关于促进云计算创新发展培育信息产业新业态的意见. */
+function holdsSubjectStretch(text: string, c: Corpus): boolean {
+  const title = c.data.meta.title.zh;
+  const subject = title.slice(title.indexOf('关于') + 2).replace(/的?意见$/, '');
+  for (let i = 0; i + 3 <= subject.length; i++) if (text.includes(subject.slice(i, i + 3))) return true;
+  return false;
 }
 
 function isNearZhTitle(raw: string, t: string, c: Corpus): boolean {
@@ -120,9 +127,7 @@ function isCutZhTitle(t: string, c: Corpus): boolean {
     if (j < 0) return false;
     j++;
   }
-  const subject = full.slice(full.indexOf('关于') + 2).replace(/的?意见$/, '');
-  for (let i = 0; i + 3 <= subject.length; i++) if (t.includes(subject.slice(i, i + 3))) return true;
-  return false;
+  return holdsSubjectStretch(t, c);
 }
 
 /** Whether a mention names a document of the kind "opinion" (意见, Opinions): by its title, or the known document's. */
