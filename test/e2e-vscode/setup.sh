@@ -13,6 +13,8 @@ PLAYWRIGHT=1.65.1
 MARKER="$DIR/.ready-code-server-$CODE_SERVER-playwright-$PLAYWRIGHT"
 
 log() { printf '[e2e setup] %s\n' "$*"; }
+# shellcheck source=../helpers/debian-packages.sh
+source "$(dirname "$0")/../helpers/debian-packages.sh"
 # Runs a noisy install with its output in a log file; shows the end of it only if it fails.
 quiet() {
   local out; out="$(mktemp)"
@@ -26,21 +28,7 @@ quiet() {
 
 # 1. Debian packages: the browser, CJK fonts (without them every Chinese character is an empty box in a
 #    screenshot), the Kerberos headers a code-server native module builds against, and the compilers node-gyp uses.
-missing=()
-for p in chromium fonts-noto-cjk libkrb5-dev g++ make python3; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  log "apt-get install ${missing[*]}"
-  apt_log="$(mktemp)"
-  export DEBIAN_FRONTEND=noninteractive
-  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}"; } >"$apt_log" 2>&1 </dev/null; then
-    tail -n 40 "$apt_log"
-    log "apt-get failed (full log: $apt_log)"
-    exit 1
-  fi
-fi
+ensure_debian_packages chromium fonts-noto-cjk libkrb5-dev g++ make python3
 log "chromium: $(chromium --version 2>/dev/null || echo missing)"
 
 # 2. code-server, Node 24 and playwright-core in their own folder.

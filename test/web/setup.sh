@@ -11,22 +11,10 @@ PLAYWRIGHT=1.65.1
 MARKER="$DIR/.ready-playwright-$PLAYWRIGHT"
 
 log() { printf '[web setup] %s\n' "$*"; }
+# shellcheck source=../helpers/debian-packages.sh
+source "$(dirname "$0")/../helpers/debian-packages.sh"
 
-missing=()
-for p in chromium fonts-noto-cjk; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo -n"
-  log "apt-get install ${missing[*]}"
-  apt_log="$(mktemp)"
-  export DEBIAN_FRONTEND=noninteractive
-  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}"; } >"$apt_log" 2>&1 </dev/null; then
-    tail -n 40 "$apt_log"
-    log "apt-get failed (full log: $apt_log)"
-    exit 1
-  fi
-fi
+ensure_debian_packages chromium fonts-noto-cjk
 log "chromium: $(chromium --version 2>/dev/null || echo missing)"
 
 if [ -f "$MARKER" ]; then
