@@ -7,6 +7,7 @@ import { Locator } from '../../server/src/cli/locate';
 import { formatFileText } from '../../server/src/cli/report';
 import { DEFAULT_LEVELS } from '../../server/src/core/model';
 import { lib } from '../helpers/corpus';
+import { growth } from '../helpers/growth';
 
 const units = (u: string, n: number) => u.repeat(Math.ceil(n / u.length));
 
@@ -18,13 +19,6 @@ function report(text: string): string {
   ).out.join('\n');
 }
 
-function cpuMs(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
 describe('command line: one long line', function () {
   this.timeout(120_000);
 
@@ -33,16 +27,10 @@ describe('command line: one long line', function () {
     const small = units(unit, 30_000),
       large = units(unit, 120_000);
     report(units(unit, 1000));
-    let ratio = Infinity,
-      seen = '';
-    for (let k = 0, a = Infinity, b = Infinity; k < 4 && ratio >= 9; k++) {
-      const x = cpuMs(() => report(small)),
-        y = cpuMs(() => report(large));
-      a = Math.min(a, x);
-      b = Math.min(b, y);
-      ratio = b / Math.max(a, 10);
-      seen += ` ${x.toFixed(0)}→${y.toFixed(0)} ms`;
-    }
+    const { ratio, seen } = growth(
+      () => report(small),
+      () => report(large),
+    );
     assert.ok(ratio < 9, `×${ratio.toFixed(1)} for 4× the text (${seen})`);
   });
 

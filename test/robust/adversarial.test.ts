@@ -3,9 +3,9 @@
 // characters is compared with the cost of n (CPU time, best of a few tries), so a quadratic pattern (16×) fails
 // while a busy machine (which slows both alike) does not. The 5 s ceiling only guards against hangs.
 import * as assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { run } from '../helpers/corpus';
 import { LONG, rangeProblems } from './gen';
+import { growth } from '../helpers/growth';
 
 const T = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》';
 const MB = 1 << 20;
@@ -154,15 +154,6 @@ function cpuMs(fn: () => void): number {
   return (d.user + d.system) / 1000;
 }
 
-/** CPU milliseconds to analyse `text`. */
-function cost(text: string): number {
-  const t0 = process.cpuUsage();
-  const w0 = performance.now();
-  run(text);
-  const d = process.cpuUsage(t0);
-  return Math.max((d.user + d.system) / 1000, 0.001, (performance.now() - w0) / 4);
-}
-
 describe('robustness: adversarial inputs', function () {
   this.timeout(LONG ? 0 : 120_000);
 
@@ -186,26 +177,16 @@ describe('robustness: adversarial inputs', function () {
     });
   }
 
-  const n = LONG ? 200_000 : 30_000;
+  const n = LONG ? 200_000 : 60_000;
   for (const [name, make] of SCALING) {
     it(`${name}: 4× the text costs about 4× the time, not 16×`, () => {
       const small = make(n),
         large = make(4 * n);
       run(make(1000)); // warm up the converters and caches
-      let bestSmall = Infinity,
-        bestLarge = Infinity,
-        ratio = Infinity;
-      let seen = '';
-      // a busy machine slows some runs: keep the best time of each size over a few tries before judging
-      for (let k = 0; k < 4 && ratio >= 9; k++) {
-        const a = cost(small),
-          b = cost(large);
-        bestSmall = Math.min(bestSmall, a);
-        bestLarge = Math.min(bestLarge, b);
-        // below ~10 ms one collection pause decides the ratio: count a small run as at least 10 ms
-        ratio = bestLarge / Math.max(bestSmall, 10);
-        seen += ` ${a.toFixed(0)}→${b.toFixed(0)} ms`;
-      }
+      const { ratio, seen } = growth(
+        () => run(small),
+        () => run(large),
+      );
       assert.ok(ratio < 9, `${name}: ×${ratio.toFixed(1)} for 4× the text (${seen})`);
     });
   }
