@@ -6,6 +6,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { coverage } from '../../server/src/core/coverage';
 import { citationAt, hoverMarkdown, targetOf } from '../../server/src/core/features';
 import type { Echo } from '../../server/src/core/echoes';
+import { UNIT_CLASSES, classTable } from '../../server/src/core/echo-text';
 import { lib, run } from '../helpers/corpus';
 import { ID, sourcesLib } from '../sources/helpers';
 
@@ -256,5 +257,36 @@ describe('echoes: passages restated from a source', () => {
       const drift = coverage(run(text.replace('5%', '10%')), lib())!;
       assert.equal(drift.nodes.find((x) => x.id === 'I.3.demonstration')!.misCitations[0].problem?.code, 'copy-drift');
     });
+  });
+});
+
+describe('echoes: the comparison form', () => {
+  it('classes every UTF-16 unit as testing it alone against the Unicode classes does', () => {
+    const { KEEP, SPACE, LINE, DROP, DIGIT, LETTER, UPPER } = UNIT_CLASSES;
+    const drop = /[\p{P}\p{S}]/u,
+      space = /\s/;
+    const table = classTable();
+    const wrong: string[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const want =
+        c === 0x0a || c === 0x7c
+          ? LINE
+          : c >= 0x30 && c <= 0x39
+            ? DIGIT
+            : c >= 0x61 && c <= 0x7a
+              ? LETTER
+              : c >= 0x41 && c <= 0x5a
+                ? UPPER
+                : c >= 0xd800 && c <= 0xdfff
+                  ? KEEP
+                  : space.test(ch)
+                    ? SPACE
+                    : drop.test(ch)
+                      ? DROP
+                      : KEEP;
+      if (table[c] !== want && wrong.length < 5) wrong.push(`U+${c.toString(16)}: ${table[c]} for ${want}`);
+    }
+    assert.deepEqual(wrong, []);
   });
 });
