@@ -147,6 +147,18 @@ describe('count-mismatch: English counts in other words', () => {
     expectClean(`${EN_DEF} The Opinions' 2020 goals fall into three areas.`);
     expectClean(`${EN_DEF} The Opinions' four principles are sound; the city's eight measures follow them.`);
   });
+  it('"the document" after a citation is the document cited last, as 该文件 is', () => {
+    expectFindings(`${EN_DEF}\n\nThe document is organised in three parts with six guarantee measures.`, [
+      ['count-mismatch', 'six'],
+    ]);
+    expectClean(`${EN_DEF}\n\nThe document is organised in three parts with seven guarantee measures.`);
+    // another document cited last: its counts are not the Opinion's
+    expectClean(
+      `${EN_DEF} The Action Outline for Promoting the Development of Big Data (GF No. (2015)50) came later.\n\nThe document sets out six guarantee measures.`,
+    );
+    // "this document" is the drafter's own
+    expectClean(`${EN_DEF}\n\nThis document proposes six guarantee measures for the city.`);
+  });
 });
 
 describe('counts read as a careful drafter writes them', () => {

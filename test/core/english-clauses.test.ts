@@ -38,6 +38,12 @@ describe('English clause forms: what each links to', () => {
     ['Paragraph (4) of Part II calls for open data.', 'Paragraph (4)', 'Paragraph (4) of Part II', 'II.4'],
     ['Paragraph 4 of Part II calls for open data.', 'Paragraph 4', 'Paragraph 4 of Part II', 'II.4'],
     ['Under III(5), urgent standards come first.', 'III(5)', 'III(5)', 'III.5'],
+    [
+      '\n\nPart II, Section (3) of the document calls for e-government clouds.',
+      'Section (3)',
+      'Part II, Section (3)',
+      'II.3',
+    ],
   ];
   for (const [sentence, needle, covered, id] of cases)
     it(`links ${needle} in "${sentence}" to ${id}`, () => {

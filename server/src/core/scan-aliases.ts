@@ -10,6 +10,10 @@ const ALIAS_DEF_EN =
 const GENERIC_ZH = /《(意见|指导意见|通知|文件)》|该(?:《意见》|意见|文件)|上述(?:《意见》|意见|文件)|这一意见/g;
 const GENERIC_EN =
   /\b(?:[Tt]he|[Tt]hese|[Ss]aid|[Tt]hose|[Tt]his)\s{1,2}(Opinions?)\b(?!\s{1,2}(?:concerning|on|of|regarding|about)\b)/g;
+/** "the document", "the same document": the document cited last, as 该文件 is ("this document" is usually the drafter's
+ *  own, and "the document entitled …" names another). */
+const PRONOUN_EN =
+  /\b[Tt]he\s{1,2}(?:same\s{1,2}|said\s{1,2})?document\b(?!\s{1,2}(?:entitled|titled|called|named|on|concerning)\b)/g;
 
 /** Alias definitions right after a mention, recorded on the mention. */
 export function defineAliases(f: string, docs: DocMention[]): void {
@@ -37,7 +41,9 @@ export function scanGeneric(f: string): DocMention[] {
   }
   GENERIC_EN.lastIndex = 0;
   for (let m; (m = GENERIC_EN.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'generic'));
-  return uses;
+  PRONOUN_EN.lastIndex = 0;
+  for (let m; (m = PRONOUN_EN.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'pronoun'));
+  return uses.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Every use of each alias after its first definition, and the generic names, less the names written inside
