@@ -36,6 +36,16 @@ describe('count-mismatch: counts said in other words', () => {
     // the 2020 goals are not set out in areas
     expectClean(`${DEF}《意见》从三个方面提出了2020年目标。`);
   });
+  it('基本原则一共是五条, 主要任务一共有七项: 一共, 总共 and 共计 with 是, 为 or 有', () => {
+    expectFindings(`${DEF}《意见》的基本原则一共是五条。`, [['count-mismatch', '五']]);
+    expectFindings(`${DEF}《意见》提出的主要任务一共有七项。`, [['count-mismatch', '七']]);
+    expectFindings(`${DEF}《意见》的保障措施总共为八条。`, [['count-mismatch', '八']]);
+    expectClean(`${DEF}《意见》的基本原则一共是四条，主要任务一共有六项。`);
+  });
+  it('由序言、四个部分和结语构成: a count right after 、 is one member of a list, and counted as such', () => {
+    expectFindings(`${DEF}《意见》由序言、四个部分和结语构成。`, [['count-mismatch', '四']]);
+    expectClean(`${DEF}《意见》由序言、三个部分和结语构成。`);
+  });
   it('主要任务共七项, 保障措施包括八个方面: the noun first, the count after it', () => {
     expectFindings(`${DEF}《意见》提出的主要任务共七项。`, [['count-mismatch', '七']]);
     expectFindings(`${DEF}《意见》的保障措施包括八个方面，涵盖市场、法规、财税等。`, [['count-mismatch', '八']]);

@@ -31,10 +31,10 @@ const AREAS_ZH = new RegExp(
   'g',
 );
 
-/** The noun first, its count after it: 主要任务共七项, 保障措施包括八个方面, 基本原则有三条, 保障措施从八个方面,
+/** The noun first, its count after it: 主要任务共七项, 保障措施包括八个方面, 基本原则有三条, 基本原则一共是四条, 保障措施从八个方面,
  *  发展目标的六个方面. */
 const AFTER_ZH = new RegExp(
-  `(基本原则|主要任务|重点任务|保障措施|发展目标|原则|任务|措施)[ \\t]{0,2}(?:的?(?:一共|共计|共有|总共|共|包括|包含|涵盖|分为|分成|分|有|从|计)了?|的(?=[ \\t]{0,2}[一二两三四五六七八九十\\d]{1,2}[ \\t]{0,2}个方面))[ \\t]{0,2}${NUM_ZH}[ \\t]{0,2}(个方面|个|项|条|大|点)`,
+  `(基本原则|主要任务|重点任务|保障措施|发展目标|原则|任务|措施)[ \\t]{0,2}(?:的?(?:(?:一共|总共|共计|共)(?:是|为|有)?|共有|包括|包含|涵盖|分为|分成|分|有|从|计)了?|的(?=[ \\t]{0,2}[一二两三四五六七八九十\\d]{1,2}[ \\t]{0,2}个方面))[ \\t]{0,2}${NUM_ZH}[ \\t]{0,2}(个方面|个|项|条|大|点)`,
   'g',
 );
 
@@ -214,6 +214,8 @@ function whoseCount(inp: CheckContext, h: Hit): { c: Corpus; nodeId?: string } |
     if (
       !h.listed &&
       items.length > 1 &&
+      // 由序言、四个部分和结语构成: a count right after 、 is a member of a list, not the count of one
+      items[items.length - 1].trim().length > 0 &&
       items[items.length - 1].length <= 12 &&
       !(cited && cited.start > lastSep) &&
       !items.some((x) => /[\d一二两三四五六七八九十][个项条大]/.test(x))
