@@ -128,6 +128,15 @@ describe('date-mismatch', () => {
   it('leaves dates about other things alone', () => {
     expectClean(`2016年3月1日，市政府召开会议，学习${TITLE}。`);
   });
+  it('reads a date written before the document and its verb: 自2015年1月16日《意见》印发以来', () => {
+    const DEF = `${TITLE}（国发〔2015〕5号，以下简称《意见》）。`;
+    expectFindings(`${DEF}自2015年1月16日《意见》印发以来，我市出台了配套文件。`, [['date-mismatch', '2015年1月16日']]);
+    expectFindings(`${DEF}2015年1月16日国务院《意见》正式印发。`, [['date-mismatch', '2015年1月16日']]);
+    expectClean(`${DEF}自2015年1月6日《意见》印发以来，我市出台了配套文件。`);
+    // the date of an anniversary, and a date before another document's verb, are not the Opinion's date
+    expectClean(`${DEF}2016年1月《意见》印发一周年，我市召开推进会。`);
+    expectClean(`${DEF}2015年3月2日我市印发实施方案，落实《意见》。`);
+  });
 });
 
 describe('unknown-clause', () => {

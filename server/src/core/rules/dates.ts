@@ -23,6 +23,8 @@ export const ISSUE_ZH = /印发|颁布|下发|签发|出台|成文/;
 const DOC_BEFORE_DATE =
   /^[ \t]{0,2}(?:\(?[ \t]{0,2}(?:,[ \t]{0,2})?(?:以下|下文|下同)?[ \t]{0,2}简称[^)\n]{0,24}\)|\))?[ \t]{0,2}(?:是|由|为|系|于|在|,|，)?[ \t]{0,2}(?:国务院)?[ \t]{0,2}(?:于|在)?[ \t]{0,2}$/;
 
+const ANNIVERSARY = /^[ \t]{0,2}(?:实施)?[一二三四五六七八九十两\d]{0,3}[ \t]{0,2}周年/;
+
 export const VERB_ZH = /^[ \t,，]{0,2}(?:由)?(?:国务院)?(?:正式)?(印发|发布|颁布|下发|出台|公布|签发|发出|成文)/;
 
 export const VERB_EN =
@@ -61,15 +63,25 @@ function zhDateClaims(inp: CheckContext): DateClaim[] {
   for (const m of execAll(DATE_ZH, f, inp.blocks)) {
     if (/[〔[(]$/.test(f[m.index - 1] ?? '')) continue;
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const v = VERB_ZH.exec(after);
-    if (!v) continue;
-    // the document: named right after the verb, or before the date in the same sentence
-    const tail = m.index + m[0].length + v[0].length;
-    const next = contextFrom(r, tail, 8);
-    const prev = contextAt(r, m.index);
-    const docCtx =
-      next ?? (prev && !prev.nodeId && DOC_BEFORE_DATE.test(f.slice(prev.end, m.index)) ? prev : undefined);
-    if (!docCtx) continue;
+    let v = VERB_ZH.exec(after);
+    let docCtx: Resolved['contexts'][number] | undefined;
+    if (v) {
+      // the document: named right after the verb, or before the date in the same sentence
+      const tail = m.index + m[0].length + v[0].length;
+      const next = contextFrom(r, tail, 8);
+      const prev = contextAt(r, m.index);
+      docCtx = next ?? (prev && !prev.nodeId && DOC_BEFORE_DATE.test(f.slice(prev.end, m.index)) ? prev : undefined);
+    } else {
+      // 自2015年1月16日《意见》印发以来: the document between the date and the verb
+      const between = contextFrom(r, m.index + m[0].length, 4);
+      if (between && /^[ \t,，]{0,2}(?:国务院)?[ \t]{0,2}$/.test(f.slice(m.index + m[0].length, between.start))) {
+        v = VERB_ZH.exec(f.slice(between.end, between.end + 8));
+        // 2016年1月《意见》印发一周年: the date of an anniversary, not of the document
+        if (v && ANNIVERSARY.test(f.slice(between.end + v[0].length, between.end + v[0].length + 12))) v = null;
+        if (v) docCtx = between;
+      }
+    }
+    if (!v || !docCtx) continue;
     const c = corpusById(inp.lib, docCtx.docId);
     if (c)
       out.push({
