@@ -456,6 +456,13 @@ const TARGET_CLAIMS = {
     mention: '云计算应用(?:基本|全面)?普及|\\bbasically\\s{1,2}applied\\s{1,2}universally',
   },
   'service-level-2020': {
+    claim: {
+      patterns: {
+        zh: '(?:云计算)?服务能力[^，。,；;\\n]{0,4}?达到国际先进水平',
+        en: '\\bservice\\s{1,2}capacit(?:y|ies)[^.;\\n]{0,30}?reach\\s{1,2}international(?:ly)?\\s{1,2}advanced',
+      },
+      messages: {},
+    },
     mention:
       '服务能力[^，。,\\n]{0,4}达到国际先进水平|\\bservice\\s{1,2}capacit(?:y|ies)[^.;\\n]{0,30}?reach\\s{1,2}international(?:ly)?\\s{1,2}advanced',
   },

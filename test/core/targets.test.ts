@@ -154,6 +154,19 @@ describe('target-mismatch: the year of a quotation from the objectives', () => {
     assert.equal(applyFix(text, f), text.replace('2017', '2020'));
   });
 
+  it('reads the 2020 service goal unquoted, and a sentence led by 按照《意见》 however long its subject', () => {
+    const text = `${ZH_DEF}。按照《意见》，到2017年我国云计算服务能力要达到国际先进水平。`;
+    const [f] = expectFindings(text, [['target-mismatch', '2017']]);
+    assert.equal(applyFix(text, f), text.replace('2017年我国', '2020年我国'));
+    expectClean(`${ZH_DEF}。按照《意见》，到2020年我国云计算服务能力要达到国际先进水平。`);
+    expectFindings(`${ZH_DEF}。按照《意见》，到2020年我国云计算应用基本普及，到2018年我国云计算应用基本普及。`, [
+      ['target-mismatch', '2018'],
+    ]);
+    // the drafter's own place, or a sentence ended before the figure, is not the document speaking
+    expectClean(`${ZH_DEF}。按照《意见》，到2017年省内云计算服务能力要达到国际先进水平。`);
+    expectClean(`${ZH_DEF}。按照《意见》。到2017年我国云计算服务能力要达到国际先进水平。`);
+  });
+
   it('reports the year once when the quoted words are also a target claim (云计算应用基本普及)', () => {
     for (const text of [
       '国发〔2015〕5号文件提出，到2017年“云计算应用基本普及，云计算服务能力达到国际先进水平”。',

@@ -77,7 +77,8 @@ export function attributed(
   const zh = /[\u3400-\u9fff]/.test(inp.f.slice(start, start + 4)) || /[\u3400-\u9fff]/.test(gap);
   if (zh) {
     if (OWN_ZH.test(gap)) return undefined;
-    if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap)) return undefined;
+    // 按照《意见》，到2017年我国…: a sentence led by the citation states what the document says, however far
+    if (gap.length > 8 && !CLAIM_VERB_ZH.test(gap) && !underZh(inp.f, ctx.start, gap)) return undefined;
   } else {
     // "the Opinions' seven main tasks": a possessive right after the name attributes
     if (!CLAIM_VERB_EN.test(gap) && !/^['’]s?\s/.test(gap) && !underCitation(inp, ctx.start)) return undefined;
@@ -109,6 +110,19 @@ function columnSays(inp: DraftLookups, row: TableRow, col: Column): { c: Corpus 
   }
   return undefined;
 }
+
+/** 按照《意见》，… / 根据《意见》，…: the citation leads its sentence, and the gap after it stays in that sentence. */
+function underZh(f: string, start: number, gap: string): boolean {
+  return (
+    UNDER_ZH.test(f.slice(Math.max(0, start - 6), start)) &&
+    /^[ \t]{0,2}[,，]/.test(gap) &&
+    !/[。；;!?！？]/.test(gap) &&
+    !OWN_PLACE_ZH.test(gap)
+  );
+}
+/** The drafter's own place named without 全/本/我: 省内, 辖区, 当地 (the document's words would be 我国 or 各地). */
+const OWN_PLACE_ZH = /[省市区县州]内|辖区|域内|当地|本地/;
+const UNDER_ZH = /(?:^|[^为])(?:按照|根据|依据|依照|遵照)[ \t]{0,2}$/;
 
 /** "Under the Opinions, …", and "Under the Opinions (GF No. (2015)5), …" where the citation at `start` is the number
  *  in parentheses after the name. */
