@@ -99,3 +99,31 @@ describe('described citations: the Opinion named by what it is about', () => {
     }
   });
 });
+
+describe('misquote: the source given in parentheses after the quotation', () => {
+  const ZH = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）。\n\n';
+  const EN =
+    'The Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions") were issued in 2015.\n\n';
+  it('"…" (the Opinions, preamble) and “…”（《意见》序言） are quotations of the Opinion, compared with it', () => {
+    const wrongEn = `${EN}"Developing cloud computing benefits the sharing of information, knowledge and innovation resources, the reduction of start-up costs for the whole economy" (the Opinions, preamble).`;
+    expectFindings(wrongEn, [
+      ['misquote', wrongEn.slice(wrongEn.lastIndexOf('\n') + 1, wrongEn.indexOf(' (the Opinions,'))],
+    ]);
+    expectClean(wrongEn.replace('whole economy', 'whole society'));
+    const wrongZh = `${ZH}“发展云计算，有利于分享信息知识和创新资源，降低全社会创新成本”（《意见》序言）。`;
+    expectFindings(wrongZh, [['misquote', wrongZh.slice(wrongZh.indexOf('“发展'), wrongZh.indexOf('（《意见》序言'))]]);
+    expectClean(wrongZh.replace('创新成本', '创业成本'));
+  });
+  it('links the quotation to the clause the parenthesis names', () => {
+    const text = `${ZH}“新建电子政务系统须经严格论证并按程序进行审批”（《意见》第二部分第（三）项）。`;
+    const q = run(text).resolved.quotes.find((x) => x.text.startsWith('新建电子政务'));
+    assert.equal(q?.attributed, true);
+    assert.equal(q?.clauseNodeId, 'II.3');
+  });
+  it('a parenthesis that does not open at the quotation, or cites another document, attributes nothing', () => {
+    expectClean(`${ZH}我们的口号是“云上先行、数据惠民”，见本方案（《意见》精神的落实）。`);
+    expectClean(`${EN}Our slogan, "cloud for everyone", is new. (See the Opinions.)`);
+    const q = run(`${EN}"Internet Plus" (GF No. (2015)40) is another plan.`).resolved.quotes;
+    assert.ok(q.every((x) => !x.attributed));
+  });
+});

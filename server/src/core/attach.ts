@@ -298,11 +298,47 @@ export function attachQuotes(
         continue;
       }
     }
+    // "…" (the Opinions, preamble), “…”（《意见》第二部分）: the citation in parentheses right after the quotation
+    const cite = citedAfter(f, contexts, ci, q);
+    if (cite) {
+      q.docId = cite.docId;
+      q.clauseNodeId = cite.nodeId;
+      q.attributed = true;
+      out.push(q);
+      continue;
+    }
     // A table cell quoting the document its column holds (《意见》任务, 主要要求), in a row with no clause number.
     if (attributeCellQuote(lib, td, q, clauseRows) || q.headingOf) out.push(q);
   }
   const cells = cellHeadings(lib, td, clauseRows);
   return cells.length ? [...out, ...cells].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/**
+ * The document (and clause) cited in parentheses right after a quotation, as papers and briefs give their sources:
+ * "…" (the Opinions, preamble), "…" (Opinions, Part II(3)), “…”（《意见》第二部分第（三）项）. The parenthesis opens
+ * at the quotation's end and closes within a short stretch after the document.
+ */
+function citedAfter(
+  f: string,
+  contexts: Contexts,
+  from: number,
+  q: Quote,
+): { docId: string; nodeId?: string } | undefined {
+  let k = from;
+  while (k < contexts.length && contexts[k].start < q.span.end) k++;
+  const doc = contexts[k];
+  if (!doc || doc.start - q.span.end > 4 || !/^[ \t]?[(（][ \t]{0,2}$/.test(f.slice(q.span.end, doc.start))) return;
+  // the rest of the parenthesis: a clause or "preamble", then its close, and no sentence in between
+  const rest = /^[^()（）\n。;；]{0,40}?(?:[(（][^()（）\n]{0,6}[)）][^()（）\n。;；]{0,4}?)?[)）]/.exec(
+    f.slice(doc.end, doc.end + 60),
+  );
+  if (!rest) return;
+  const close = doc.end + rest[0].length;
+  let nodeId = doc.nodeId;
+  for (let j = k + 1; j < contexts.length && contexts[j].start < close; j++)
+    if (contexts[j].docId === doc.docId && contexts[j].nodeId) nodeId = contexts[j].nodeId;
+  return { docId: doc.docId, nodeId };
 }
 
 /** Before a heading quoted as a place: 在“…”部分, "in the section headed '…'". */
