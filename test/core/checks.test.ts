@@ -159,6 +159,25 @@ describe('unknown-clause', () => {
   });
 });
 
+describe('clause-title-mismatch: a list of references, each with its heading unquoted on its own line', () => {
+  const LIST = `《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）部署了六项主要任务：\n\n1️⃣ 第二部分（一）增强云计算服务能力\n\n2️⃣ 第二部分（二）提升云计算自主创新能力\n\n`;
+  it('a line whose phrase is no heading of the Opinion is the heading it gives, compared with the right one', () => {
+    const text = `${LIST}6️⃣ 第二部分（六）加强网络安全保障\n`;
+    expectFindings(text, [['clause-title-mismatch', '第二部分（六）加强网络安全保障']]);
+    fixClears(text, 'clause-title-mismatch', `${LIST}6️⃣ 第二部分（六）提升安全保障能力\n`);
+    expectClean(`${LIST}6️⃣ 第二部分（六）提升安全保障能力\n`);
+  });
+  it('alone, the phrase counts when it is close to the section’s own heading', () => {
+    const DEF = '《国务院关于促进云计算创新发展培育信息产业新业态的意见》（国发〔2015〕5号，以下简称《意见》）。\n\n';
+    expectFindings(`${DEF}- 第二部分（六）提升网络安全保障能力\n`, [
+      ['clause-title-mismatch', '第二部分（六）提升网络安全保障能力'],
+    ]);
+    // a phrase of the drafter's own after the reference, or a sentence, is not a heading
+    expectClean(`${DEF}- 第二部分（四）我市重点工作\n`);
+    expectClean(`${DEF}- 第二部分（四）提出，要加强大数据开发与利用\n`);
+  });
+});
+
 describe('clause-title-mismatch', () => {
   const text = '国发〔2015〕5号第二部分第（六）项“加强大数据开发与利用”';
   it('flags a number and a heading that belong to different sections', () => {

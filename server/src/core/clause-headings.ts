@@ -51,7 +51,88 @@ export function attachHeadings(lib: Library, s: ScanResult, f: string, clauses: 
       out.push(also);
     }
   }
-  return out;
+  // 1️⃣ 第二部分（六）加强网络安全保障: a list line of a reference and a phrase, which is no heading of the document
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    if (!c.docId || c.heading || c.section === undefined || c.lang !== 'zh' || !opensLine(f, c)) continue;
+    const q = lineHeading(lib, f, clauses, i);
+    if (!q) continue;
+    c.heading = q;
+    out.push(q);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The phrase that ends a list line after a clause reference: no sentence in it, 4 to 24 characters. */
+const LINE_PHRASE =
+  /^[ \t]{0,2}[:：]?[ \t]{0,2}([^\s，。；：,;:!?！？“”"「」《》（）()、]{4,24}?)[ \t]{0,2}[。.]?[ \t]*(?:\n|$)/;
+/** How far a sibling item of the same list may stand. */
+const LIST_REACH = 400;
+
+/** Whether a reference opens its line, after list marks, emoji or an item number at most (1️⃣, -, 3.). */
+function opensLine(f: string, c: ClauseMention): boolean {
+  const from = Math.max(0, c.span.start - 12);
+  const before = f.slice(from, c.span.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  return !/\p{L}/u.test(before.slice(nl + 1));
+}
+
+/**
+ * The phrase after a clause reference that stands alone on its line — 1️⃣ 第二部分（六）加强网络安全保障 — as the
+ * heading it gives that section, when it is close to that section's heading or when a nearby line of the list gives
+ * its own section's heading to the letter, unquoted. The rule then compares it.
+ */
+function lineHeading(lib: Library, f: string, clauses: ClauseMention[], i: number): Quote | undefined {
+  const c = clauses[i];
+  const m = LINE_PHRASE.exec(f.slice(c.span.end, c.span.end + 40));
+  if (!m || !/^[\u3400-\u9fff]/.test(m[1])) return undefined;
+  const at = c.span.end + m[0].indexOf(m[1]);
+  const own = c.nodeId ? corpusById(lib, c.docId)?.nodes.get(c.nodeId)?.heading?.zh : undefined;
+  const sibling = (x: ClauseMention) =>
+    x.docId === c.docId &&
+    !!x.heading &&
+    x.heading.inner.start === x.heading.span.start &&
+    x.heading.span.start - x.span.end <= 2 &&
+    opensLine(f, x);
+  let near = false;
+  for (let k = i - 1; k >= 0 && !near && c.span.start - clauses[k].span.start <= LIST_REACH; k--)
+    near = sibling(clauses[k]);
+  for (let k = i + 1; k < clauses.length && !near && clauses[k].span.start - c.span.start <= LIST_REACH; k++)
+    near = sibling(clauses[k]);
+  if (!near && !(own && dice(canon(m[1]), canon(own)) >= 0.3)) return undefined;
+  const q: Quote = {
+    kind: 'quote',
+    span: { start: at, end: at + m[1].length },
+    inner: { start: at, end: at + m[1].length },
+    text: m[1],
+    lang: 'zh',
+    docId: null,
+  };
+  asHeading(q, c);
+  return q;
+}
+
+/** The share of character pairs two strings have in common (Dice's coefficient over bigrams). */
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const out: string[] = [];
+    for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+    return out;
+  };
+  const x = pairs(a),
+    y = pairs(b);
+  if (!x.length || !y.length) return 0;
+  const left = [...y];
+  let both = 0;
+  for (const p of x) {
+    const k = left.indexOf(p);
+    if (k >= 0) {
+      both++;
+      left.splice(k, 1);
+    }
+  }
+  return (2 * both) / (x.length + y.length);
 }
 
 /** "of the Opinions", "of GF No. (2015)5", "of the Opinions (GF No. (2015)5)": the document an English clause
