@@ -631,6 +631,7 @@ const corpus = {
     number: { zh: '国发〔2015〕5号', en: 'GF No. (2015)5', agency: '国发', year: 2015, seq: 5 },
     // The subject a sentence names when it means this Opinion under a mistyped number (国办发〔2015〕5号 … 云计算).
     topic: { zh: '云计算', en: 'cloud computing' },
+    topicTerms: { zh: ['政务云', '云服务', '云平台', '上云', '公共云', '私有云', '混合云'], en: ['cloud'] },
     issuer: { zh: '国务院', en: 'State Council' },
     date: { iso: '2015-01-06', zh: '2015年1月6日', en: '6 January 2015' },
     published: {

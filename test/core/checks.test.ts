@@ -54,6 +54,16 @@ describe('doc-number-mismatch', () => {
   it('flags 国办发〔2015〕5号 alone when the sentence is about cloud computing', () => {
     expectFindings('按照国办发〔2015〕5号文件部署，推进云计算发展。', [['doc-number-mismatch', '国办发〔2015〕5号']]);
   });
+  it('…or about the other words the corpus gives for its subject (政务云, 上云, "cloud")', () => {
+    expectFindings('按照国办发〔2015〕5号文件第二部分第（三）项要求，推进省级政务云二期建设。', [
+      ['doc-number-mismatch', '国办发〔2015〕5号'],
+    ]);
+    expectFindings('Under GBF No. (2015)5, ministries move their systems to the cloud.', [
+      ['doc-number-mismatch', 'GBF No. (2015)5'],
+    ]);
+    expectClean('Under GBF No. (2015)5, ministries improve flood control; the Cloudy Bay plan is separate.');
+    expectClean('按照国办发〔2015〕5号文件要求，推进棚户区改造，做好云南、云浮两地试点。');
+  });
   it("flags the Opinion's number with another document's title", () => {
     const text = '《促进大数据发展行动纲要》（国发〔2015〕5号）';
     expectFindings(text, [['doc-number-mismatch', '国发〔2015〕5号']]);

@@ -114,6 +114,8 @@ export interface CorpusData {
     altTitles?: { zh?: string[]; en?: string[] };
     /** The subject a sentence names when it means this document under a mistyped number. */
     topic?: Bilingual;
+    /** Other words for that subject (政务云, 云服务, "cloud"): a sentence naming one of them names the subject too. */
+    topicTerms?: { zh?: string[]; en?: string[] };
     number: { zh: string; en: string } & DocNumber;
     issuer: Bilingual;
     date: { iso: string; zh: string; en: string };

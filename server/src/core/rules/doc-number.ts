@@ -98,7 +98,13 @@ export function checkDocNumberMismatch({ r, lib, f }: CheckContext): RuleFinding
         const starts = r.scan.sentences.starts;
         const sentence = f.slice(starts[s], starts[s + 1] ?? f.length);
         const topic = c.data.meta.topic!;
-        onTopic = sentence.includes(topic.zh) || sentence.toLowerCase().includes(topic.en);
+        const terms = c.data.meta.topicTerms;
+        const lower = sentence.toLowerCase();
+        onTopic =
+          sentence.includes(topic.zh) ||
+          lower.includes(topic.en) ||
+          !!terms?.zh?.some((t) => sentence.includes(t)) ||
+          !!terms?.en?.some((t) => new RegExp(`\\b${t}\\b`, 'i').test(sentence));
         topicalSentences.set(key, onTopic);
       }
       if (!onTopic) continue;
