@@ -61,11 +61,12 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   // After issue 14 (tables and comparisons, counts and lists, headings as places, English clause forms, titles,
   // quotations and comparators): recall 64/67, precision 64/64, hover 121/123, definition 42/43; with 第（三）项 read
   // in the part its sentence named: hover 123/123, definition 43/43; with a list line's unquoted phrase read as the
-  // heading it gives (shown by wave 3 and wave 4's review of misses in both): recall 65/67.
+  // heading it gives (shown by wave 3 and wave 4's review of misses in both): recall 65/67; 国办发〔2015〕5号 in a
+  // sentence about 政务云: 66/67.
   {
     name: 'the second independent set in test/eval/wave2',
     dir: path.join(root, 'test', 'eval', 'wave2'),
-    min: { recall: 65 / 67, precision: 1, hover: 1, definition: 1 },
+    min: { recall: 66 / 67, precision: 1, hover: 1, definition: 1 },
   },
   // Wave 3 (test/eval/wave3, 12 drafts), held out: written without reading the engine while issue 14 was being built on
   // wave 2, and first scored on the engine of that morning (before the table, count and English work joined it):
@@ -73,11 +74,12 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   // checked on the other sets (a count as long as the list before it, 国务院云计算《意见》 in a headline, 是…的三倍);
   // with all of issue 14: recall 54/65, precision 54/54, hover 66/67, definition 37/37; with a swap read as one word
   // changed (国际领先 for 国际先进, a general form of copy drift): recall 55/65; with a list line's unquoted phrase read
-  // as the heading it gives (1️⃣ 第二部分（五）加快数据中心绿色发展, also wave 2's w13:33): recall 56/65.
+  // as the heading it gives (1️⃣ 第二部分（五）加快数据中心绿色发展, also wave 2's w13:33): recall 56/65; with 国办发
+  // for 国发 in a sentence about 政务云 (the corpus's words for its subject, also wave 2's w17:15): recall 57/65.
   {
     name: 'the held-out third set in test/eval/wave3',
     dir: path.join(root, 'test', 'eval', 'wave3'),
-    min: { recall: 56 / 65, precision: 1, hover: 66 / 67, definition: 1 },
+    min: { recall: 57 / 65, precision: 1, hover: 66 / 67, definition: 1 },
   },
   // Wave 4 (test/eval/wave4, 12 drafts), held out: written without reading the engine at the start of the 2026-11-30
   // afternoon session, its key blind (the scorer was not run while writing it). First run, on that session's engine:
