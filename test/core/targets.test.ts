@@ -154,6 +154,23 @@ describe('target-mismatch: the year of a quotation from the objectives', () => {
     assert.equal(applyFix(text, f), text.replace('2017', '2020'));
   });
 
+  it('English: a year named with the goal ("a 2020 objective", "a goal for 2020"), and the document after the claim', () => {
+    const P = `The State Council issued ${EN_DEF} in January 2015.\n\n`;
+    const text = `${P}The Hundred Cloud Computing and Big Data Applications Demonstration Project is a 2020 objective under the Opinions.`;
+    const [f] = expectFindings(text, [['target-mismatch', '2020']]);
+    assert.equal(applyFix(text, f), text.replace('2020', '2017'));
+    expectClean(text.replace('2020', '2017'));
+    expectFindings(`${P}The Opinions set a hundred demonstration projects as a goal for 2020.`, [
+      ['target-mismatch', '2020'],
+    ]);
+    expectFindings(`${P}New large data centres must reach a PUE better than 1.4, as required by the Opinions.`, [
+      ['target-mismatch', '1.4'],
+    ]);
+    // a year past a semicolon is another clause's; the drafter's own figure before the document stays the drafter's
+    expectClean(`${P}The Opinions call for a hundred demonstration projects; the city sets its own targets for 2020.`);
+    expectClean(`${P}Our city runs 30 demonstration projects under the Opinions.`);
+  });
+
   it('reads the 2020 service goal unquoted, and a sentence led by 按照《意见》 however long its subject', () => {
     const text = `${ZH_DEF}。按照《意见》，到2017年我国云计算服务能力要达到国际先进水平。`;
     const [f] = expectFindings(text, [['target-mismatch', '2017']]);

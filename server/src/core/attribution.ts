@@ -111,6 +111,23 @@ function columnSays(inp: DraftLookups, row: TableRow, col: Column): { c: Corpus 
   return undefined;
 }
 
+/** Between an English claim and the document named after it: "… is a 2020 objective under the Opinions", "…, as
+ *  required by the Opinions", "… (a target set in the Opinions)". */
+const AFTER_EN =
+  /^\s{0,2}(?:,|\(|(?:is|are|was|were|remains?)\s{1,2}(?:an?|the|one\s{1,2}of\s{1,2}the)\s{1,2}(?:\d{4}\s{1,2})?(?:[\w-]{1,20}\s{1,2})?(?:objectives?|goals?|targets?|requirements?))?\s{0,2}(?:as\s{1,2}(?:required|set(?:\s{1,2}out)?|called\s{1,2}for|stipulated)\s{1,2}(?:by|in)|(?:set\s{1,2}(?:out\s{1,2})?)?(?:under|in|by|of))\s{1,2}$/i;
+
+/** The document a claim is said to be of by what follows it in its sentence (English): "The Hundred … Demonstration
+ *  Project is a 2020 objective under the Opinions". Only for a claim no citation before it attributes. */
+export function attributedAfter(inp: DraftLookups, end: number): { c: Corpus } | undefined {
+  const ctx = inp.contextFrom(end, 80);
+  if (!ctx || inp.sentenceOf(ctx.start) !== inp.sentenceOf(end)) return undefined;
+  const gap = inp.f.slice(end, ctx.start);
+  if (/[\u3400-\u9fff]/.test(gap) || !AFTER_EN.test(gap)) return undefined;
+  if (SELF_MARK.test(inp.f.slice(Math.max(0, end - 80), end))) return undefined;
+  const c = corpusById(inp.lib, ctx.docId);
+  return c ? { c } : undefined;
+}
+
 /** 按照《意见》，… / 根据《意见》，…: the citation leads its sentence, and the gap after it stays in that sentence. */
 function underZh(f: string, start: number, gap: string): boolean {
   return (

@@ -2,7 +2,7 @@
 // document's target and attributes it to that document (《意见》提出…PUE值优于1.5, "Under the Opinions, … 5%"), read
 // with each target's claim patterns from the corpus data; and mentions of a target's subject without a figure. The
 // target rule compares claims with the targets; coverage counts them. Pure; nothing here knows a particular document.
-import { attributed } from './attribution';
+import { attributed, attributedAfter } from './attribution';
 import type { ClaimGroup, CompiledClaim, Corpus, Lang } from './corpus';
 import type { DraftLookups } from './lookups';
 import type { Span } from './model';
@@ -51,7 +51,9 @@ export function findClaims(look: DraftLookups): TargetClaim[] {
           const span = { start: m.index, end: m.index + m[0].length };
           const claim: TargetClaim = { docId: c.id, targetId: k.target.id, lang, span, groups: groupsOf(m) };
           if (!sameUnit(k, claim)) continue; // another measure of the same subject: not this target
-          const at = attributed(look, m.index);
+          const before = attributed(look, m.index);
+          const at =
+            before ?? (lang === 'en' && !look.contextAt(m.index) ? attributedAfter(look, span.end) : undefined);
           if (at?.c.id !== c.id) {
             unattributed.push(claim);
             continue;

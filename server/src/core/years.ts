@@ -4,7 +4,10 @@ import type { DraftLookups } from './lookups';
 
 export const YEAR_ZH = /(?:到|至|截至|在)?(20\d\d)[ \t]{0,1}年(?:前|底前|底|末)?/g;
 
-export const YEAR_EN = /\bby\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2})?(20\d\d)\b/gi;
+/** "by 2020", "by the end of 2017", and a year named with the goal: "a 2020 objective", "its 2017 targets", "a goal
+ *  for 2020". */
+export const YEAR_EN =
+  /\bby\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2})?(20\d\d)\b|\b(?:an?|the|its|their)\s{1,2}(20\d\d)\s{1,2}(?:objectives?|goals?|targets?)\b|\b(?:objectives?|goals?|targets?)\s{1,2}for\s{1,2}(20\d\d)\b/gi;
 
 export interface YearMatch {
   index: number;
@@ -18,8 +21,9 @@ export function yearMatchesOf(f: string, matches: RegExpExecArray[]): YearMatch[
   const list: YearMatch[] = [];
   for (const x of matches) {
     if (/[〔[(]/.test(f[x.index - 1] ?? '') || /[〕\])]/.test(f[x.index + x[0].length] ?? '')) continue;
-    const yearStart = x.index + x[0].indexOf(x[1]);
-    list.push({ index: x.index, end: x.index + x[0].length, year: Number(x[1]), yearStart });
+    const y = x[1] ?? x[2] ?? x[3];
+    const yearStart = x.index + x[0].indexOf(y);
+    list.push({ index: x.index, end: x.index + x[0].length, year: Number(y), yearStart });
   }
   return list;
 }
@@ -58,6 +62,8 @@ export function yearNear(
       const y = list[k];
       if (y.index < claim.end) continue;
       if (y.index > claim.end && re === YEAR_ZH) break;
+      // "…; the city sets its own targets for 2020": a year past a semicolon belongs to another clause
+      if (/[;；]/.test(look.f.slice(claim.end, y.index))) break;
       pick = y;
       break;
     }
