@@ -260,10 +260,7 @@ export function attachQuotes(
       sentenceOf(s.sentences, joined.span.start) === sentence &&
       JOINED.test(f.slice(joined.span.end, q.span.start))
     ) {
-      q.docId = joined.docId;
-      q.clauseNodeId = joined.clauseNodeId;
-      q.attributed = true;
-      out.push(q);
+      out.push(attribute(q, joined.docId, joined.clauseNodeId));
       continue;
     }
     // A quote that is exactly a heading or a principle's name of a known document links to it.
@@ -291,20 +288,14 @@ export function attachQuotes(
         !/[“”"「」]/.test(gap) &&
         !(/[\u3400-\u9fff]/.test(gap) && SELF_MARK.test(gap));
       if (attributed) {
-        q.docId = lastCtx.docId;
-        q.clauseNodeId = lastCtx.nodeId;
-        q.attributed = true;
-        out.push(q);
+        out.push(attribute(q, lastCtx.docId, lastCtx.nodeId));
         continue;
       }
     }
     // "…" (the Opinions, preamble), “…”（《意见》第二部分）: the citation in parentheses right after the quotation
     const cite = citedAfter(f, contexts, ci, q);
     if (cite) {
-      q.docId = cite.docId;
-      q.clauseNodeId = cite.nodeId;
-      q.attributed = true;
-      out.push(q);
+      out.push(attribute(q, cite.docId, cite.nodeId));
       continue;
     }
     // A table cell quoting the document its column holds (《意见》任务, 主要要求), in a row with no clause number.
@@ -312,6 +303,14 @@ export function attachQuotes(
   }
   const cells = cellHeadings(lib, td, clauseRows);
   return cells.length ? [...out, ...cells].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/** Marks a quotation as said to be the document's (and the clause's) words. */
+function attribute(q: Quote, docId: string | null | undefined, clauseNodeId: string | undefined): Quote {
+  q.docId = docId ?? null;
+  q.clauseNodeId = clauseNodeId;
+  q.attributed = true;
+  return q;
 }
 
 /**
