@@ -117,3 +117,51 @@ describe('coverage counts the names in lists', () => {
     assert.deepEqual(cov.groups.find((g) => g.id === 'main-tasks')!.missing, ['II.4', 'II.5', 'II.6']);
   });
 });
+
+describe('misquote: English lists of the principles', () => {
+  const EN =
+    'The Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry (GF No. (2015)5, hereinafter "the Opinions") were issued in 2015.\n\n';
+  it('"the four principles of market orientation, …, innovation drivers and open sharing": the wrong member, in the case written', () => {
+    const text = `${EN}The Opinions are built on the four principles of market orientation, comprehensive coordination, innovation drivers and open sharing.`;
+    const [f] = expectFindings(text, [['misquote', 'open sharing']]);
+    assert.equal(
+      f.message.en,
+      '"open sharing" is not one of the four basic principles of GF No. (2015)5 (Market orientation, Comprehensive coordination, Innovation drivers, Guarantee security); it should be "guarantee security".',
+    );
+    assert.deepEqual(
+      f.related.map((r) => r.nodeId),
+      ['I.2.security'],
+    );
+    assert.equal(fixed(text, 'misquote'), text.replace('open sharing', 'guarantee security'));
+    expectClean(fixed(text, 'misquote'));
+  });
+  it('after a colon, with a serial comma, and the sentence going on after the last member', () => {
+    expectFindings(
+      `${EN}The Opinions rest on four basic principles: market orientation, comprehensive coordination, innovation drivers, and open sharing as a fourth pillar.`,
+      [['misquote', 'open sharing']],
+    );
+    expectClean(
+      `${EN}The Opinions rest on four basic principles: market orientation, comprehensive coordination, innovation drivers, and guarantee security.`,
+    );
+  });
+  it("the drafter's own principles, another document's, and a list of other things raise nothing", () => {
+    expectClean(`${EN}Our plan follows three principles of its own: market orientation, openness and thrift.`);
+    expectClean(
+      `${EN}Beyond the Opinions, good policy rests on principles of market orientation, openness and thrift.`,
+    );
+    expectClean(`${EN}The Opinions apply the principles of transparency, accountability, fairness and efficiency.`);
+  });
+  it('each English name links to its principle and counts for coverage', () => {
+    const text = `${EN}The Opinions are built on the principles of market orientation, comprehensive coordination and innovation drivers.`;
+    const a = run(text);
+    const names = a.resolved.clauses
+      .filter((c) => c.quiet)
+      .map((c) => [text.slice(c.span.start, c.span.end), c.nodeId]);
+    assert.deepEqual(names, [
+      ['market orientation', 'I.2.market'],
+      ['comprehensive coordination', 'I.2.coordination'],
+      ['innovation drivers', 'I.2.innovation'],
+    ]);
+    assert.equal(coverage(a, lib())!.groups.find((g) => g.id === 'principles')!.covered, 3);
+  });
+});

@@ -106,6 +106,7 @@ const LIST = {
   span: 'span',
   quoted: 'none',
   items: 'items',
+  lang: 'none',
 } as const satisfies Fields<NameList>;
 const ITEM = { span: 'span', nodeId: 'none' } as const satisfies Fields<ListItem>;
 

@@ -47,7 +47,7 @@ function rightFor(c: Corpus, count: CorpusCount, l: NameList, it: ListItem, text
   }
   const w = canon(text.slice(it.span.start, it.span.end));
   const scored = missing
-    .map((id) => ({ id, s: similarity(w, canon(c.nodes.get(id)?.heading?.zh ?? '')) }))
+    .map((id) => ({ id, s: similarity(w, canon(c.nodes.get(id)?.heading?.[l.lang ?? 'zh'] ?? '')) }))
     .sort((a, b) => b.s - a.s);
   return scored[0] && scored[0].s >= 0.3 && scored[0].s > (scored[1]?.s ?? 0) ? scored[0].id : undefined;
 }
@@ -56,19 +56,23 @@ function wrongMember(c: Corpus, count: CorpusCount, l: NameList, it: ListItem, o
   const written = text.slice(it.span.start, it.span.end);
   const rightId = rightFor(c, count, l, it, text);
   const rightNode = rightId ? c.nodes.get(rightId) : undefined;
-  const right = rightNode?.heading?.zh;
-  const names = count.of.map((id) => c.nodes.get(id)?.heading?.zh ?? '').filter(Boolean);
-  const all = names.join('').length <= 60;
+  const lang = l.lang ?? 'zh';
+  const heading = rightNode?.heading?.[lang];
+  // in English prose, the name in the case the drafter wrote the wrong one in (open sharing → guarantee security)
+  const right =
+    heading && lang === 'en' && /^[a-z]/.test(written) ? heading[0].toLowerCase() + heading.slice(1) : heading;
+  const names = count.of.map((id) => c.nodes.get(id)?.heading?.[lang] ?? '').filter(Boolean);
+  const all = names.join('').length <= (lang === 'en' ? 160 : 60);
   const num = c.data.meta.number;
   const named = l.items.filter((x) => x.nodeId).length;
-  const zh = `“${written}”不在${num.zh}的${countPhrase(count, 'zh')}之中${all ? `（${names.join('、')}）` : ''}${right ? `，应为“${right}”` : ''}。`;
+  const zh = `“${written}”不在${num.zh}的${countPhrase(count, 'zh')}之中${all ? `（${names.join(lang === 'en' ? ', ' : '、')}）` : ''}${right ? `，应为“${right}”` : ''}。`;
   const en = `"${written}" is not one of the ${countPhrase(count, 'en')} of ${num.en}${all ? ` (${names.join(', ')})` : ''}${right ? `; it should be "${right}"` : ''}.`;
   const missing = count.of.length - named;
   return {
     code: 'misquote',
     span: it.span,
     message: bi(zh, en),
-    related: related(c, rightNode ?? c.nodes.get(count.clause ?? ''), 'zh'),
+    related: related(c, rightNode ?? c.nodes.get(count.clause ?? ''), lang),
     fixes: right ? [fix(`改为“${right}”`, `Change to "${right}"`, it.span, right, odd === 1 && missing === 1)] : [],
   };
 }
