@@ -76,11 +76,12 @@ const SETS: { name: string; dir: string; min: Minimums }[] = [
   // changed (国际领先 for 国际先进, a general form of copy drift): recall 55/65; with a list line's unquoted phrase read
   // as the heading it gives (1️⃣ 第二部分（五）加快数据中心绿色发展, also wave 2's w13:33): recall 56/65; with 国办发
   // for 国发 in a sentence about 政务云 (the corpus's words for its subject, also wave 2's w17:15): recall 57/65; with
-  // English years named with the goal ("a 2020 objective") and the document after the claim: recall 58/65.
+  // English years named with the goal ("a 2020 objective") and the document after the claim: recall 58/65; with
+  // English lists of the principles' names (x08:7): recall 59/65.
   {
     name: 'the held-out third set in test/eval/wave3',
     dir: path.join(root, 'test', 'eval', 'wave3'),
-    min: { recall: 58 / 65, precision: 1, hover: 66 / 67, definition: 1 },
+    min: { recall: 59 / 65, precision: 1, hover: 66 / 67, definition: 1 },
   },
   // Wave 4 (test/eval/wave4, 12 drafts), held out: written without reading the engine at the start of the 2026-11-30
   // afternoon session, its key blind (the scorer was not run while writing it). First run, on that session's engine:
