@@ -82,6 +82,16 @@ const ONE_PARAGRAPH: [string, (n: number) => string][] = [
   ],
   ['English counts before the Opinions', (n) => units("Of its seven main tasks, the Opinions' eight measures ", n)],
   [
+    'English lists of principles after one citation',
+    (n) =>
+      'The Opinions (GF No. (2015)5) ' +
+      units('rest on the principles of market orientation, comprehensive coordination and open sharing, and ', n),
+  ],
+  [
+    'English lists that never end',
+    (n) => 'The Opinions (GF No. (2015)5) rest on the principles of ' + units('market orientation, ', n),
+  ],
+  [
     'English dates after one citation',
     (n) => 'The Opinions (GF No. (2015)5) ' + units('were issued on 30 January 2015, ', n),
   ],

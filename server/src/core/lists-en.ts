@@ -3,7 +3,7 @@
 // The English half of lists.ts (which reads the Chinese lists and holds the types): two or more names to the letter
 // make a list, and a member that is none of them is kept for the lists rule. Linear: one pattern over the draft, a
 // bounded stretch after each match.
-import { SELF_MARK } from './attribution';
+import { ATTRIBUTION_REACH, SELF_MARK } from './attribution';
 import type { Corpus, CorpusNode } from './corpus';
 import type { DraftLookups } from './lookups';
 import type { ListItem, NameList } from './lists';
@@ -47,7 +47,8 @@ export function englishLists(look: DraftLookups): NameList[] {
     const from = m.index + m[0].length;
     const ctx = look.contextAt(m.index);
     const c = ctx && !ctx.nodeId ? look.lib.corpora.find((k) => k.id === ctx.docId) : undefined;
-    if (!c || SELF_MARK.test(f.slice(ctx!.end, m.index))) continue;
+    // (as far as a figure may stand from its citation: reading every gap back to one citation would be quadratic)
+    if (!c || m.index - ctx!.end > ATTRIBUTION_REACH || SELF_MARK.test(f.slice(ctx!.end, m.index))) continue;
     const stretch = /^[^.;\n()[\]]{0,240}/.exec(f.slice(from, from + 240))![0];
     const items: Span[] = [];
     let at = 0;
