@@ -2,7 +2,7 @@
 // CSV, check every draft of the workspace, and the walkthrough's own two — open the example draft, add a source.
 // The server does the work (shared/protocol.ts); these ask it, and write or open what it answers.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import { type BaseLanguageClient, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageclient';
 import { CheckWorkspaceRequest, Commands, CoverageCsvRequest } from '../../shared/protocol';
 import { COVERAGE_VIEW } from './coverage';
 import { request } from './request';
@@ -102,7 +102,7 @@ async function openExample(context: vscode.ExtensionContext, lang?: unknown): Pr
 }
 
 /** Copies the files given (an array of URIs, as tests and other extensions pass them) or picked in a dialog. */
-async function addSource(given?: unknown): Promise<void> {
+async function addSource(client: Running, given?: unknown): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Policy Cite: open a folder first; sources are kept in it.'));
@@ -119,10 +119,20 @@ async function addSource(given?: unknown): Promise<void> {
   if (!files?.length) return;
   const dir = vscode.Uri.joinPath(folder.uri, '.policy-cite', 'sources');
   await vscode.workspace.fs.createDirectory(dir);
+  const copied: vscode.Uri[] = [];
   for (const f of files) {
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    await vscode.workspace.fs.copy(f, vscode.Uri.joinPath(dir, name), { overwrite: true });
+    const to = vscode.Uri.joinPath(dir, name);
+    await vscode.workspace.fs.copy(f, to, { overwrite: true });
+    copied.push(to);
   }
+  // Tell the server at once rather than wait for the file watcher, which can be late or miss a copy (seen in
+  // code-server): the same notification the watcher would send.
+  const c = client();
+  if (c?.isRunning())
+    await c.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: copied.map((u) => ({ uri: c.code2ProtocolConverter.asUri(u), type: FileChangeType.Created })),
+    });
   void vscode.window.showInformationMessage(
     vscode.l10n.t(
       'Policy Cite: {0} source(s) added to .policy-cite/sources/; their citations are checked now.',
@@ -140,6 +150,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Runni
     vscode.commands.registerCommand(Commands.exportCoverageCsv, (scope?: unknown) => exportCoverageCsv(client, scope)),
     vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(client)),
     vscode.commands.registerCommand(Commands.openExample, (lang?: unknown) => openExample(context, lang)),
-    vscode.commands.registerCommand(Commands.addSource, (files?: unknown) => addSource(files)),
+    vscode.commands.registerCommand(Commands.addSource, (files?: unknown) => addSource(client, files)),
   );
 }
