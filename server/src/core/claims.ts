@@ -7,7 +7,7 @@ import type { ClaimGroup, CompiledClaim, Corpus, Lang } from './corpus';
 import type { DraftLookups } from './lookups';
 import type { Span } from './model';
 import { yearNear } from './years';
-import { headerYear, markOtherSubjects, settleComparisons, tableClaims } from './figure-claims';
+import { headerYear, markOtherSubjects, settleComparisons, tableClaims, unitBase } from './figure-claims';
 
 /** A statement of a target attributed to its document. */
 export interface TargetClaim {
@@ -102,12 +102,6 @@ function groupsOf(m: RegExpExecArray): TargetClaim['groups'] {
   }
   return out;
 }
-
-const unitBase = (u: string) =>
-  u
-    .replace(/以上|以下|以内|左右/g, '')
-    .replace(/^percent$|^per\s+cent$/i, '%')
-    .toLowerCase();
 
 function sameUnit(k: CompiledClaim, claim: TargetClaim): boolean {
   const unit = claim.groups.unit?.text;

@@ -54,7 +54,8 @@ function firstClaimFrom(list: TargetClaim[], offset: number): number {
   return lo;
 }
 
-const unitBase = (u: string) =>
+/** A unit as compared: without 以上/以下/以内/左右, "percent" as %, lower-cased. */
+export const unitBase = (u: string) =>
   u
     .replace(/以上|以下|以内|左右/g, '')
     .replace(/^percent$|^per\s+cent$/i, '%')
