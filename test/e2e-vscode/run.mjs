@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkVsix } from './vsix.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -40,7 +41,6 @@ const SHOTS = join(ROOT, 'docs/screenshots');
 /** Pictures the shipped README shows, packaged in the .vsix (images/readme/NAME.jpg) beside docs/screenshots/NAME.png. */
 const PACKAGED = join(ROOT, 'images/readme');
 const PACKAGED_SHOTS = ['highlight-and-diagnostics', 'hover', 'quick-fix', 'coverage-view', 'authorities'];
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const GLOBAL_TIMEOUT_S = Number(process.env.POLICY_CITE_E2E_TIMEOUT || 900);
 const TAKE_SHOTS = !process.env.POLICY_CITE_E2E_NO_SHOTS;
 const EXTENSION_ID = 'policy-cite.policy-cite';
@@ -282,16 +282,7 @@ async function openWorkbench(port) {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: !process.env.POLICY_CITE_E2E_HEADFUL,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-US',
-    ],
+    args: [...CHROMIUM_ARGS, '--lang=en-US'],
   });
   const b = browser;
   let closing = false;

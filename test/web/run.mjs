@@ -16,11 +16,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import * as OpenCC from 'opencc-js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const PW_DIR = process.env.POLICY_CITE_WEB_DIR || '/tmp/policy-cite-web';
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PAGE = join(ROOT, 'dist', 'web', 'index.html');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
@@ -283,15 +283,7 @@ async function test(name, fn) {
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 cleanups.push(() => browser.close());
 origin = await startServer();
