@@ -3,10 +3,11 @@
 import { Corpus, indexCorpus } from './corpus';
 import type { Citation, Finding, RuleCode } from './model';
 import { ALL_RULES } from './model';
-import { Library, Resolved, lookupsOf, resolve } from './resolve';
-import { mergeScans } from './scan';
+import { Library, Resolved } from './resolve';
 import { BlockCache } from './blocks';
 import { Levels, RULES, RuleProblem, runRules } from './rules';
+import type { CheckContext } from './rules/context';
+import { analyzeSegments } from './segments';
 import { moveAnalysis } from './offsets';
 
 export interface Analysis {
@@ -53,21 +54,36 @@ export function analyze(text: string, lib: Library, opts: AnalyzeOptions = {}): 
   return input.indexOf('\r') >= 0 ? analyzeCrlf(input, lib, opts) : analyzeText(input, lib, opts);
 }
 
+const SEGMENT_RULES = RULES.filter((r) => r.scope !== 'draft');
+const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
+
 function analyzeText(input: string, lib: Library, opts: AnalyzeOptions): Analysis {
   const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
-  const { f, blocks } = (opts.cache ?? new BlockCache()).read(input, titles);
-  const s = mergeScans(f, blocks);
-  const r = resolve(lib, s, f, blocks);
-  const { findings: all, problems } = runRules(
-    RULES,
-    { lib, r, text: input, f, blocks, look: lookupsOf(r) },
-    opts.levels,
-  );
-  const findings = suppress(input, s.lineStarts, all);
-  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes, ...r.echoes].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
-  return { text: input, citations, findings, resolved: r, suppressed: all.length - findings.length, problems };
+  const cache = opts.cache ?? new BlockCache();
+  const { f, blocks } = cache.read(input, titles);
+  const {
+    r,
+    findings: inSegments,
+    citations,
+    problems,
+  } = analyzeSegments(lib, input, f, blocks, SEGMENT_RULES, opts.levels, cache);
+  // rules of the whole draft's text (its own numbering) — their context has no resolution to read
+  const wide = runRules(DRAFT_RULES, { lib, r, text: input, f, blocks } as CheckContext, opts.levels);
+  const all = wide.findings.length ? mergeFindings(inSegments, wide.findings) : inSegments;
+  const findings = suppress(input, r.scan.lineStarts, all);
+  return {
+    text: input,
+    citations,
+    findings,
+    resolved: r,
+    suppressed: all.length - findings.length,
+    problems: [...problems, ...wide.problems],
+  };
+}
+
+/** Two lists of findings sorted by place, as one (the first's first at the same place). */
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  return [...a, ...b].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }
 
 /** Analyses `input` with every CRLF read as LF, then moves each offset of the result back into `input`. */
@@ -91,7 +107,9 @@ function analyzeCrlf(input: string, lib: Library, opts: AnalyzeOptions): Analysi
     }
     return off + lo;
   };
-  const a = analyzeText(lf, lib, opts);
+  const read = analyzeText(lf, lib, opts);
+  // the cache keeps the segments' results for the next analysis: they are moved here in a copy
+  const a = opts.cache ? structuredClone(read) : read;
   moveAnalysis(a.resolved, a.findings, map);
   for (const q of a.resolved.quotes) q.text = input.slice(q.inner.start, q.inner.end);
   return { ...a, text: input };

@@ -41,6 +41,14 @@ function columnDoc(td: TableDocs, offset: number): string | null | undefined {
   return col.role === 'own' || col.role === 'other' ? undefined : col.docId;
 }
 
+/** What attaching clause references in a stretch of a draft reads from the rest of it (segments.ts). */
+export interface ClauseState {
+  /** The document the last document mention before the stretch means (null: one not among the sources). */
+  before?: { docId: string | null };
+  /** Whether the draft has Roman-numbered headings of its own, anywhere in it. */
+  ownRoman: boolean;
+}
+
 export function attachClauses(
   lib: Library,
   s: ScanResult,
@@ -48,12 +56,13 @@ export function attachClauses(
   docs: DocMention[],
   clauses: ClauseMention[],
   td: TableDocs,
+  state: ClauseState = { ownRoman: ownRomanHeadings(f) },
 ): void {
   let di = 0;
   let lastDoc: DocMention | undefined;
   let prevClause: ClauseMention | undefined;
   let withPart: ClauseMention | undefined;
-  const ownRoman = ownRomanHeadings(f);
+  const ownRoman = state.ownRoman;
   for (const c of clauses) {
     while (di < docs.length && docs[di].span.end <= c.span.start) lastDoc = docs[di++];
     const sentence = sentenceOf(s.sentences, c.span.start);
@@ -62,7 +71,7 @@ export function attachClauses(
     else if (lastDoc && sentenceOf(s.sentences, lastDoc.span.start) === sentence) docId = effectiveDocId(lastDoc);
     else if (prevClause && prevClause.docId && sentenceOf(s.sentences, prevClause.span.start) === sentence)
       docId = prevClause.docId;
-    else docId = docBeyondSentence({ lib, s, f, docs, td, ownRoman }, c, di, lastDoc, prevClause);
+    else docId = docBeyondSentence({ lib, s, f, docs, td, ownRoman }, c, di, lastDoc, prevClause, state.before);
     prevClause = c;
     if (c.part !== undefined) withPart = c;
     if (!docId) continue;
@@ -89,8 +98,11 @@ function docBeyondSentence(
   di: number,
   lastDoc: DocMention | undefined,
   prevClause: ClauseMention | undefined,
+  earlier: { docId: string | null } | undefined,
 ): string | null | undefined {
   const { s, f, docs } = at;
+  // the last mention before this stretch of the draft, when none is in it before the clause (never in its paragraph)
+  const lastId = lastDoc ? effectiveDocId(lastDoc) : earlier?.docId;
   const sentence = sentenceOf(s.sentences, c.span.start);
   // "Part II of the Opinions": the document named right after
   const next = docs[di];
@@ -107,7 +119,7 @@ function docBeyondSentence(
   if (tableDoc !== undefined) return tableDoc;
   // "III(5) 建立健全标准规范体系", "II(4) Expand the exploitation…": an English numeral written with the heading the
   // document cited before gives that very clause is that clause, at a line's start too
-  const before = lastDoc ? effectiveDocId(lastDoc) : undefined;
+  const before = lastId ?? undefined;
   if (c.lang === 'en' && before && headedAsIn(corpusById(at.lib, before), c, f)) return before;
   if (c.lineStart) return undefined;
   if (
@@ -123,7 +135,7 @@ function docBeyondSentence(
   }
   // Section II.3 in a draft with sections II.1, II.2 … of its own is the draft's
   if (at.ownRoman && isPrefixedRoman(f, c)) return undefined;
-  return lastDoc ? effectiveDocId(lastDoc) : undefined;
+  return lastId;
 }
 
 /** Whether the clause reference is followed (after a space, colon, dash or opening parenthesis, or quoted) by the

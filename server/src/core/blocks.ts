@@ -1,8 +1,8 @@
 // Blocks: a draft is read as a run of blocks split after each blank line. No pattern reaches past a blank line,
 // so what the scanner and the claim patterns find in a block depends on that block alone; a BlockCache keeps
 // those results by the block's text, and re-analysing a draft after an edit folds and scans only the blocks that
-// changed. Everything that needs the whole draft (aliases, which document a mention means, the checks) still runs
-// on the whole draft, over the mentions rather than the text. Pure: the cache is plain data the caller owns.
+// changed. Resolution and the checks run a segment (a run of blocks) at a time with the state the draft before it
+// leaves (segments.ts), and the cache keeps each segment's results too. Pure: the cache is plain data the caller owns.
 import { BlockScan, scanBlock } from './scan';
 import { foldChars, hasCjk, simplifyChars, simplifyPhrases } from './text';
 
@@ -24,6 +24,8 @@ interface Entry {
         matches: (RegExpExecArray[] | undefined)[];
         placed: (Placed | undefined)[];
         derived: WeakMap<object, unknown>;
+        id: number;
+        cut: boolean;
       }
     >
   >;
@@ -37,6 +39,23 @@ export class BlockCache {
   private generation = 0;
   /** The last text read, its blocks' starts and entries: an edit's unchanged head and tail are not sliced again. */
   private last?: LastRead;
+  /** Results of later stages over runs of blocks (segments.ts), by a key naming the run and what else they read. */
+  private readonly kept = new Map<string, { value: unknown; seen: number }>();
+
+  /** What `make` gives for `key`, made once and kept while each analysis asks for it again. */
+  keep<T>(key: string, make: () => T): T {
+    let k = this.kept.get(key);
+    if (!k) this.kept.set(key, (k = { value: make(), seen: this.generation }));
+    k.seen = this.generation;
+    return k.value as T;
+  }
+
+  /** Starts an analysis: what the last one did not ask for is dropped. */
+  private nextGeneration(): number {
+    const gen = ++this.generation;
+    for (const [k, v] of this.kept) if (v.seen < gen - 1) this.kept.delete(k);
+    return gen;
+  }
 
   /** Folds and scans `text` block by block, reusing what earlier calls found for the same block texts. */
   read(text: string, plainTitles: string[]): BlockedText {
@@ -46,7 +65,7 @@ export class BlockCache {
       this.last = undefined;
       this.titlesKey = key;
     }
-    const gen = ++this.generation;
+    const gen = this.nextGeneration();
     const prev = this.last;
     const { starts, from, delta } = prev
       ? startsAfterEdit(prev, text)
@@ -102,6 +121,8 @@ export class BlockCache {
           matches: [],
           placed: [],
           derived: new WeakMap(),
+          id: ++blockIds,
+          cut: endsSegment(f),
         };
         e.scans[variant] = s;
       }
@@ -113,6 +134,8 @@ export class BlockCache {
         matches: s.matches,
         placed: s.placed,
         derived: s.derived,
+        id: s.id,
+        cut: s.cut,
       });
     }
     for (const [k, e] of this.entries) if (e.seen !== gen) this.entries.delete(k);
@@ -184,7 +207,24 @@ function startsAfterEdit(
   return { starts, from: { prefix: p, suffix: q }, delta };
 }
 
+let blockIds = 0;
+
+/** Whether a segment (segments.ts) ends after a block of this folded text: about one block in SEGMENT_BLOCKS, chosen
+ *  by the text itself, so an edit moves no segment boundary but those in the blocks it changes. */
+function endsSegment(f: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SEGMENT_BLOCKS === 0;
+}
+
+/** Blocks in a segment, on average. */
+export const SEGMENT_BLOCKS = 32;
+
 export interface Block {
+  /** A number for the block's text and folding (the same while the cache keeps it). */
+  id: number;
+  /** A segment ends after this block (segments.ts). */
+  cut: boolean;
   start: number;
   /** The folded block. */
   f: string;

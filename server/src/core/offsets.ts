@@ -200,3 +200,117 @@ export function moveAnalysis(r: Resolved, findings: Finding[], m: Move): void {
   moveStarts(scan.sentences.starts);
   moveStarts(scan.lineStarts);
 }
+
+/** Copies made while moving a segment's results (segments.ts): each object once, so what two lists share (a citation
+ *  and its mention, a finding's span and its mention's) stays shared in the copy. */
+class Copier {
+  private readonly memo = new Map<object, object>();
+  constructor(private readonly by: number) {}
+
+  span(s: Span): Span {
+    const seen = this.memo.get(s) as Span | undefined;
+    if (seen) return seen;
+    const c = { start: s.start + this.by, end: s.end + this.by };
+    this.memo.set(s, c);
+    return c;
+  }
+
+  /** A copy of `x` with every draft offset `fields` names moved. */
+  of<T extends object>(x: T, fields: Fields<T>): T {
+    const c = this.memo.get(x) as T | undefined;
+    if (c) return c;
+    const o = { ...x } as Record<string, unknown>;
+    this.memo.set(x, o);
+    for (const key of Object.keys(fields) as (keyof T & string)[]) {
+      const v = o[key];
+      if (v === undefined || v === null) continue;
+      switch (fields[key]) {
+        case 'span':
+          o[key] = this.span(v as Span);
+          break;
+        case 'spans':
+          o[key] = Array.isArray(v)
+            ? v.map((s: Span) => this.span(s))
+            : Object.fromEntries(Object.entries(v as Record<string, Span>).map(([k, s]) => [k, this.span(s)]));
+          break;
+        case 'inner':
+          o[key] = { ...(v as object), span: this.span((v as { span: Span }).span) };
+          break;
+        case 'offset':
+          o[key] = (v as number) + this.by;
+          break;
+        case 'edits':
+          o[key] = (v as Finding['fixes']).map((fx) => ({
+            ...fx,
+            edits: fx.edits.map((e) => ({ ...e, span: this.span(e.span) })),
+          }));
+          break;
+        case 'items':
+          o[key] = (v as ListItem[]).map((it) => this.of(it, ITEM));
+          break;
+        case 'ops':
+          o[key] = (v as Echo['ops']).map((op) => ({ ...op, draft: this.span(op.draft) }));
+          break;
+        case 'ref':
+          o[key] = this.ref(v as object);
+          break;
+      }
+    }
+    return o as T;
+  }
+
+  /** A mention another one points at (pairedWith, a clause's heading quote): copied as what it is. */
+  private ref(v: object): object {
+    const k = (v as { kind?: string }).kind;
+    if (k === 'doc') return this.of(v as DocMention, DOC);
+    if (k === 'clause') return this.of(v as ClauseMention, CLAUSE);
+    return this.of(v as Quote, QUOTE);
+  }
+
+  citation<T extends { kind: string }>(x: T): T {
+    const k = x.kind;
+    if (k === 'doc') return this.of(x as unknown as DocMention, DOC) as unknown as T;
+    if (k === 'clause') return this.of(x as unknown as ClauseMention, CLAUSE) as unknown as T;
+    if (k === 'quote') return this.of(x as unknown as Quote, QUOTE) as unknown as T;
+    return this.of(x as unknown as Echo, ECHO) as unknown as T;
+  }
+}
+
+/** A copy of a resolution, its findings and its citations with every draft offset moved `by` and every context's
+ *  sentence number moved `sentences` (the originals are not changed: they may be in an analysis handed out). */
+export function movedCopy<C extends { kind: string }>(
+  x: { r: Resolved; findings: Finding[]; citations: C[] },
+  by: number,
+  sentences: number,
+): { r: Resolved; findings: Finding[]; citations: C[] } {
+  const k = new Copier(by);
+  const r = x.r;
+  const list = <T extends object>(l: T[], fields: Fields<T>) => l.map((y) => k.of(y, fields));
+  const starts = (l: number[]) => l.map((o) => o + by);
+  return {
+    r: {
+      docs: list(r.docs, DOC),
+      clauses: list(r.clauses, CLAUSE),
+      quotes: list(r.quotes, QUOTE),
+      contexts: r.contexts.map((c) => ({
+        ...c,
+        start: c.start + by,
+        end: c.end + by,
+        sentence: c.sentence + sentences,
+      })),
+      scan: {
+        docs: list(r.scan.docs, DOC),
+        clauses: list(r.scan.clauses, CLAUSE),
+        quotes: list(r.scan.quotes, QUOTE),
+        sentences: { starts: starts(r.scan.sentences.starts) },
+        lineStarts: starts(r.scan.lineStarts),
+      },
+      claims: list(r.claims, CLAIM),
+      mentions: list(r.mentions, MENTION),
+      echoes: list(r.echoes, ECHO),
+      lists: list(r.lists, LIST),
+    },
+    findings: list(x.findings, FINDING),
+    citations: x.citations.map((c) => k.citation(c)),
+  };
+}

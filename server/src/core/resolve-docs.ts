@@ -2,7 +2,7 @@
 // a description (国务院关于云计算发展的意见); then short names, generic names (《意见》, "the Opinions") and pronouns
 // (该意见) in text order, each meaning the document its definition or the latest citation names.
 import type { Corpus } from './corpus';
-import type { DocMention } from './model';
+import type { DocMention, Span } from './model';
 import { type Library, corpusById } from './library';
 import { canon, similarity } from './text';
 import { compareEnglishTitle, isShortEnglishTitle } from './en-titles';
@@ -139,10 +139,13 @@ function isOpinion(m: DocMention, lib: Library): boolean {
 }
 
 /** A number with no title of its own after the words naming an opinion: the "Internet Plus" Guiding Opinions (GF
- *  No. (2015)40). Reads back to the mention before it, at most 120 characters. */
+ *  No. (2015)40). Reads back to the mention before it, at most 120 characters, within its paragraph. */
 function namedOpinion(d: DocMention, f: string, prevEnd: number): boolean {
   if (d.form !== 'number' || d.pairedWith) return false;
-  return /意见|opinions?\b/i.test(f.slice(Math.max(prevEnd, d.span.start - 120), d.span.start));
+  const before = f.slice(Math.max(prevEnd, d.span.start - 120), d.span.start);
+  // not past a blank line: "The Opinions call for …" a paragraph above does not name this number
+  const para = before.lastIndexOf('\n\n');
+  return /意见|opinions?\b/i.test(para < 0 ? before : before.slice(para + 2));
 }
 
 /** Whether two mentions name one document: a title and its number, one known document, or the same words. */
@@ -151,11 +154,7 @@ function sameDocument(a: DocMention, b: DocMention, f: string): boolean {
   const ia = effectiveDocId(a),
     ib = effectiveDocId(b);
   if (ia || ib) return ia === ib;
-  const key = (m: DocMention) => {
-    const n = m.form === 'number' ? m : (m.pairedWith ?? m);
-    return canon(f.slice(n.span.start, n.span.end));
-  };
-  return key(a) === key(b);
+  return wordsOf(a, f) === wordsOf(b, f);
 }
 
 /** Whether nothing ends a sentence between two offsets (at most 300 characters apart). */
@@ -215,9 +214,49 @@ function pairTitlesWithNumbers(lib: Library, docs: DocMention[], f: string): voi
   }
 }
 
+/** A document mention before the stretch of the draft being resolved, as the resolution of generic names remembers
+ *  it: the document it means and its words (two mentions of unknown documents are one when their words are). */
+export interface EarlierDoc {
+  earlier: true;
+  docId: string | null;
+  key: string;
+}
+
+/** What resolving the document mentions of a stretch of a draft reads from the draft before it (segments.ts); offsets
+ *  from the stretch's start. `resolveDocs` leaves in it the same for the draft up to the stretch's end. */
+export interface DocState {
+  /** Short names defined before: comparison name → the document the latest definition names. */
+  defs: ReadonlyMap<string, string | null>;
+  /** Definitions made in the stretch, in text order: comparison name → document (set by resolveDocs). */
+  defined: [string, string | null][];
+  last?: EarlierDoc;
+  lastOpinion?: EarlierDoc;
+  twoOpinions?: [Span, Span];
+}
+
+type Ref = DocMention | EarlierDoc;
+const isEarlier = (x: Ref): x is EarlierDoc => 'earlier' in x;
+const idOf = (x: Ref): string | null => (isEarlier(x) ? x.docId : effectiveDocId(x));
+
+/** The words two mentions of unknown documents are compared by: the number's, or the title's. */
+function wordsOf(m: DocMention, f: string): string {
+  const n = m.form === 'number' ? m : (m.pairedWith ?? m);
+  return canon(f.slice(n.span.start, n.span.end));
+}
+
+/** Where an ambiguity names a mention: by its number when it has one. */
+function ambOf(m: DocMention): Span {
+  return (m.pairedWith?.form === 'number' ? m.pairedWith : m).span;
+}
+
+/** A mention as the next stretch remembers it. */
+function earlierDoc(x: Ref, f: string): EarlierDoc {
+  return isEarlier(x) ? x : { earlier: true, docId: effectiveDocId(x), key: wordsOf(x, f) };
+}
+
 /** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
- *  aliases, generic names and pronouns in text order. */
-export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
+ *  aliases, generic names and pronouns in text order. `state`: what the draft before `f` leaves (see DocState). */
+export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?: DocState): void {
   for (const d of docs) {
     if (d.form === 'number') matchNumber(lib, d);
     else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
@@ -227,14 +266,14 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
   // Aliases, generic mentions and pronouns, in text order.
   // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
   const defs = new Map<string, { at: number; docId: string | null }[]>();
-  let last: DocMention | undefined;
+  let last: Ref | undefined = state?.last;
   // For a generic name (《意见》, 该意见, "the Opinions"): the latest document of that kind — an opinion — cited before
   // it, skipping bare numbers of unknown documents and documents of other kinds (纲要, 通知 …).
-  let lastOpinion: DocMention | undefined;
+  let lastOpinion: Ref | undefined = state?.lastOpinion;
   const genreMatch = (name: string) => (/意见|opinion/i.test(name) ? lastOpinion : undefined);
   // Two different opinions cited in one sentence (…5号）和《…的意见》（…32号）): a later 《意见》 with no definition
   // could mean either, and is resolved to neither.
-  let twoOpinions: [DocMention, DocMention] | undefined;
+  let twoOpinions: [Span, Span] | undefined = state?.twoOpinions;
   let prevEnd = 0;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
@@ -253,16 +292,17 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
     if (d.form === 'alias' || d.form === 'generic') {
       const name = canon(f.slice(d.span.start, d.span.end)).replace(/^(the|these|said|those|this)/, '');
       const same = defs.get(name) ?? [];
-      let def: { at: number; docId: string | null } | undefined;
+      let def: { docId: string | null } | undefined;
       for (let k = same.length - 1; k >= 0 && !def; k--) if (same[k].at <= d.span.start) def = same[k];
+      if (!def && state?.defs.has(name)) def = { docId: state.defs.get(name)! };
       if (def) {
         d.docId = def.docId;
         d.form = 'alias';
       } else if (d.form === 'alias') d.docId = null;
       else if (twoOpinions && /意见|opinion/i.test(name)) {
         d.docId = null;
-        d.ambiguousWith = twoOpinions.map((m) => ({ ...(m.pairedWith?.form === 'number' ? m.pairedWith : m).span }));
-      } else if (last) d.docId = effectiveDocId(genreMatch(name) ?? last);
+        d.ambiguousWith = twoOpinions.map((s) => ({ ...s }));
+      } else if (last) d.docId = idOf(genreMatch(name) ?? last);
       else {
         d.undefinedAlias = true;
         d.docId = lib.defaultId ?? null;
@@ -270,13 +310,15 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
       continue;
     }
     if (d.form === 'pronoun') {
-      d.docId = last ? effectiveDocId(genreMatch(canon(f.slice(d.span.start, d.span.end))) ?? last) : null;
+      d.docId = last ? idOf(genreMatch(canon(f.slice(d.span.start, d.span.end))) ?? last) : null;
       continue;
     }
     last = d;
     if (isOpinion(d, lib) || namedOpinion(d, f, prevEnd)) {
-      if (lastOpinion && !sameDocument(lastOpinion, d, f))
-        twoOpinions = oneSentence(f, lastOpinion.span.end, d.span.start) ? [lastOpinion, d] : undefined;
+      // an opinion cited before this stretch is never in the same sentence (a blank line is between)
+      if (lastOpinion && isEarlier(lastOpinion)) twoOpinions = undefined;
+      else if (lastOpinion && !sameDocument(lastOpinion, d, f))
+        twoOpinions = oneSentence(f, lastOpinion.span.end, d.span.start) ? [ambOf(lastOpinion), ambOf(d)] : undefined;
       else if (lastOpinion && d.pairedWith !== lastOpinion && !oneSentence(f, lastOpinion.span.end, d.span.start))
         twoOpinions = undefined;
       lastOpinion = d;
@@ -287,6 +329,12 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string): void {
       const list = defs.get(key) ?? [];
       list.push({ at: d.definesAlias.span.end, docId: effectiveDocId(d) });
       defs.set(key, list);
+      state?.defined.push([key, effectiveDocId(d)]);
     }
+  }
+  if (state) {
+    state.last = last && earlierDoc(last, f);
+    state.lastOpinion = lastOpinion && earlierDoc(lastOpinion, f);
+    state.twoOpinions = twoOpinions;
   }
 }

@@ -7,7 +7,8 @@ import { attachClauses, addNamedMentions, attachQuotes } from './attach';
 import { classifyHeadings, locateQuotes } from './headings';
 import type { Library } from './library';
 import type { ClauseMention, DocMention, Quote } from './model';
-import { resolveDocs } from './resolve-docs';
+import { type DocState, resolveDocs } from './resolve-docs';
+import type { ClauseState } from './attach';
 import type { ScanResult } from './scan';
 import type { Block } from './blocks';
 import { type TargetClaim, type TargetMention, findClaims, findMentions } from './claims';
@@ -47,12 +48,19 @@ export function lookupsOf(r: Resolved): DraftLookups {
   return lookups.get(r)!;
 }
 
-export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[]): Resolved {
-  resolveDocs(lib, s.docs, f);
+/** What resolving a stretch of a draft reads from the rest of it (segments.ts); resolve leaves in `docs` what the
+ *  stretch itself defines and cites last. */
+export interface Carry {
+  docs: DocState;
+  clauses: ClauseState;
+}
+
+export function resolve(lib: Library, s: ScanResult, f: string, blocks?: Block[], carry?: Carry): Resolved {
+  resolveDocs(lib, s.docs, f, carry?.docs);
   const clauses = addNamedMentions(lib, f, s, blocks).sort((a, b) => a.span.start - b.span.start);
   const tables = new Tables(f, s.lineStarts);
   const td = new TableDocs(f, tables, namedDocs(lib, s.docs));
-  attachClauses(lib, s, f, s.docs, clauses, td);
+  attachClauses(lib, s, f, s.docs, clauses, td, carry?.clauses);
   const contexts = contextsOf(lib, s, clauses);
   const quotes = attachQuotes(lib, s, f, clauses, contexts, td);
   classifyHeadings(lib, clauses);

@@ -48,11 +48,14 @@ export function scanGeneric(f: string): DocMention[] {
 
 /** Every use of each alias after its first definition, and the generic names, less the names written inside
  *  the definitions themselves. `docs` are sorted by start. */
-export function aliasUses(f: string, docs: DocMention[], generic: DocMention[]): DocMention[] {
+export function aliasUses(f: string, docs: DocMention[], generic: DocMention[], earlier?: EarlierNames): DocMention[] {
   const uses: DocMention[] = [];
   const names = new Map<string, number>();
+  // a name defined before this stretch of the draft is found from its start (earlier.uses below)
   for (const d of docs)
-    if (d.definesAlias && !names.has(d.definesAlias.name)) names.set(d.definesAlias.name, d.definesAlias.span.end);
+    if (d.definesAlias && !names.has(d.definesAlias.name) && !earlier?.has(d.definesAlias.name))
+      names.set(d.definesAlias.name, d.definesAlias.span.end);
+  if (earlier) for (const u of earlier.uses(f)) uses.push(u);
   // Chinese names: one pass over the draft for all of them once there are many (a draft defining thousands of short
   // names would otherwise be read once per name); the same occurrences as searching for each name on its own.
   const zhNames = [...names].filter(([name]) => /[\u3400-\u9fff]/.test(name));
@@ -62,14 +65,8 @@ export function aliasUses(f: string, docs: DocMention[], generic: DocMention[]):
   for (const [name, from] of names) {
     const isLatin = !/[\u3400-\u9fff]/.test(name);
     if (!isLatin && together) continue;
-    if (isLatin) {
-      const re = new RegExp(
-        `\\b(?:the\\s{1,2})?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s{1,2}')}\\b`,
-        'g',
-      );
-      re.lastIndex = from;
-      for (let m; (m = re.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'alias'));
-    } else {
+    if (isLatin) latinUses(f, name, from, uses);
+    else {
       for (let at = f.indexOf(name, from); at >= 0; at = f.indexOf(name, at + name.length)) {
         uses.push(mention(at, at + name.length, 'zh', 'alias'));
       }
@@ -96,34 +93,51 @@ export function aliasUses(f: string, docs: DocMention[], generic: DocMention[]):
   });
 }
 
+/** Uses of an English short name from `from` on: "the Cloud Opinions", with one or two spaces between words. */
+function latinUses(f: string, name: string, from: number, uses: DocMention[]): void {
+  const re = new RegExp(
+    `\\b(?:the\\s{1,2})?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s{1,2}')}\\b`,
+    'g',
+  );
+  re.lastIndex = from;
+  for (let m; (m = re.exec(f));) uses.push(mention(m.index, m.index + m[0].length, 'en', 'alias'));
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  name?: number;
+}
+
+function addToTrie(root: TrieNode, name: string, k: number): void {
+  let node = root;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    let nx = node.next.get(c);
+    if (!nx) {
+      nx = { next: new Map() };
+      node.next.set(c, nx);
+    }
+    node = nx;
+  }
+  node.name = k;
+}
+
 /** Occurrences of each name from its own start offset on, not overlapping other occurrences of the same name:
  *  what `indexOf(name, at + name.length)` from `from` finds, for all names in one pass with a trie. */
 function findAll(f: string, names: [string, number][]): DocMention[] {
-  interface Node {
-    next: Map<number, Node>;
-    name?: number;
-  }
-  const root: Node = { next: new Map() };
-  names.forEach(([name], k) => {
-    let node = root;
-    for (let i = 0; i < name.length; i++) {
-      const c = name.charCodeAt(i);
-      let nx = node.next.get(c);
-      if (!nx) {
-        nx = { next: new Map() };
-        node.next.set(c, nx);
-      }
-      node = nx;
-    }
-    node.name = k;
-  });
+  const root: TrieNode = { next: new Map() };
+  names.forEach(([name], k) => addToTrie(root, name, k));
   const nextAllowed = names.map(([, from]) => from);
+  return walkTrie(f, root, nextAllowed, Math.min(...nextAllowed));
+}
+
+/** The trie's names in `f` from `first` on, each from where `nextAllowed` says (a name not in it: anywhere). */
+function walkTrie(f: string, root: TrieNode, nextAllowed: number[], first: number): DocMention[] {
   const out: DocMention[] = [];
-  const first = Math.min(...nextAllowed);
   for (let i = first; i < f.length; i++) {
     let node = root.next.get(f.charCodeAt(i));
     for (let j = i + 1; node; j++) {
-      if (node.name !== undefined && i >= nextAllowed[node.name]) {
+      if (node.name !== undefined && i >= (nextAllowed[node.name] ?? 0)) {
         out.push(mention(i, j, 'zh', 'alias'));
         nextAllowed[node.name] = j;
       }
@@ -131,4 +145,50 @@ function findAll(f: string, names: [string, number][]): DocMention[] {
     }
   }
   return out;
+}
+
+/**
+ * The short names defined before a stretch of a draft (segments.ts), as written, for finding their uses in it from its
+ * start: Chinese names in one trie, English names by their first word, so a stretch is read once however many
+ * names the draft defined before it.
+ */
+export class EarlierNames {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly zh: string[] = [];
+  private readonly latin = new Map<string, string[]>();
+  private readonly all = new Set<string>();
+
+  has(name: string): boolean {
+    return this.all.has(name);
+  }
+
+  add(name: string): void {
+    if (this.all.has(name)) return;
+    this.all.add(name);
+    if (/[\u3400-\u9fff]/.test(name)) {
+      addToTrie(this.root, name, this.zh.length);
+      this.zh.push(name);
+    } else {
+      const first = /\w+/.exec(name)?.[0] ?? '';
+      const list = this.latin.get(first);
+      if (list) list.push(name);
+      else this.latin.set(first, [name]);
+    }
+  }
+
+  /** Every use in `f` of the names added, as aliasUses finds a name defined before `f`. */
+  uses(f: string): DocMention[] {
+    // a few names are looked for one by one (native), many in one pass over the text
+    let out: DocMention[] = [];
+    if (this.zh.length > 8) out = walkTrie(f, this.root, [], 0);
+    else
+      for (const name of this.zh)
+        for (let at = f.indexOf(name); at >= 0; at = f.indexOf(name, at + name.length))
+          out.push(mention(at, at + name.length, 'zh', 'alias'));
+    if (!this.latin.size) return out;
+    const words = new Set(f.match(/\w+/g) ?? []);
+    words.add('');
+    for (const w of words) for (const name of this.latin.get(w) ?? []) latinUses(f, name, 0, out);
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }
 }

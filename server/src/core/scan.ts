@@ -7,7 +7,7 @@ import type { ClauseMention, DocMention, Quote, Span } from './model';
 import { shiftedClause, shiftedDoc, shiftedQuote } from './offsets';
 import { type Sentences, lineStartsOf, sentenceStarts } from './scan-sentences';
 import { scanDescriptions, scanNumbers, scanPlainTitles, scanTitles } from './scan-docs';
-import { aliasUses, defineAliases, scanGeneric } from './scan-aliases';
+import { type EarlierNames, aliasUses, defineAliases, scanGeneric } from './scan-aliases';
 import { markLineStarts, scanClauses } from './scan-clauses';
 import { scanQuotes } from './scan-quotes';
 import { scanTitlesBeforeNumbers } from './scan-references';
@@ -63,10 +63,14 @@ export function scanBlock(f: string, orig: string, plainTitles: string[]): Block
 
 /**
  * Joins the scans of consecutive blocks of `f` (each given with its start offset; block scans are not changed)
- * and adds what needs the whole draft: alias uses after their definition, and dropping generic names and clause
- * numbers that lie inside a longer mention.
+ * and adds what needs the whole draft: alias uses after their definition (`earlier`: the names defined before `f`
+ * when it is a stretch of a draft), and dropping generic names and clause numbers that lie inside a longer mention.
  */
-export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }[]): ScanResult {
+export function mergeScans(
+  f: string,
+  blocks: { start: number; scan: BlockScan }[],
+  earlier?: EarlierNames,
+): ScanResult {
   const docs: DocMention[] = [],
     generic: DocMention[] = [],
     clauses: ClauseMention[] = [],
@@ -89,7 +93,7 @@ export function mergeScans(f: string, blocks: { start: number; scan: BlockScan }
     lineStarts.push(0);
   }
   // A generic mention inside a title or a longer mention is not one of its own.
-  const all = dedupe([...docs, ...aliasUses(f, docs, generic)]);
+  const all = dedupe([...docs, ...aliasUses(f, docs, generic, earlier)]);
   const inside = insideAnyOf(all);
   return {
     docs: all,

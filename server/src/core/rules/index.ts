@@ -41,10 +41,12 @@ export const RULES: readonly Rule[] = [
     supersedes: { by: 'target-mismatch', codes: ['copy-drift'], overlap: true },
   },
   { name: 'counts', codes: ['count-mismatch'], check: checkCounts },
-  { name: 'aliases', codes: ['alias-undefined'], check: checkAliases },
+  // once per name in the whole draft (its first undefined use), so over the whole draft
+  { name: 'aliases', codes: ['alias-undefined'], scope: 'draft', check: checkAliases },
   {
     name: 'numbering',
     codes: ['numbering-sequence'],
+    scope: 'draft',
     check: (c) => checkNumbering({ text: c.text, f: c.f, lib: c.lib, blocks: c.blocks }),
   },
   { name: 'copy-drift', codes: ['copy-drift'], check: checkCopyDrift },

@@ -11,6 +11,9 @@ export interface Rule {
   readonly name: string;
   /** Every code the rule can report. */
   readonly codes: readonly RuleCode[];
+  /** 'draft': the rule runs once over the whole draft (its text, blocks and resolution; not `look`), not segment by
+   *  segment (segments.ts): it reads the draft's own numbering, or reports a thing once per draft. */
+  readonly scope?: 'draft';
   check(ctx: CheckContext): RuleFinding[];
   /**
    * Findings of these codes that lie inside one of this rule's findings of `by` (or, with `overlap`, share any of its

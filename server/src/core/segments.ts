@@ -1,0 +1,277 @@
+// Segments: a draft is resolved and checked as a run of segments — runs of consecutive blocks (blocks.ts), cut where a
+// block's own text says (about one block in eight) — each read on its own with the state the draft before it leaves:
+// the short names defined, the document cited last, two opinions cited together (Carry). What a segment gives depends
+// on its blocks' texts, that state and the draft-wide facts alone, so a BlockCache keeps it under a key made of
+// exactly those, and an edit redoes the segment it touched and those whose incoming state it changed. Results are
+// kept where they were placed and moved (a copy) only when an edit before them moves them.
+import { type Block, type BlockCache } from './blocks';
+import type { Citation, Finding, Span } from './model';
+import type { Library } from './library';
+import { type Carry, type Resolved, lookupsOf, resolve } from './resolve';
+import { mergeScans } from './scan';
+import { EarlierNames } from './scan-aliases';
+import { effectiveDocId, type EarlierDoc } from './resolve-docs';
+import { ownRomanHeadings } from './clause-context';
+import { type Levels, type Rule, type RuleProblem, runRules } from './rules/registry';
+import type { CheckContext } from './rules/context';
+import { moveAnalysis, movedCopy } from './offsets';
+
+/** What one segment gives, offsets in the draft where it was placed last (`at`), its sentences numbered from
+ *  `sentenceBase`. Never changed once made: a move makes a copy. */
+interface Placed {
+  /** Made for this segment and not handed out yet: placed by moving it, not a copy. */
+  fresh?: boolean;
+  at: number;
+  sentenceBase: number;
+  r: Resolved;
+  findings: Finding[];
+  citations: Citation[];
+}
+
+interface SegmentResult {
+  placed: Placed;
+  problems: RuleProblem[];
+  sentences: number;
+  /** What the segment leaves for the next: definitions made in it (comparison name → document, and names as written),
+   *  the mentions cited last, two opinions (offsets from the segment's start), the document of its last mention. */
+  exit: {
+    defined: [string, string | null][];
+    names: string[];
+    last?: EarlierDoc;
+    lastOpinion?: EarlierDoc;
+    twoOpinions?: [Span, Span];
+    lastDocId?: { docId: string | null };
+  };
+}
+
+export interface SegmentedAnalysis {
+  r: Resolved;
+  findings: Finding[];
+  citations: Citation[];
+  problems: RuleProblem[];
+  /** How many segments the draft has, and how many were read again (not found in the cache). */
+  work: { segments: number; redone: number };
+}
+
+const OWN_ROMAN = {};
+/** Whether the draft numbers headings of its own with Roman numerals (a line's pattern: read per block, kept). */
+function hasOwnRoman(blocks: Block[]): boolean {
+  for (const b of blocks) {
+    let v = b.derived.get(OWN_ROMAN) as boolean | undefined;
+    if (v === undefined) b.derived.set(OWN_ROMAN, (v = ownRomanHeadings(b.f)));
+    if (v) return true;
+  }
+  return false;
+}
+
+/** A line that is not running prose: a table row, a list item, a heading, a quotation block, a line led by an emoji
+ *  or holding a tab. Several readings look across the blank lines between such lines (a table's caption above it, the
+ *  headings on neighbouring list lines), so a segment never ends next to one. */
+const NOT_PROSE =
+  /^[ \t\u3000]*(?:[|#>*+•●·▪◆■□-]|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d\uFE0F?\u20E3|\p{Extended_Pictographic}|\p{Emoji_Presentation})|\t/u;
+
+/** Whether a segment may end between two blocks: prose on both sides of the blank line. */
+export function mayCut(before: Pick<Block, 'f'>, after: Pick<Block, 'f'>): boolean {
+  const end = before.f.trimEnd();
+  const lastLine = end.slice(end.lastIndexOf('\n') + 1);
+  const nl = after.f.indexOf('\n');
+  const firstLine = nl < 0 ? after.f : after.f.slice(0, nl);
+  return !NOT_PROSE.test(lastLine) && !NOT_PROSE.test(firstLine) && lastLine.trim() !== '' && firstLine.trim() !== '';
+}
+
+/** [first, end) block indexes of each segment: a segment ends after a block its text marks (Block.cut) where prose
+ *  is on both sides. */
+export function segmentRanges(blocks: readonly Pick<Block, 'cut' | 'f'>[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < blocks.length; i++)
+    if (i === blocks.length - 1 || (blocks[i].cut && mayCut(blocks[i], blocks[i + 1]))) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  return out;
+}
+
+/** Resolves and checks the draft read into `blocks`, a segment at a time, reusing the segments `cache` kept. */
+export function analyzeSegments(
+  lib: Library,
+  text: string,
+  f: string,
+  blocks: Block[],
+  rules: readonly Rule[],
+  levels: Levels | undefined,
+  cache: BlockCache,
+): SegmentedAnalysis {
+  const ownRoman = hasOwnRoman(blocks);
+  const global = JSON.stringify([ownRoman, levels ?? {}, rules.map((r) => r.name)]);
+  const defs = new Map<string, string | null>();
+  const names = new EarlierNames();
+  let defsKey = '';
+  let last: EarlierDoc | undefined, lastOpinion: EarlierDoc | undefined;
+  let twoOpinions: [Span, Span] | undefined; // offsets in the draft
+  let lastDocId: { docId: string | null } | undefined;
+  let sentenceBase = 0,
+    lastSentence = -1;
+  const parts: Placed[] = [];
+  const problems: RuleProblem[] = [];
+  let redone = 0;
+  for (const [a, b] of segmentRanges(blocks)) {
+    const start = blocks[a].start;
+    const end = b < blocks.length ? blocks[b].start : f.length;
+    const rel = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
+    const two = twoOpinions && ([rel(twoOpinions[0]), rel(twoOpinions[1])] as [Span, Span]);
+    let ids = '';
+    for (let i = a; i < b; i++) ids += blocks[i].id + ',';
+    const state = JSON.stringify([defsKey, last, lastOpinion, two, lastDocId]);
+    const seg = cache.keep(`${ids}|${state}|${global}`, () => {
+      redone++;
+      return analyzeSegment(
+        lib,
+        { text: text.slice(start, end), f: f.slice(start, end), blocks: rebased(blocks, a, b, start) },
+        rules,
+        levels,
+        {
+          docs: { defs, defined: [], last, lastOpinion, twoOpinions: two },
+          clauses: { before: lastDocId, ownRoman },
+        },
+        names,
+      );
+    });
+    // sentences are numbered in the draft's list of sentence starts, where a start the segment before also gave is
+    // listed once (as the join below lists it)
+    const starts = seg.placed.r.scan.sentences.starts;
+    const shared = starts.length && starts[0] - seg.placed.at + start === lastSentence ? 1 : 0;
+    parts.push((seg.placed = placedAt(seg.placed, start, sentenceBase - shared)));
+    for (const p of seg.problems) problems.push(p);
+    sentenceBase += seg.sentences - shared;
+    const placed = seg.placed.r.scan.sentences.starts;
+    if (placed.length) lastSentence = placed[placed.length - 1];
+    const x = seg.exit;
+    for (const [k, v] of x.defined) defs.set(k, v);
+    for (const n of x.names) names.add(n);
+    if (x.defined.length || x.names.length) defsKey = hashOf(defsKey + JSON.stringify([x.defined, x.names]));
+    last = x.last;
+    lastOpinion = x.lastOpinion;
+    twoOpinions = x.twoOpinions && [shift(x.twoOpinions[0], start), shift(x.twoOpinions[1], start)];
+    lastDocId = x.lastDocId;
+  }
+  return { ...joined(parts), problems: uniqueProblems(problems), work: { segments: parts.length, redone } };
+}
+
+/** One segment read on its own (offsets from its start) with what the draft before it leaves. */
+function analyzeSegment(
+  lib: Library,
+  { text, f, blocks }: { text: string; f: string; blocks: Block[] },
+  rules: readonly Rule[],
+  levels: Levels | undefined,
+  carry: Carry,
+  names: EarlierNames,
+): SegmentResult {
+  const s = mergeScans(f, blocks, names);
+  const r = resolve(lib, s, f, blocks, carry);
+  const ctx: CheckContext = { lib, r, text, f, blocks, look: lookupsOf(r) };
+  const { findings, problems } = runRules(rules, ctx, levels);
+  const citations: Citation[] = [...r.docs, ...r.clauses.filter((c) => c.docId), ...r.quotes, ...r.echoes].sort(
+    (x, y) => x.span.start - y.span.start,
+  );
+  const lastMention = r.docs.length ? r.docs[r.docs.length - 1] : undefined;
+  const d = carry.docs;
+  return {
+    placed: { fresh: true, at: 0, sentenceBase: 0, r, findings, citations },
+    problems,
+    sentences: s.sentences.starts.length,
+    exit: {
+      defined: d.defined,
+      names: [...new Set(r.docs.filter((m) => m.definesAlias).map((m) => m.definesAlias!.name))],
+      last: d.last,
+      lastOpinion: d.lastOpinion,
+      twoOpinions: d.twoOpinions && [{ ...d.twoOpinions[0] }, { ...d.twoOpinions[1] }],
+      lastDocId: lastMention ? { docId: effectiveDocId(lastMention) } : carry.clauses.before,
+    },
+  };
+}
+
+/** The blocks [a, b) with starts from the segment's start (a copy of each; the blocks' own lists are shared). */
+function rebased(blocks: Block[], a: number, b: number, start: number): Block[] {
+  const out: Block[] = [];
+  for (let i = a; i < b; i++) out.push({ ...blocks[i], start: blocks[i].start - start });
+  return out;
+}
+
+/** A segment's results where the draft now has it: as they are when they have not moved, else a moved copy (made
+ *  results are moved in place before they are first handed out). */
+function placedAt(p: Placed, at: number, sentenceBase: number): Placed {
+  if (!p.fresh && p.at === at && p.sentenceBase === sentenceBase) return p;
+  const by = at - p.at,
+    renumber = sentenceBase - p.sentenceBase;
+  if (!p.fresh) return { at, sentenceBase, ...movedCopy(p, by, renumber) };
+  if (by) moveAnalysis(p.r, p.findings, (o) => o + by);
+  if (renumber) for (const c of p.r.contexts) c.sentence += renumber;
+  return { at, sentenceBase, r: p.r, findings: p.findings, citations: p.citations };
+}
+
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** The segments' results as one resolution of the draft, in text order. */
+function joined(parts: Placed[]): Omit<SegmentedAnalysis, 'problems' | 'work'> {
+  const r: Resolved = {
+    docs: [],
+    clauses: [],
+    quotes: [],
+    contexts: [],
+    scan: { docs: [], clauses: [], quotes: [], sentences: { starts: [] }, lineStarts: [] },
+    claims: [],
+    mentions: [],
+    echoes: [],
+    lists: [],
+  };
+  const findings: Finding[] = [],
+    citations: Citation[] = [];
+  const add = <T>(to: T[], from: readonly T[]) => {
+    for (const x of from) to.push(x);
+  };
+  const addStarts = (to: number[], from: number[]) => {
+    for (const x of from) if (to.length === 0 || to[to.length - 1] !== x) to.push(x);
+  };
+  for (const p of parts) {
+    const x = p.r;
+    add(r.docs, x.docs);
+    add(r.clauses, x.clauses);
+    add(r.quotes, x.quotes);
+    add(r.contexts, x.contexts);
+    add(r.claims, x.claims);
+    add(r.mentions, x.mentions);
+    add(r.echoes, x.echoes);
+    add(r.lists, x.lists);
+    add(r.scan.docs, x.scan.docs);
+    add(r.scan.clauses, x.scan.clauses);
+    add(r.scan.quotes, x.scan.quotes);
+    addStarts(r.scan.sentences.starts, x.scan.sentences.starts);
+    addStarts(r.scan.lineStarts, x.scan.lineStarts);
+    add(findings, p.findings);
+    add(citations, p.citations);
+  }
+  if (!parts.length) {
+    r.scan.sentences.starts.push(0);
+    r.scan.lineStarts.push(0);
+  }
+  return { r, findings, citations };
+}
+
+/** A rule that failed in several segments fails once. */
+function uniqueProblems(list: RuleProblem[]): RuleProblem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => !seen.has(p.rule + '\u0000' + p.message) && !!seen.add(p.rule + '\u0000' + p.message));
+}
+
+/** A key for a text: two FNV-1a hashes of it, 64 bits together. */
+function hashOf(s: string): string {
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0).toString(36) + ':' + (h2 >>> 0).toString(36) + ':' + s.length.toString(36);
+}
