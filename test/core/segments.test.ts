@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { BlockCache, type Block } from '../../server/src/core/blocks';
 import { analyzeSegments, mayCut, segmentRanges } from '../../server/src/core/segments';
 import { RULES } from '../../server/src/core/rules';
+import { EarlierNames } from '../../server/src/core/scan-aliases';
 import { ROOT, lib } from '../helpers/corpus';
 import { draft, rng } from '../bench/drafts';
 
@@ -119,6 +120,27 @@ describe('segments: a draft read a run of blocks at a time', () => {
       assert.ok(segments >= 4, `${segments} segments`);
     });
   }
+
+  it('finds in a segment the uses of short names defined before it, few or many, Chinese and English', () => {
+    for (const n of [2, 20]) {
+      const names = new EarlierNames();
+      const en = Array.from({ length: n }, (_, i) => `Doc${i} Opinions`);
+      const zh = Array.from({ length: n }, (_, i) => `《文件${i}》`);
+      for (const x of [...en, ...zh]) names.add(x);
+      const f = `见the Doc1 Opinions和Doc1  Opinions，${zh[1]}与${zh[0]}${zh[0]}；Doc10 Opinions；Doc1 Opinionsx`;
+      const found = names.uses(f).map((u) => f.slice(u.span.start, u.span.end));
+      const expected = [
+        'the Doc1 Opinions',
+        'Doc1  Opinions',
+        zh[1],
+        zh[0],
+        zh[0],
+        ...(n > 10 ? ['Doc10 Opinions'] : []),
+      ];
+      assert.deepEqual(found.sort(), expected.sort(), `${n} names`);
+      assert.equal(names.uses('nothing here').length, 0);
+    }
+  });
 
   it('reads again only the segment an edit touched, or those whose incoming state it changed', () => {
     const text = draft('zh', 300000, 4);

@@ -201,6 +201,17 @@ export function moveAnalysis(r: Resolved, findings: Finding[], m: Move): void {
   moveStarts(scan.lineStarts);
 }
 
+const movableFields = new WeakMap<object, [string, Kind][]>();
+/** The fields of a table that can hold a draft offset (the others are copied as they are). */
+function movable<T>(fields: Fields<T>): [string, Kind][] {
+  let list = movableFields.get(fields);
+  if (!list) {
+    list = (Object.entries(fields) as [string, Kind][]).filter(([, k]) => k !== 'none');
+    movableFields.set(fields, list);
+  }
+  return list;
+}
+
 /** Copies made while moving a segment's results (segments.ts): each object once, so what two lists share (a citation
  *  and its mention, a finding's span and its mention's) stays shared in the copy. */
 class Copier {
@@ -221,10 +232,10 @@ class Copier {
     if (c) return c;
     const o = { ...x } as Record<string, unknown>;
     this.memo.set(x, o);
-    for (const key of Object.keys(fields) as (keyof T & string)[]) {
+    for (const [key, kind] of movable(fields)) {
       const v = o[key];
       if (v === undefined || v === null) continue;
-      switch (fields[key]) {
+      switch (kind) {
         case 'span':
           o[key] = this.span(v as Span);
           break;

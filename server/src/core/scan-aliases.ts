@@ -186,9 +186,12 @@ export class EarlierNames {
         for (let at = f.indexOf(name); at >= 0; at = f.indexOf(name, at + name.length))
           out.push(mention(at, at + name.length, 'zh', 'alias'));
     if (!this.latin.size) return out;
-    const words = new Set(f.match(/\w+/g) ?? []);
-    words.add('');
-    for (const w of words) for (const name of this.latin.get(w) ?? []) latinUses(f, name, 0, out);
+    // a name is looked for where its first word is in the text: each first word searched for natively while there
+    // are few, the text's words listed once when there are many
+    let words: { has(w: string): boolean };
+    if (this.latin.size <= 16) words = { has: (w) => w === '' || f.includes(w) };
+    else words = new Set([...(f.match(/\w+/g) ?? []), '']);
+    for (const [w, list] of this.latin) if (words.has(w)) for (const name of list) latinUses(f, name, 0, out);
     return out.sort((a, b) => a.span.start - b.span.start);
   }
 }
