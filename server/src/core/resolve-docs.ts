@@ -232,6 +232,10 @@ export interface DocState {
   last?: EarlierDoc;
   lastOpinion?: EarlierDoc;
   twoOpinions?: [Span, Span];
+  /** Set by resolveDocs: the pair at the stretch's end is the one it was given (none made in the stretch). */
+  keptTwo?: boolean;
+  /** Set by resolveDocs: the mentions made ambiguous by the pair it was given (their spans are the given pair's). */
+  givenTwo?: DocMention[];
 }
 
 type Ref = DocMention | EarlierDoc;
@@ -251,7 +255,10 @@ function ambOf(m: DocMention): Span {
 
 /** A mention as the next stretch remembers it. */
 function earlierDoc(x: Ref, f: string): EarlierDoc {
-  return isEarlier(x) ? x : { earlier: true, docId: effectiveDocId(x), key: wordsOf(x, f) };
+  if (isEarlier(x)) return x;
+  // the words tell two mentions apart only when neither names a known document (sameDocument)
+  const docId = effectiveDocId(x);
+  return { earlier: true, docId, key: docId ? '' : wordsOf(x, f) };
 }
 
 /** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
@@ -274,6 +281,8 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
   // Two different opinions cited in one sentence (…5号）和《…的意见》（…32号）): a later 《意见》 with no definition
   // could mean either, and is resolved to neither.
   let twoOpinions: [Span, Span] | undefined = state?.twoOpinions;
+  let given = !!twoOpinions; // the pair is still the one the state gave
+  const givenTwo: DocMention[] = [];
   let prevEnd = 0;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
@@ -302,6 +311,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
       else if (twoOpinions && /意见|opinion/i.test(name)) {
         d.docId = null;
         d.ambiguousWith = twoOpinions.map((s) => ({ ...s }));
+        if (given) givenTwo.push(d);
       } else if (last) d.docId = idOf(genreMatch(name) ?? last);
       else {
         d.undefinedAlias = true;
@@ -316,6 +326,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
     last = d;
     if (isOpinion(d, lib) || namedOpinion(d, f, prevEnd)) {
       // an opinion cited before this stretch is never in the same sentence (a blank line is between)
+      if (lastOpinion) given = false;
       if (lastOpinion && isEarlier(lastOpinion)) twoOpinions = undefined;
       else if (lastOpinion && !sameDocument(lastOpinion, d, f))
         twoOpinions = oneSentence(f, lastOpinion.span.end, d.span.start) ? [ambOf(lastOpinion), ambOf(d)] : undefined;
@@ -336,5 +347,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
     state.last = last && earlierDoc(last, f);
     state.lastOpinion = lastOpinion && earlierDoc(lastOpinion, f);
     state.twoOpinions = twoOpinions;
+    state.keptTwo = given && !!twoOpinions;
+    state.givenTwo = givenTwo;
   }
 }

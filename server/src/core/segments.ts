@@ -30,6 +30,8 @@ interface Placed {
 
 interface SegmentResult {
   placed: Placed;
+  /** Indexes in `r.docs` of the mentions made ambiguous by the pair of opinions carried in. */
+  givenTwo: number[];
   problems: RuleProblem[];
   sentences: number;
   /** What the segment leaves for the next: definitions made in it (comparison name → document, and names as written),
@@ -40,6 +42,8 @@ interface SegmentResult {
     last?: EarlierDoc;
     lastOpinion?: EarlierDoc;
     twoOpinions?: [Span, Span];
+    /** The pair at the end is the one carried in. */
+    keptTwo: boolean;
     lastDocId?: { docId: string | null };
   };
 }
@@ -106,7 +110,7 @@ export function analyzeSegments(
   const global = JSON.stringify([ownRoman, levels ?? {}, rules.map((r) => r.name)]);
   const defs = new Map<string, string | null>();
   const names = new EarlierNames();
-  let defsKey = '';
+  const scope = new ScopeHash();
   let last: EarlierDoc | undefined, lastOpinion: EarlierDoc | undefined;
   let twoOpinions: [Span, Span] | undefined; // offsets in the draft
   let lastDocId: { docId: string | null } | undefined;
@@ -122,7 +126,8 @@ export function analyzeSegments(
     const two = twoOpinions && ([rel(twoOpinions[0]), rel(twoOpinions[1])] as [Span, Span]);
     let ids = '';
     for (let i = a; i < b; i++) ids += blocks[i].id + ',';
-    const state = JSON.stringify([defsKey, last, lastOpinion, two, lastDocId]);
+    // (the pair is named by presence only: where it stands is patched in when the results are placed)
+    const state = JSON.stringify([scope.key(), last, lastOpinion, !!two, lastDocId]);
     const seg = cache.keep(`${ids}|${state}|${global}`, () => {
       redone++;
       return analyzeSegment(
@@ -141,18 +146,21 @@ export function analyzeSegments(
     // listed once (as the join below lists it)
     const starts = seg.placed.r.scan.sentences.starts;
     const shared = starts.length && starts[0] - seg.placed.at + start === lastSentence ? 1 : 0;
-    parts.push((seg.placed = placedAt(seg.placed, start, sentenceBase - shared)));
+    parts.push((seg.placed = placedAt(seg.placed, start, sentenceBase - shared, seg.givenTwo, twoOpinions)));
     for (const p of seg.problems) problems.push(p);
     sentenceBase += seg.sentences - shared;
     const placed = seg.placed.r.scan.sentences.starts;
     if (placed.length) lastSentence = placed[placed.length - 1];
     const x = seg.exit;
-    for (const [k, v] of x.defined) defs.set(k, v);
+    for (const [k, v] of x.defined) {
+      scope.set(k, defs.has(k) ? defs.get(k)! : undefined, v);
+      defs.set(k, v);
+    }
+    for (const n of x.names) if (!names.has(n)) scope.name(n);
     for (const n of x.names) names.add(n);
-    if (x.defined.length || x.names.length) defsKey = hashOf(defsKey + JSON.stringify([x.defined, x.names]));
     last = x.last;
     lastOpinion = x.lastOpinion;
-    twoOpinions = x.twoOpinions && [shift(x.twoOpinions[0], start), shift(x.twoOpinions[1], start)];
+    if (!x.keptTwo) twoOpinions = x.twoOpinions && [shift(x.twoOpinions[0], start), shift(x.twoOpinions[1], start)];
     lastDocId = x.lastDocId;
   }
   return { ...joined(parts), problems: uniqueProblems(problems), work: { segments: parts.length, redone } };
@@ -178,6 +186,7 @@ function analyzeSegment(
   const d = carry.docs;
   return {
     placed: { fresh: true, at: 0, sentenceBase: 0, r, findings, citations },
+    givenTwo: (d.givenTwo ?? []).map((m) => r.docs.indexOf(m)),
     problems,
     sentences: s.sentences.starts.length,
     exit: {
@@ -186,6 +195,7 @@ function analyzeSegment(
       last: d.last,
       lastOpinion: d.lastOpinion,
       twoOpinions: d.twoOpinions && [{ ...d.twoOpinions[0] }, { ...d.twoOpinions[1] }],
+      keptTwo: !!d.keptTwo,
       lastDocId: lastMention ? { docId: effectiveDocId(lastMention) } : carry.clauses.before,
     },
   };
@@ -200,14 +210,20 @@ function rebased(blocks: Block[], a: number, b: number, start: number): Block[] 
 
 /** A segment's results where the draft now has it: as they are when they have not moved, else a moved copy (made
  *  results are moved in place before they are first handed out). */
-function placedAt(p: Placed, at: number, sentenceBase: number): Placed {
+function placedAt(p: Placed, at: number, sentenceBase: number, givenTwo: number[], pair?: [Span, Span]): Placed {
   if (!p.fresh && p.at === at && p.sentenceBase === sentenceBase) return p;
   const by = at - p.at,
     renumber = sentenceBase - p.sentenceBase;
-  if (!p.fresh) return { at, sentenceBase, ...movedCopy(p, by, renumber) };
-  if (by) moveAnalysis(p.r, p.findings, (o) => o + by);
-  if (renumber) for (const c of p.r.contexts) c.sentence += renumber;
-  return { at, sentenceBase, r: p.r, findings: p.findings, citations: p.citations };
+  let q: Placed;
+  if (!p.fresh) q = { at, sentenceBase, ...movedCopy(p, by, renumber) };
+  else {
+    if (by) moveAnalysis(p.r, p.findings, (o) => o + by);
+    if (renumber) for (const c of p.r.contexts) c.sentence += renumber;
+    q = { at, sentenceBase, r: p.r, findings: p.findings, citations: p.citations };
+  }
+  // mentions made ambiguous by a pair of opinions before the segment name the pair where it now stands
+  if (pair) for (const i of givenTwo) q.r.docs[i].ambiguousWith = [{ ...pair[0] }, { ...pair[1] }];
+  return q;
 }
 
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
@@ -264,14 +280,41 @@ function uniqueProblems(list: RuleProblem[]): RuleProblem[] {
   return list.filter((p) => !seen.has(p.rule + '\u0000' + p.message) && !!seen.add(p.rule + '\u0000' + p.message));
 }
 
-/** A key for a text: two FNV-1a hashes of it, 64 bits together. */
-function hashOf(s: string): string {
-  let h1 = 0x811c9dc5,
-    h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+/**
+ * A key for the short names in scope — the definitions' contents (comparison name → document) and the names as
+ * written — that does not depend on the order they were made in: a sum of a hash per entry, changed in O(1) as a
+ * definition is added or replaced. A definition repeated further on leaves it as it was, so an edit to one definition
+ * changes the key of the segments after it only up to the next definition that restores the same scope.
+ */
+class ScopeHash {
+  private a = 0;
+  private b = 0;
+  private n = 0;
+
+  set(name: string, before: string | null | undefined, now: string | null): void {
+    if (before !== undefined) this.add(`d\u0000${name}\u0000${before}`, -1);
+    else this.n++;
+    this.add(`d\u0000${name}\u0000${now}`, 1);
   }
-  return (h1 >>> 0).toString(36) + ':' + (h2 >>> 0).toString(36) + ':' + s.length.toString(36);
+
+  name(written: string): void {
+    this.n++;
+    this.add(`n\u0000${written}`, 1);
+  }
+
+  key(): string {
+    return `${this.n}:${(this.a >>> 0).toString(36)}:${(this.b >>> 0).toString(36)}`;
+  }
+
+  private add(s: string, sign: 1 | -1): void {
+    let h1 = 0x811c9dc5,
+      h2 = 0x01000193;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    this.a = (this.a + sign * h1) | 0;
+    this.b = (this.b + sign * h2) | 0;
+  }
 }
