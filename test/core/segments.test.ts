@@ -8,8 +8,9 @@ import * as path from 'node:path';
 import { BlockCache, type Block } from '../../server/src/core/blocks';
 import { analyzeSegments, mayCut, segmentRanges } from '../../server/src/core/segments';
 import { RULES } from '../../server/src/core/rules';
+import { analyze, libraryFromData } from '../../server/src/core/analyze';
 import { EarlierNames } from '../../server/src/core/scan-aliases';
-import { ROOT, lib } from '../helpers/corpus';
+import { CORPUS_JSON, ROOT, lib } from '../helpers/corpus';
 import { draft, rng } from '../bench/drafts';
 
 const rules = RULES.filter((r) => r.scope !== 'draft');
@@ -140,6 +141,20 @@ describe('segments: a draft read a run of blocks at a time', () => {
       assert.deepEqual(found.sort(), expected.sort(), `${n} names`);
       assert.equal(names.uses('nothing here').length, 0);
     }
+  });
+
+  it('never hands out what a cache found with another library (the same titles, a source text changed)', () => {
+    const text = draft('zh', 20000, 6);
+    const cache = new BlockCache();
+    const before = analyze(text, lib(), { cache });
+    // the same document, its Chinese text with one word changed throughout (the same length, so its index holds)
+    const raw = JSON.parse(fs.readFileSync(CORPUS_JSON, 'utf8'));
+    raw.texts.zh = raw.texts.zh.replace(/云计算/g, '云运算');
+    const other = libraryFromData([raw]).lib;
+    const fresh = analyze(text, other);
+    const again = analyze(text, other, { cache });
+    assert.notEqual(JSON.stringify(fresh.findings), JSON.stringify(before.findings), 'the change matters');
+    assert.equal(JSON.stringify(again.findings), JSON.stringify(fresh.findings));
   });
 
   it('reads again only the segment an edit touched, or those whose incoming state it changed', () => {

@@ -57,6 +57,14 @@ export interface SegmentedAnalysis {
   work: { segments: number; redone: number };
 }
 
+const libraryIds = new WeakMap<Library, number>();
+let libraries = 0;
+function libraryId(lib: Library): number {
+  let id = libraryIds.get(lib);
+  if (id === undefined) libraryIds.set(lib, (id = ++libraries));
+  return id;
+}
+
 const OWN_ROMAN = {};
 /** Whether the draft numbers headings of its own with Roman numerals (a line's pattern: read per block, kept). */
 function hasOwnRoman(blocks: Block[]): boolean {
@@ -107,7 +115,8 @@ export function analyzeSegments(
   cache: BlockCache,
 ): SegmentedAnalysis {
   const ownRoman = hasOwnRoman(blocks);
-  const global = JSON.stringify([ownRoman, levels ?? {}, rules.map((r) => r.name)]);
+  // (the library by identity: a cache given again with another library never hands out what the old one found)
+  const global = JSON.stringify([libraryId(lib), ownRoman, levels ?? {}, rules.map((r) => r.name)]);
   const defs = new Map<string, string | null>();
   const names = new EarlierNames();
   const scope = new ScopeHash();
