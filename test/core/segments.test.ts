@@ -25,7 +25,13 @@ function read(text: string, cut: (b: Block, i: number) => boolean, cache = new B
   const marked = blocks.map((b, i) => ({ ...b, cut: cut(b, i) }));
   const a = analyzeSegments(lib(), lf, f, marked, rules, undefined, cache);
   const out = JSON.stringify(
-    { f: a.findings, c: a.citations, d: a.r.docs, q: [...a.r.quotes].sort(byStart), x: a.r.contexts },
+    {
+      f: a.findings,
+      c: a.resolution().citations,
+      d: a.resolution().r.docs,
+      q: [...a.resolution().r.quotes].sort(byStart),
+      x: a.resolution().r.contexts,
+    },
     (k, v) => (k === 'pairedWith' ? (v ? v.span : v) : v),
   );
   return { out, work: a.work };
@@ -155,6 +161,27 @@ describe('segments: a draft read a run of blocks at a time', () => {
     const again = analyze(text, other, { cache });
     assert.notEqual(JSON.stringify(fresh.findings), JSON.stringify(before.findings), 'the change matters');
     assert.equal(JSON.stringify(again.findings), JSON.stringify(fresh.findings));
+  });
+
+  it('makes an analysis’s resolution when first read, the same as a fresh one, even after later edits moved its segments', () => {
+    const r = rng(31);
+    let text = draft('zh', 120000, 7);
+    const cache = new BlockCache();
+    const kept: { text: string; a: ReturnType<typeof analyze> }[] = [];
+    for (let i = 0; i < 12; i++) {
+      const at = Math.floor(r() * text.length);
+      text = text.slice(0, at) + (i % 3 ? '我市' : '（以下简称《意见》）') + text.slice(at);
+      kept.push({ text, a: analyze(text, lib(), { cache }) });
+    }
+    // read in reverse: the oldest analyses' segments have been moved by every later edit
+    for (const { text: t, a } of kept.reverse()) {
+      const fresh = analyze(t, lib());
+      const key = (x: typeof a) =>
+        JSON.stringify({ c: x.citations, d: x.resolved.docs, x: x.resolved.contexts, f: x.findings }, (k, v) =>
+          k === 'pairedWith' ? (v ? v.span : v) : v,
+        );
+      assert.equal(key(a), key(fresh));
+    }
   });
 
   it('reads again only the segment an edit touched, or those whose incoming state it changed', () => {

@@ -8,6 +8,7 @@ import { BlockCache } from './blocks';
 import { Levels, RULES, RuleProblem, runRules } from './rules';
 import type { CheckContext } from './rules/context';
 import { analyzeSegments } from './segments';
+import { lineStartsOf } from './scan';
 import { moveAnalysis } from './offsets';
 
 export interface Analysis {
@@ -61,24 +62,35 @@ function analyzeText(input: string, lib: Library, opts: AnalyzeOptions): Analysi
   const titles = lib.corpora.flatMap((c) => [c.data.meta.title.zh, c.data.meta.title.en]);
   const cache = opts.cache ?? new BlockCache();
   const { f, blocks } = cache.read(input, titles);
-  const {
-    r,
-    findings: inSegments,
-    citations,
-    problems,
-  } = analyzeSegments(lib, input, f, blocks, SEGMENT_RULES, opts.levels, cache);
-  // rules of the whole draft's text (its own numbering) — their context has no resolution to read
-  const wide = runRules(DRAFT_RULES, { lib, r, text: input, f, blocks } as CheckContext, opts.levels);
-  const all = wide.findings.length ? mergeFindings(inSegments, wide.findings) : inSegments;
-  const findings = suppress(input, r.scan.lineStarts, all);
-  return {
+  const seg = analyzeSegments(lib, input, f, blocks, SEGMENT_RULES, opts.levels, cache);
+  // Rules over the whole draft: its own numbering (the text) and short names (the mentions resolution flagged). The
+  // whole resolution is made only if one of them asks for it.
+  const draft = {
+    lib,
     text: input,
-    citations,
+    f,
+    blocks,
+    flagged: seg.flagged,
+    get r() {
+      return seg.resolution().r;
+    },
+    get look(): never {
+      throw new Error('a rule over the whole draft has no look-ups');
+    },
+  } satisfies CheckContext;
+  const wide = runRules(DRAFT_RULES, draft, opts.levels);
+  const all = wide.findings.length ? mergeFindings(seg.findings, wide.findings) : seg.findings;
+  const findings = all.length && input.includes('policy-cite-') ? suppress(input, lineStartsOf(f), all) : all;
+  const a = {
+    text: input,
     findings,
-    resolved: r,
     suppressed: all.length - findings.length,
-    problems: [...problems, ...wide.problems],
-  };
+    problems: [...seg.problems, ...wide.problems],
+  } as Analysis;
+  // the resolution and the citations are made when first read (hover, definition, coverage), not for a publish
+  Object.defineProperty(a, 'resolved', { enumerable: true, get: () => seg.resolution().r });
+  Object.defineProperty(a, 'citations', { enumerable: true, get: () => seg.resolution().citations });
+  return a;
 }
 
 /** Two lists of findings sorted by place, as one (the first's first at the same place). */

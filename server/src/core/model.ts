@@ -92,6 +92,8 @@ export interface DocMention {
   /** A generic name (《意见》, "the Opinions") with no definition after a sentence citing two documents of its kind:
    *  the citations it could mean (it is resolved to none of them). */
   ambiguousWith?: Span[];
+  /** The documents those citations mean, in the same order (null: one not among the sources). */
+  ambiguousDocIds?: (string | null)[];
   /** Near title: the corpus it looks like. */
   nearDocId?: string;
 }

@@ -28,6 +28,7 @@ const DOC = {
   definesAlias: 'inner',
   undefinedAlias: 'none',
   ambiguousWith: 'spans',
+  ambiguousDocIds: 'none',
   nearDocId: 'none',
 } as const satisfies Fields<DocMention>;
 const CLAUSE = {
@@ -324,4 +325,16 @@ export function movedCopy<C extends { kind: string }>(
     findings: list(x.findings, FINDING),
     citations: x.citations.map((c) => k.citation(c)),
   };
+}
+
+/** Copies of findings with every draft offset moved `by`. */
+export function movedFindings(findings: Finding[], by: number): Finding[] {
+  const k = new Copier(by);
+  return findings.map((f) => k.of(f, FINDING));
+}
+
+/** Copies of document mentions with every draft offset moved `by` (what they point at copied too). */
+export function movedDocs(docs: DocMention[], by: number): DocMention[] {
+  const k = new Copier(by);
+  return docs.map((d) => k.of(d, DOC));
 }

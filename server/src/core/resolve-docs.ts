@@ -232,6 +232,8 @@ export interface DocState {
   last?: EarlierDoc;
   lastOpinion?: EarlierDoc;
   twoOpinions?: [Span, Span];
+  /** The documents the pair means (as written at the places `twoOpinions` gives). */
+  twoIds?: [string | null, string | null];
   /** Set by resolveDocs: the pair at the stretch's end is the one it was given (none made in the stretch). */
   keptTwo?: boolean;
   /** Set by resolveDocs: the mentions made ambiguous by the pair it was given (their spans are the given pair's). */
@@ -253,6 +255,11 @@ function ambOf(m: DocMention): Span {
   return (m.pairedWith?.form === 'number' ? m.pairedWith : m).span;
 }
 
+/** The document of the mention an ambiguity names (its number when it has one), as written there. */
+function ambIdOf(m: DocMention): string | null {
+  return (m.pairedWith?.form === 'number' ? m.pairedWith : m).docId ?? null;
+}
+
 /** A mention as the next stretch remembers it. */
 function earlierDoc(x: Ref, f: string): EarlierDoc {
   if (isEarlier(x)) return x;
@@ -261,15 +268,20 @@ function earlierDoc(x: Ref, f: string): EarlierDoc {
   return { earlier: true, docId, key: docId ? '' : wordsOf(x, f) };
 }
 
-/** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
- *  aliases, generic names and pronouns in text order. `state`: what the draft before `f` leaves (see DocState). */
-export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?: DocState): void {
+/** Numbers, titles and descriptions each by themselves, then titles written with their numbers. */
+function matchDocs(lib: Library, docs: DocMention[], f: string): void {
   for (const d of docs) {
     if (d.form === 'number') matchNumber(lib, d);
     else if (d.form === 'description') d.docId = matchDescription(lib, d.title!.text);
     else if (d.title) matchTitle(lib, d, f);
   }
   pairTitlesWithNumbers(lib, docs, f);
+}
+
+/** Decides which document each document mention means: numbers, titles, descriptions, title-number pairs, then
+ *  aliases, generic names and pronouns in text order. `state`: what the draft before `f` leaves (see DocState). */
+export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?: DocState): void {
+  matchDocs(lib, docs, f);
   // Aliases, generic mentions and pronouns, in text order.
   // Definitions by comparison name, in text order: one lookup per use, not a pass over every definition.
   const defs = new Map<string, { at: number; docId: string | null }[]>();
@@ -281,6 +293,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
   // Two different opinions cited in one sentence (…5号）和《…的意见》（…32号）): a later 《意见》 with no definition
   // could mean either, and is resolved to neither.
   let twoOpinions: [Span, Span] | undefined = state?.twoOpinions;
+  let twoIds: [string | null, string | null] = state?.twoIds ?? [null, null];
   let given = !!twoOpinions; // the pair is still the one the state gave
   const givenTwo: DocMention[] = [];
   let prevEnd = 0;
@@ -311,6 +324,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
       else if (twoOpinions && /意见|opinion/i.test(name)) {
         d.docId = null;
         d.ambiguousWith = twoOpinions.map((s) => ({ ...s }));
+        d.ambiguousDocIds = [...twoIds];
         if (given) givenTwo.push(d);
       } else if (last) d.docId = idOf(genreMatch(name) ?? last);
       else {
@@ -328,9 +342,11 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
       // an opinion cited before this stretch is never in the same sentence (a blank line is between)
       if (lastOpinion) given = false;
       if (lastOpinion && isEarlier(lastOpinion)) twoOpinions = undefined;
-      else if (lastOpinion && !sameDocument(lastOpinion, d, f))
-        twoOpinions = oneSentence(f, lastOpinion.span.end, d.span.start) ? [ambOf(lastOpinion), ambOf(d)] : undefined;
-      else if (lastOpinion && d.pairedWith !== lastOpinion && !oneSentence(f, lastOpinion.span.end, d.span.start))
+      else if (lastOpinion && !sameDocument(lastOpinion, d, f)) {
+        const together = oneSentence(f, lastOpinion.span.end, d.span.start);
+        twoOpinions = together ? [ambOf(lastOpinion), ambOf(d)] : undefined;
+        if (together) twoIds = [ambIdOf(lastOpinion), ambIdOf(d)];
+      } else if (lastOpinion && d.pairedWith !== lastOpinion && !oneSentence(f, lastOpinion.span.end, d.span.start))
         twoOpinions = undefined;
       lastOpinion = d;
     }
@@ -347,6 +363,7 @@ export function resolveDocs(lib: Library, docs: DocMention[], f: string, state?:
     state.last = last && earlierDoc(last, f);
     state.lastOpinion = lastOpinion && earlierDoc(lastOpinion, f);
     state.twoOpinions = twoOpinions;
+    state.twoIds = twoOpinions && twoIds;
     state.keptTwo = given && !!twoOpinions;
     state.givenTwo = givenTwo;
   }

@@ -5,7 +5,7 @@
 // exactly those, and an edit redoes the segment it touched and those whose incoming state it changed. Results are
 // kept where they were placed and moved (a copy) only when an edit before them moves them.
 import { type Block, type BlockCache } from './blocks';
-import type { Citation, Finding, Span } from './model';
+import type { Citation, DocMention, Finding, Span } from './model';
 import type { Library } from './library';
 import { type Carry, type Resolved, lookupsOf, resolve } from './resolve';
 import { mergeScans } from './scan';
@@ -14,7 +14,7 @@ import { effectiveDocId, type EarlierDoc } from './resolve-docs';
 import { ownRomanHeadings } from './clause-context';
 import { type Levels, type Rule, type RuleProblem, runRules } from './rules/registry';
 import type { CheckContext } from './rules/context';
-import { moveAnalysis, movedCopy } from './offsets';
+import { moveAnalysis, movedCopy, movedDocs, movedFindings } from './offsets';
 
 /** What one segment gives, offsets in the draft where it was placed last (`at`), its sentences numbered from
  *  `sentenceBase`. Never changed once made: a move makes a copy. */
@@ -29,7 +29,13 @@ interface Placed {
 }
 
 interface SegmentResult {
+  /** The segment's results where they were placed last (its master copy). */
   placed: Placed;
+  /** Its findings alone, moved to where the segment stood at the last analysis that moved it (a publish needs only
+   *  the findings: the resolution is moved when something asks for it). */
+  moved?: { at: number; findings: Finding[] };
+  /** Indexes in `r.docs` of the mentions resolution flagged (undefined or ambiguous short names). */
+  flagged: number[];
   /** Indexes in `r.docs` of the mentions made ambiguous by the pair of opinions carried in. */
   givenTwo: number[];
   problems: RuleProblem[];
@@ -42,6 +48,7 @@ interface SegmentResult {
     last?: EarlierDoc;
     lastOpinion?: EarlierDoc;
     twoOpinions?: [Span, Span];
+    twoIds?: [string | null, string | null];
     /** The pair at the end is the one carried in. */
     keptTwo: boolean;
     lastDocId?: { docId: string | null };
@@ -49,9 +56,12 @@ interface SegmentResult {
 }
 
 export interface SegmentedAnalysis {
-  r: Resolved;
   findings: Finding[];
-  citations: Citation[];
+  /** The document mentions resolution flagged (see CheckContext.flagged), in text order. */
+  flagged: DocMention[];
+  /** The resolution and the citations of the whole draft, made when first asked for (moving every segment's results to
+   *  where it now stands costs more than the rest of an edit). */
+  resolution(): { r: Resolved; citations: Citation[] };
   problems: RuleProblem[];
   /** How many segments the draft has, and how many were read again (not found in the cache). */
   work: { segments: number; redone: number };
@@ -117,62 +127,94 @@ export function analyzeSegments(
   const ownRoman = hasOwnRoman(blocks);
   // (the library by identity: a cache given again with another library never hands out what the old one found)
   const global = JSON.stringify([libraryId(lib), ownRoman, levels ?? {}, rules.map((r) => r.name)]);
-  const defs = new Map<string, string | null>();
-  const names = new EarlierNames();
-  const scope = new ScopeHash();
-  let last: EarlierDoc | undefined, lastOpinion: EarlierDoc | undefined;
-  let twoOpinions: [Span, Span] | undefined; // offsets in the draft
-  let lastDocId: { docId: string | null } | undefined;
+  const state = new Carried();
   let sentenceBase = 0,
     lastSentence = -1;
-  const parts: Placed[] = [];
+  const parts: Part[] = [];
+  const findings: Finding[] = [],
+    flagged: DocMention[] = [];
   const problems: RuleProblem[] = [];
   let redone = 0;
   for (const [a, b] of segmentRanges(blocks)) {
     const start = blocks[a].start;
     const end = b < blocks.length ? blocks[b].start : f.length;
-    const rel = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
-    const two = twoOpinions && ([rel(twoOpinions[0]), rel(twoOpinions[1])] as [Span, Span]);
     let ids = '';
     for (let i = a; i < b; i++) ids += blocks[i].id + ',';
-    // (the pair is named by presence only: where it stands is patched in when the results are placed)
-    const state = JSON.stringify([scope.key(), last, lastOpinion, !!two, lastDocId]);
-    const seg = cache.keep(`${ids}|${state}|${global}`, () => {
+    const seg = cache.keep(`${ids}|${state.key()}|${global}`, () => {
       redone++;
-      return analyzeSegment(
-        lib,
-        { text: text.slice(start, end), f: f.slice(start, end), blocks: rebased(blocks, a, b, start) },
-        rules,
-        levels,
-        {
-          docs: { defs, defined: [], last, lastOpinion, twoOpinions: two },
-          clauses: { before: lastDocId, ownRoman },
-        },
-        names,
-      );
+      const own = { text: text.slice(start, end), f: f.slice(start, end), blocks: rebased(blocks, a, b, start) };
+      return analyzeSegment(lib, own, rules, levels, state.carry(start, ownRoman), state.names);
     });
     // sentences are numbered in the draft's list of sentence starts, where a start the segment before also gave is
-    // listed once (as the join below lists it)
+    // listed once (as the join lists it)
     const starts = seg.placed.r.scan.sentences.starts;
-    const shared = starts.length && starts[0] - seg.placed.at + start === lastSentence ? 1 : 0;
-    parts.push((seg.placed = placedAt(seg.placed, start, sentenceBase - shared, seg.givenTwo, twoOpinions)));
+    const by = start - seg.placed.at;
+    const shared = starts.length && starts[0] + by === lastSentence ? 1 : 0;
+    const base = sentenceBase - shared;
+    const pair = state.twoOpinions;
+    if (seg.placed.fresh) seg.placed = placedAt(seg.placed, start, base, seg.givenTwo, pair);
+    parts.push({ seg, p: seg.placed, at: start, base, pair });
+    placeFindings(seg, start, pair, findings, flagged);
     for (const p of seg.problems) problems.push(p);
     sentenceBase += seg.sentences - shared;
-    const placed = seg.placed.r.scan.sentences.starts;
-    if (placed.length) lastSentence = placed[placed.length - 1];
-    const x = seg.exit;
-    for (const [k, v] of x.defined) {
-      scope.set(k, defs.has(k) ? defs.get(k)! : undefined, v);
-      defs.set(k, v);
-    }
-    for (const n of x.names) if (!names.has(n)) scope.name(n);
-    for (const n of x.names) names.add(n);
-    last = x.last;
-    lastOpinion = x.lastOpinion;
-    if (!x.keptTwo) twoOpinions = x.twoOpinions && [shift(x.twoOpinions[0], start), shift(x.twoOpinions[1], start)];
-    lastDocId = x.lastDocId;
+    if (starts.length) lastSentence = starts[starts.length - 1] + start - seg.placed.at;
+    state.after(seg.exit, start);
   }
-  return { ...joined(parts), problems: uniqueProblems(problems), work: { segments: parts.length, redone } };
+  let resolution: { r: Resolved; citations: Citation[] } | undefined;
+  return {
+    findings,
+    flagged,
+    resolution: () => (resolution ??= joined(parts.map(placedPart))),
+    problems: uniqueProblems(problems),
+    work: { segments: parts.length, redone },
+  };
+}
+
+/** The state the draft before a segment leaves (see Carry), offsets in the draft, and its key. */
+class Carried {
+  readonly defs = new Map<string, string | null>();
+  readonly names = new EarlierNames();
+  private readonly scope = new ScopeHash();
+  last?: EarlierDoc;
+  lastOpinion?: EarlierDoc;
+  twoOpinions?: [Span, Span];
+  twoIds?: [string | null, string | null];
+  lastDocId?: { docId: string | null };
+
+  /** All a segment reads of it (the pair of opinions by presence only: where it stands is patched in when the
+   *  segment's results are placed). */
+  key(): string {
+    const { last, lastOpinion, twoIds, lastDocId } = this;
+    return JSON.stringify([this.scope.key(), last, lastOpinion, !!this.twoOpinions, twoIds, lastDocId]);
+  }
+
+  /** What resolving a segment starting at `start` reads, offsets from there. */
+  carry(start: number, ownRoman: boolean): Carry {
+    const rel = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
+    const two = this.twoOpinions && ([rel(this.twoOpinions[0]), rel(this.twoOpinions[1])] as [Span, Span]);
+    const { defs, last, lastOpinion, twoIds } = this;
+    return {
+      docs: { defs, defined: [], last, lastOpinion, twoOpinions: two, twoIds },
+      clauses: { before: this.lastDocId, ownRoman },
+    };
+  }
+
+  /** The state after the segment at `start` that left `x`. */
+  after(x: SegmentResult['exit'], start: number): void {
+    for (const [k, v] of x.defined) {
+      this.scope.set(k, this.defs.has(k) ? this.defs.get(k)! : undefined, v);
+      this.defs.set(k, v);
+    }
+    for (const n of x.names) if (!this.names.has(n)) this.scope.name(n);
+    for (const n of x.names) this.names.add(n);
+    this.last = x.last;
+    this.lastOpinion = x.lastOpinion;
+    if (!x.keptTwo) {
+      this.twoOpinions = x.twoOpinions && [shift(x.twoOpinions[0], start), shift(x.twoOpinions[1], start)];
+      this.twoIds = x.twoIds;
+    }
+    this.lastDocId = x.lastDocId;
+  }
 }
 
 /** One segment read on its own (offsets from its start) with what the draft before it leaves. */
@@ -196,6 +238,7 @@ function analyzeSegment(
   return {
     placed: { fresh: true, at: 0, sentenceBase: 0, r, findings, citations },
     givenTwo: (d.givenTwo ?? []).map((m) => r.docs.indexOf(m)),
+    flagged: r.docs.flatMap((m, i) => (m.undefinedAlias || m.ambiguousWith ? [i] : [])),
     problems,
     sentences: s.sentences.starts.length,
     exit: {
@@ -204,6 +247,7 @@ function analyzeSegment(
       last: d.last,
       lastOpinion: d.lastOpinion,
       twoOpinions: d.twoOpinions && [{ ...d.twoOpinions[0] }, { ...d.twoOpinions[1] }],
+      twoIds: d.twoIds,
       keptTwo: !!d.keptTwo,
       lastDocId: lastMention ? { docId: effectiveDocId(lastMention) } : carry.clauses.before,
     },
@@ -235,10 +279,53 @@ function placedAt(p: Placed, at: number, sentenceBase: number, givenTwo: number[
   return q;
 }
 
+/** A segment as one analysis placed it: its master copy then, and where the draft had it. */
+interface Part {
+  seg: SegmentResult;
+  p: Placed;
+  at: number;
+  base: number;
+  pair?: [Span, Span];
+}
+
+/** The segment's findings where the draft has it now, and its flagged mentions (ambiguous ones naming the pair of
+ *  opinions before it where that pair now stands). */
+function placeFindings(
+  seg: SegmentResult,
+  at: number,
+  pair: [Span, Span] | undefined,
+  findings: Finding[],
+  flagged: DocMention[],
+): void {
+  const p = seg.placed,
+    by = at - p.at;
+  let own = p.findings;
+  if (by) {
+    if (seg.moved?.at !== at) seg.moved = { at, findings: movedFindings(p.findings, by) };
+    own = seg.moved.findings;
+  }
+  for (const f of own) findings.push(f);
+  if (!seg.flagged.length) return;
+  const docs = seg.flagged.map((i) => p.r.docs[i]);
+  const placed = by ? movedDocs(docs, by) : docs;
+  seg.flagged.forEach((i, k) => {
+    if (by && pair && seg.givenTwo.includes(i)) placed[k].ambiguousWith = [{ ...pair[0] }, { ...pair[1] }];
+    flagged.push(placed[k]);
+  });
+}
+
+/** A part's results where its analysis had the segment: the master copy when it stood there, else a moved copy (kept
+ *  as the new master while no later analysis has replaced it). */
+function placedPart({ seg, p, at, base, pair }: Part): Placed {
+  const q = placedAt(p, at, base, seg.givenTwo, pair);
+  if (q !== p && seg.placed === p) seg.placed = q;
+  return q;
+}
+
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 /** The segments' results as one resolution of the draft, in text order. */
-function joined(parts: Placed[]): Omit<SegmentedAnalysis, 'problems' | 'work'> {
+function joined(parts: Placed[]): { r: Resolved; citations: Citation[] } {
   const r: Resolved = {
     docs: [],
     clauses: [],
@@ -250,8 +337,7 @@ function joined(parts: Placed[]): Omit<SegmentedAnalysis, 'problems' | 'work'> {
     echoes: [],
     lists: [],
   };
-  const findings: Finding[] = [],
-    citations: Citation[] = [];
+  const citations: Citation[] = [];
   const add = <T>(to: T[], from: readonly T[]) => {
     for (const x of from) to.push(x);
   };
@@ -273,14 +359,13 @@ function joined(parts: Placed[]): Omit<SegmentedAnalysis, 'problems' | 'work'> {
     add(r.scan.quotes, x.scan.quotes);
     addStarts(r.scan.sentences.starts, x.scan.sentences.starts);
     addStarts(r.scan.lineStarts, x.scan.lineStarts);
-    add(findings, p.findings);
     add(citations, p.citations);
   }
   if (!parts.length) {
     r.scan.sentences.starts.push(0);
     r.scan.lineStarts.push(0);
   }
-  return { r, findings, citations };
+  return { r, citations };
 }
 
 /** A rule that failed in several segments fails once. */

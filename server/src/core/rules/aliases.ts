@@ -6,15 +6,17 @@ import { canon, zhCount } from '../text';
 import { bi, fix, related } from '../labels';
 import type { CheckContext } from './context';
 
-export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
+export function checkAliases(ctx: CheckContext): RuleFinding[] {
+  const { lib, text } = ctx; // (`r` is read only when no flagged list is given: a whole draft's is made on demand)
   const out: RuleFinding[] = [];
   // The first use of each undefined name is the place to define it; later uses repeat the same problem.
   const seen = new Set<string>();
-  for (const d of r.docs) {
+  // (over the whole draft, the mentions resolution flagged: the others report nothing)
+  for (const d of ctx.flagged ?? ctx.r.docs) {
     if (d.ambiguousWith) {
       // once per pair of citations: later uses repeat the same problem
       const key = `${d.ambiguousWith[0].start}:${canon(text.slice(d.span.start, d.span.end))}`;
-      if (!seen.has(key)) out.push(ambiguousAlias(lib, r.docs, d, text));
+      if (!seen.has(key)) out.push(ambiguousAlias(lib, d, text));
       seen.add(key);
       continue;
     }
@@ -51,20 +53,12 @@ export function checkAliases({ r, lib, text }: CheckContext): RuleFinding[] {
   return out;
 }
 
-const startsMemo = new WeakMap<readonly DocMention[], Map<number, DocMention>>();
-/** The mentions by where they start, built once per draft. */
-function byStart(docs: readonly DocMention[]): Map<number, DocMention> {
-  let m = startsMemo.get(docs);
-  if (!m) startsMemo.set(docs, (m = new Map(docs.map((x) => [x.span.start, x]))));
-  return m;
-}
-
 /** A generic name after a sentence citing two documents of its kind, with no definition: which one is meant is not
  *  for the engine to guess. */
-function ambiguousAlias(lib: Library, docs: readonly DocMention[], d: DocMention, text: string): RuleFinding {
+function ambiguousAlias(lib: Library, d: DocMention, text: string): RuleFinding {
   const written = text.slice(d.span.start, d.span.end);
   const cands = d.ambiguousWith!.map((s) => text.slice(s.start, s.end));
-  const known = d.ambiguousWith!.map((s) => corpusById(lib, byStart(docs).get(s.start)?.docId));
+  const known = (d.ambiguousDocIds ?? []).map((id) => corpusById(lib, id));
   const c = known.find(Boolean);
   const zhList = cands.join('、');
   const enList = cands.join(' and ');

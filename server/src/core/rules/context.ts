@@ -3,6 +3,7 @@
 import type { Block } from '../blocks';
 import type { DraftLookups } from '../lookups';
 import type { Library, Resolved } from '../resolve';
+import type { DocMention } from '../model';
 
 export interface CheckContext {
   readonly lib: Library;
@@ -15,4 +16,7 @@ export interface CheckContext {
   readonly blocks?: Block[];
   /** Matches, contexts, sentences, table cells, years and attribution over this draft (built by resolution). */
   readonly look: DraftLookups;
+  /** For a rule over the whole draft (scope 'draft'): the document mentions resolution flagged (a short name with no
+   *  definition, or an ambiguous one), in text order — all of `r.docs` such a rule needs to read. */
+  readonly flagged?: readonly DocMention[];
 }
