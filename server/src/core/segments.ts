@@ -1,9 +1,10 @@
 // Segments: a draft is resolved and checked as a run of segments — runs of consecutive blocks (blocks.ts), cut where a
-// block's own text says (about one block in eight) — each read on its own with the state the draft before it leaves:
-// the short names defined, the document cited last, two opinions cited together (Carry). What a segment gives depends
-// on its blocks' texts, that state and the draft-wide facts alone, so a BlockCache keeps it under a key made of
-// exactly those, and an edit redoes the segment it touched and those whose incoming state it changed. Results are
-// kept where they were placed and moved (a copy) only when an edit before them moves them.
+// block's own text says (about one block in 32, and only between two paragraphs of prose) — each read on its own with
+// the state the draft before it leaves: the short names defined, the document cited last, two opinions cited
+// together (Carry). What a segment gives depends on its blocks' texts, that state and the draft-wide facts alone, so
+// a BlockCache keeps it under a key made of exactly those, and an edit redoes the segment it touched and those whose
+// incoming state it changed. Results are kept where they were placed; an edit before them moves their findings (a
+// copy), and the whole resolution is joined, moving what must move, only when something reads it.
 import { type Block, type BlockCache } from './blocks';
 import type { Citation, DocMention, Finding, Span } from './model';
 import type { Library } from './library';
