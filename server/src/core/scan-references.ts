@@ -19,6 +19,9 @@ export const REFERENCE_GAP = new RegExp(
   `(?:[.,]?[*_"”’]{1,2})?[ \\t]{0,2}(?:\\[[A-Z/]{1,6}\\][ \\t]{0,2})?[.,]?[ \\t]{0,2}(?:\\(?(?:${ISSUER}[,.]?[ \\t]{0,2})?(?:${DATE}[,.;]?[ \\t]{0,2})?)?[([]?[ \\t]{0,2}$`,
 );
 
+/** Longer than any gap REFERENCE_GAP matches (marks, a document type, the issuer's longest name, a date). */
+const GAP_REACH = 160;
+
 /** A title written plain: it opens with the kind of document it is and runs to the gap. */
 const PLAIN =
   /(?<!(?:Implementation|Implementing|Provincial|Municipal|City|County)[ \t]{1,2})\b((?:Guiding[ \t]{1,2})?(?:Opinions?|Notice|Circular|Decision|Guidelines?|Action[ \t]{1,2}(?:Outline|Plan)|Outline|Plan|Measures|Provisions|Regulations)\b[^.;()\n*_]{10,240}?)$/;
@@ -46,8 +49,12 @@ export function scanTitlesBeforeNumbers(f: string, docs: DocMention[]): void {
     const win = f.slice(Math.max(0, d.span.start - LOOK_BACK), d.span.start);
     const from = d.span.start - win.length + win.lastIndexOf('\n') + 1;
     const before = f.slice(from, d.span.start);
-    const gap = REFERENCE_GAP.exec(before)!;
-    const head = before.slice(0, gap.index);
+    // both title patterns need a capital letter (a line of Chinese numbers has none: nothing to try)
+    if (!/[A-Z]/.test(before)) continue;
+    // the gap is at most GAP_REACH long: tried on the end of the line only (every start of a long line costs the same)
+    const cut = Math.max(0, before.length - GAP_REACH);
+    const gap = REFERENCE_GAP.exec(cut ? before.slice(cut) : before)!;
+    const head = before.slice(0, cut + gap.index);
     const m = PLAIN.exec(head) ?? (/^[.,]?[*_"”’]/.test(gap[0]) ? MARKED.exec(head) : null);
     if (!m || !titleCased(m[1])) continue;
     const title = m[1].replace(/[ \t,]+$/, '');
