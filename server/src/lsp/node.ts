@@ -1,4 +1,5 @@
 // Node entry of the language server: `node dist/server.js --stdio` (or --node-ipc, --socket=N).
+import './v8-flags'; // first: how V8 compiles patterns, before any is compiled
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
