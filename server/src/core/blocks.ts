@@ -4,7 +4,7 @@
 // changed. Resolution and the checks run a segment (a run of blocks) at a time with the state the draft before it
 // leaves (segments.ts), and the cache keeps each segment's results too. Pure: the cache is plain data the caller owns.
 import { BlockScan, scanBlock } from './scan';
-import { foldChars, hasCjk, simplifyChars, simplifyPhrases } from './text';
+import { fnv1a, foldChars, hasCjk, simplifyChars, simplifyPhrases } from './text';
 
 type Variant = 'chars' | 'phrases' | 'perChar';
 
@@ -212,9 +212,7 @@ let blockIds = 0;
 /** Whether a segment (segments.ts) ends after a block of this folded text: about one block in SEGMENT_BLOCKS, chosen
  *  by the text itself, so an edit moves no segment boundary but those in the blocks it changes. */
 function endsSegment(f: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SEGMENT_BLOCKS === 0;
+  return fnv1a(f) % SEGMENT_BLOCKS === 0;
 }
 
 /** Blocks in a segment, on average. */

@@ -16,6 +16,7 @@ import { ownRomanHeadings } from './clause-context';
 import { type Levels, type Rule, type RuleProblem, runRules } from './rules/registry';
 import type { CheckContext } from './rules/context';
 import { moveAnalysis, movedCopy, movedDocs, movedFindings } from './offsets';
+import { fnv1a } from './text';
 
 /** What one segment gives, offsets in the draft where it was placed last (`at`), its sentences numbered from
  *  `sentenceBase`. Never changed once made: a move makes a copy. */
@@ -402,14 +403,8 @@ class ScopeHash {
   }
 
   private add(s: string, sign: 1 | -1): void {
-    let h1 = 0x811c9dc5,
-      h2 = 0x01000193;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    this.a = (this.a + sign * h1) | 0;
-    this.b = (this.b + sign * h2) | 0;
+    // two hashes from two offset bases: 64 bits of key
+    this.a = (this.a + sign * fnv1a(s)) | 0;
+    this.b = (this.b + sign * fnv1a(s, 0x01000193)) | 0;
   }
 }

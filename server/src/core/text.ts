@@ -133,6 +133,13 @@ export function canon(text: string): string {
   return c;
 }
 
+/** A 32-bit FNV-1a hash of `s` from the offset basis `basis` (keys and cut points, not security). */
+export function fnv1a(s: string, basis = 0x811c9dc5): number {
+  let h = basis;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export function hasCjk(text: string): boolean {
   return HAS_CJK.test(text);
 }
