@@ -184,6 +184,68 @@ describe('segments: a draft read a run of blocks at a time', () => {
     }
   });
 
+  it('gives the fresh analysis after random edits of texts made of the forms that carry state (a segment per paragraph)', () => {
+    const pieces = [
+      '\n\n',
+      '\n',
+      '😀',
+      '\uD800',
+      '。',
+      '《意见》',
+      '该意见',
+      'the Opinions',
+      'the document',
+      '国发〔2015〕5号',
+      '国办发〔2015〕5号',
+      '（以下简称《意见》）',
+      '（以下简称“云计算意见”）',
+      '云计算意见',
+      ' (hereinafter "the Cloud Opinions")',
+      'the Cloud Opinions',
+      '《国务院关于促进云计算创新发展培育信息产业新业态的意见》',
+      '《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）和',
+      '第二部分第（三）项',
+      '二（七）',
+      '“增强云计算服务能力”',
+      '到2017年PUE值优于1.4',
+      '| 条款 | 内容 |\n| --- | --- |\n| 二（一） | 增强云计算服务能力 |',
+      '1️⃣ 第二部分（六）加强网络安全保障',
+      '## II. Background',
+      'Section II.3',
+      '本市',
+      '“',
+      '\t',
+      'GF No. (2015)5',
+    ];
+    const r = rng(41);
+    const pick = () => pieces[Math.floor(r() * pieces.length)];
+    for (let n = 0; n < 24; n++) {
+      let text = '';
+      for (let i = 0; i < 80; i++) text += pick() + (r() < 0.3 ? '\n\n' : '');
+      const cache = new BlockCache();
+      for (let e = 0; e < 25; e++) {
+        const at = Math.floor(r() * (text.length + 1));
+        const del = r() < 0.4 ? Math.floor(r() * 40) : 0;
+        text = text.slice(0, at) + (r() < 0.85 ? pick() : '') + text.slice(at + del);
+        assert.equal(read(text, () => true, cache).out, read(text, () => true).out, `text ${n}, edit ${e}`);
+      }
+    }
+  });
+
+  it('names a pair of opinions where it now stands after an edit that moved it but kept the length', () => {
+    const pair =
+      '参照《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）和《国务院办公厅关于促进电子政务协调发展的指导意见》（国办发〔2014〕66号）部署工作。';
+    const prose = Array.from({ length: 6 }, (_, i) => `第${i + 1}段正文，推进政务信息系统整合共享。`).join('\n\n');
+    const a = `${pair}\n\n${prose}\n\n《意见》提出加快发展。`;
+    const cut = a.indexOf('部署');
+    const b = '我' + a.slice(0, cut) + a.slice(cut + 1); // the pair one place later, the text as long
+    const cache = new BlockCache();
+    const first = read(a, () => true, cache);
+    assert.ok(first.work.segments > 3, `${first.work.segments} segments`);
+    assert.match(first.out, /"ambiguousWith"/);
+    assert.equal(read(b, () => true, cache).out, read(b, () => true).out);
+  });
+
   it('reads again only the segment an edit touched, or those whose incoming state it changed', () => {
     const text = draft('zh', 300000, 4);
     const cache = new BlockCache();

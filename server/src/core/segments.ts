@@ -266,7 +266,7 @@ function rebased(blocks: Block[], a: number, b: number, start: number): Block[] 
 /** A segment's results where the draft now has it: as they are when they have not moved, else a moved copy (made
  *  results are moved in place before they are first handed out). */
 function placedAt(p: Placed, at: number, sentenceBase: number, givenTwo: number[], pair?: [Span, Span]): Placed {
-  if (!p.fresh && p.at === at && p.sentenceBase === sentenceBase) return p;
+  if (!p.fresh && p.at === at && p.sentenceBase === sentenceBase && !pairMoved(p, givenTwo, pair)) return p;
   const by = at - p.at,
     renumber = sentenceBase - p.sentenceBase;
   let q: Placed;
@@ -309,11 +309,26 @@ function placeFindings(
   for (const f of own) findings.push(f);
   if (!seg.flagged.length) return;
   const docs = seg.flagged.map((i) => p.r.docs[i]);
-  const placed = by ? movedDocs(docs, by) : docs;
+  const copy = by !== 0 || pairMoved(p, seg.givenTwo, pair);
+  const placed = copy ? movedDocs(docs, by) : docs;
   seg.flagged.forEach((i, k) => {
-    if (by && pair && seg.givenTwo.includes(i)) placed[k].ambiguousWith = [{ ...pair[0] }, { ...pair[1] }];
+    if (copy && pair && seg.givenTwo.includes(i)) placed[k].ambiguousWith = [{ ...pair[0] }, { ...pair[1] }];
     flagged.push(placed[k]);
   });
+}
+
+/** Whether the pair of opinions before the segment stands elsewhere than its ambiguous mentions say (an edit between
+ *  them that kept the length: the segment did not move, the pair did). */
+function pairMoved(p: Placed, givenTwo: number[], pair: [Span, Span] | undefined): boolean {
+  if (!pair || !givenTwo.length) return false;
+  const w = p.r.docs[givenTwo[0]].ambiguousWith;
+  return (
+    !w ||
+    w[0].start !== pair[0].start ||
+    w[0].end !== pair[0].end ||
+    w[1].start !== pair[1].start ||
+    w[1].end !== pair[1].end
+  );
 }
 
 /** A part's results where its analysis had the segment: the master copy when it stood there, else a moved copy (kept
