@@ -59,18 +59,14 @@ export function aliasUses(f: string, docs: DocMention[], generic: DocMention[], 
   // Chinese names: one pass over the draft for all of them once there are many (a draft defining thousands of short
   // names would otherwise be read once per name); the same occurrences as searching for each name on its own.
   const zhNames = [...names].filter(([name]) => /[\u3400-\u9fff]/.test(name));
-  const together = zhNames.length > 8;
+  const together = zhNames.length > ONE_BY_ONE;
   // (lists are appended one by one: push(...list) overflows the call stack at some 100 000 items)
   if (together) for (const u of findAll(f, zhNames)) uses.push(u);
   for (const [name, from] of names) {
     const isLatin = !/[\u3400-\u9fff]/.test(name);
     if (!isLatin && together) continue;
     if (isLatin) latinUses(f, name, from, uses);
-    else {
-      for (let at = f.indexOf(name, from); at >= 0; at = f.indexOf(name, at + name.length)) {
-        uses.push(mention(at, at + name.length, 'zh', 'alias'));
-      }
-    }
+    else zhUses(f, name, from, uses);
   }
   for (const g of generic) uses.push(g);
   // The name inside （以下简称《意见》） is the definition, not a use. (Binary search over the definitions by start
@@ -91,6 +87,15 @@ export function aliasUses(f: string, docs: DocMention[], generic: DocMention[], 
     }
     return !(lo > 0 && maxEnd[lo - 1] + 1 > u.span.start);
   });
+}
+
+/** Up to this many Chinese short names are looked for one by one (native indexOf); more, in one pass with a trie. */
+const ONE_BY_ONE = 8;
+
+/** Uses of a Chinese short name from `from` on, not overlapping one another. */
+function zhUses(f: string, name: string, from: number, uses: DocMention[]): void {
+  for (let at = f.indexOf(name, from); at >= 0; at = f.indexOf(name, at + name.length))
+    uses.push(mention(at, at + name.length, 'zh', 'alias'));
 }
 
 /** Uses of an English short name from `from` on: "the Cloud Opinions", with one or two spaces between words. */
@@ -180,11 +185,8 @@ export class EarlierNames {
   uses(f: string): DocMention[] {
     // a few names are looked for one by one (native), many in one pass over the text
     let out: DocMention[] = [];
-    if (this.zh.length > 8) out = walkTrie(f, this.root, [], 0);
-    else
-      for (const name of this.zh)
-        for (let at = f.indexOf(name); at >= 0; at = f.indexOf(name, at + name.length))
-          out.push(mention(at, at + name.length, 'zh', 'alias'));
+    if (this.zh.length > ONE_BY_ONE) out = walkTrie(f, this.root, [], 0);
+    else for (const name of this.zh) zhUses(f, name, 0, out);
     if (!this.latin.size) return out;
     // a name is looked for where its first word is in the text: each first word searched for natively while there
     // are few, the text's words listed once when there are many

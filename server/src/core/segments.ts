@@ -207,8 +207,11 @@ class Carried {
       this.scope.set(k, this.defs.has(k) ? this.defs.get(k)! : undefined, v);
       this.defs.set(k, v);
     }
-    for (const n of x.names) if (!this.names.has(n)) this.scope.name(n);
-    for (const n of x.names) this.names.add(n);
+    for (const n of x.names)
+      if (!this.names.has(n)) {
+        this.scope.name(n);
+        this.names.add(n);
+      }
     this.last = x.last;
     this.lastOpinion = x.lastOpinion;
     if (!x.keptTwo) {
